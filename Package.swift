@@ -1,0 +1,50 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "simulate",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "simulate", targets: ["simulate"]),
+        .library(name: "Simulator", targets: ["Simulator"]),
+        .library(name: "LuaBridge", targets: ["LuaBridge"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.0"),
+    ],
+    targets: [
+        // Lua 5.4 from the system (Debian: liblua5.4-dev).
+        .systemLibrary(
+            name: "CLua",
+            pkgConfig: "lua5.4",
+            providers: [.apt(["liblua5.4-dev"]), .brew(["lua"])]
+        ),
+        // C side of the bridge: macro shims, the error trampoline, the sandbox's hooks and allocator.
+        .target(name: "CLuaShim", dependencies: ["CLua"]),
+        // The Lua bridge: one state, values both ways, protected calls, the sandbox.
+        .target(name: "LuaBridge", dependencies: ["CLua", "CLuaShim"]),
+        // Scenarios, sessions, transcripts and feedback.
+        .target(
+            name: "Simulator",
+            dependencies: [
+                "LuaBridge",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Rainbow", package: "Rainbow"),
+            ]
+        ),
+        // The command line: parses arguments, calls the library, maps results to exit codes.
+        .executableTarget(
+            name: "simulate",
+            dependencies: [
+                "Simulator",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "TestSupport", dependencies: ["Simulator"], path: "Tests/TestSupport"),
+        .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge", "TestSupport"]),
+        .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "TestSupport"]),
+        .testTarget(name: "SimulateCLITests", dependencies: ["simulate", "TestSupport"]),
+    ]
+)

@@ -1,0 +1,58 @@
+import Foundation
+
+/// A transcript read back.
+public struct Transcript: Equatable, Sendable {
+    public var header: TranscriptHeader
+    public var turns: [Turn]
+    public var feedback: FeedbackReport?
+    public var end: TranscriptEnd?
+    /// True when the last line was cut off (the program died while writing it).
+    public var truncated: Bool
+}
+
+/// Reads a transcript, tolerating a last line cut off by a crash.
+public enum TranscriptReader {
+    /// - Throws: ``SimulatorError/transcript(_:)`` naming the file and line for anything that is not a
+    ///   transcript of this format.
+    public static func read(path: String) throws -> Transcript {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw SimulatorError.transcript("\(path): cannot read the file")
+        }
+        var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let complete = data.last == UInt8(ascii: "\n")
+        if complete || lines.last?.isEmpty == true { lines.removeLast() }
+        var header: TranscriptHeader?
+        var transcript = Transcript(header: TranscriptHeader(scenario: .init(id: "", title: "", path: "", sha256: ""),
+                                                             plugins: [], seed: 0, started: Date(timeIntervalSince1970: 0),
+                                                             mode: "", limits: .init(memoryBytes: 0, instructions: 0)),
+                                    turns: [], feedback: nil, end: nil, truncated: false)
+        for (index, line) in lines.enumerated() {
+            let isLast = index == lines.count - 1
+            let record: TranscriptRecord
+            do {
+                record = try TranscriptRecord.decoder.decode(TranscriptRecord.self, from: Data(line))
+            } catch {
+                if isLast && !complete && header != nil {
+                    transcript.truncated = true
+                    break
+                }
+                throw SimulatorError.transcript("\(path):\(index + 1): not a transcript record of format \(TranscriptRecord.formatVersion)")
+            }
+            switch record {
+            case .header(let value):
+                guard index == 0 else { throw SimulatorError.transcript("\(path):\(index + 1): a second header") }
+                guard value.format == TranscriptRecord.formatVersion else {
+                    throw SimulatorError.transcript("\(path):1: transcript format \(value.format) is not supported (this simulate reads format \(TranscriptRecord.formatVersion))")
+                }
+                header = value
+            case .turn(let turn): transcript.turns.append(turn)
+            case .feedback(let report): transcript.feedback = report
+            case .end(let end): transcript.end = end
+            }
+            if header == nil { throw SimulatorError.transcript("\(path):1: not a transcript (no header line)") }
+        }
+        guard let header else { throw SimulatorError.transcript("\(path): not a transcript (empty)") }
+        transcript.header = header
+        return transcript
+    }
+}

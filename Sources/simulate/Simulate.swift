@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// `simulate`: practise a job interview written as a Lua scenario.
+struct Simulate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulate",
+        abstract: "Practise job-interview questions about career goals, with feedback.",
+        discussion: """
+            Exit codes: 0 success, 1 scenario or script error, 2 usage error, 3 unusable answers, \
+            4 transcript error, 130 interrupted.
+            """,
+        version: "0.1.0",
+        subcommands: [Run.self],
+        defaultSubcommand: Run.self
+    )
+}

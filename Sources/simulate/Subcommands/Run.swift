@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import LuaBridge
+import Simulator
+
+/// `simulate run FILE` (the default): one practice session.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a practice session of a scenario.",
+        discussion: """
+            Interactive in a terminal: answer each question, end an answer with an empty line; \
+            /repeat, /skip, /quit, /help. Scripted otherwise: --answers FILE or answers piped on \
+            standard input, separated by lines holding only ---.
+            """
+    )
+
+    @Argument(help: "The scenario file (Lua), e.g. scenarios/customer-service.lua.")
+    var scenario: String
+
+    @Option(name: .long, help: ArgumentHelp("Read answers from FILE, separated by lines holding only ---.", valueName: "file"))
+    var answers: String?
+
+    @Option(name: .long, help: "Seed for the scenario's randomness (question pools); drawn and recorded when absent.")
+    var seed: UInt64?
+
+    @Option(name: .long, help: "Feedback format: text, markdown or json (json: feedback is all that goes to standard output).")
+    var format: FeedbackFormat = .text
+
+    @Option(name: .long, help: ArgumentHelp("Write the transcript to PATH instead of transcripts/.", valueName: "path"))
+    var transcript: String?
+
+    @Flag(name: .long, help: "Do not record a transcript.")
+    var noRecord = false
+
+    @Option(name: .long, help: ArgumentHelp("Also load plugins from DIR (repeatable).", valueName: "dir"))
+    var plugins: [String] = []
+
+    @Option(name: .long, help: "Memory cap for the scenario's Lua, in MiB.")
+    var memoryLimit: Int = LuaConfiguration.defaultMemoryLimit / (1024 * 1024)
+
+    @Option(name: .long, help: "Instruction budget for loading the scenario and for each call into it.")
+    var instructionLimit: Int = LuaConfiguration.defaultInstructionLimit
+
+    @Flag(name: .long, help: "Show the Lua traceback of a script error.")
+    var verbose = false
+
+    func validate() throws {
+        if let seed, seed > RunConfiguration.maximumSeed {
+            throw ValidationError("--seed must be at most \(RunConfiguration.maximumSeed)")
+        }
+        guard (1 ... 4096).contains(memoryLimit) else { throw ValidationError("--memory-limit must be 1 to 4096 MiB") }
+        guard instructionLimit >= 1000 else { throw ValidationError("--instruction-limit must be at least 1000") }
+        if noRecord, transcript != nil { throw ValidationError("--no-record and --transcript contradict each other") }
+    }
+
+    func run() throws {
+        var configuration = RunConfiguration(scenarioPath: scenario)
+        configuration.answers = answers.map { .file($0) } ?? .standardInput
+        configuration.seed = seed
+        configuration.format = format
+        configuration.recording = noRecord ? .off : transcript.map { .path($0) } ?? .folder("transcripts")
+        configuration.host = HostOptions(
+            limits: LuaConfiguration(memoryLimit: memoryLimit * 1024 * 1024, instructionLimit: instructionLimit),
+            pluginFolders: plugins)
+        configuration.colour = Terminal.wantsColour
+
+        let runner = SessionRunner(configuration: configuration, standardOutput: Terminal.write, standardError: Terminal.writeError)
+        runner.onTranscriptOpened = { writer in
+            Terminal.onInterrupt {
+                writer.end(.interrupted)
+                Terminal.writeError("\nInterrupted. Transcript saved to \(writer.path)\n")
+            }
+        }
+        do {
+            let outcome = try runner.run()
+            let renderer = FeedbackRenderer(format: format, colour: configuration.colour && format == .text)
+            Terminal.write(renderer.render(outcome.report))
+            if let path = outcome.transcriptPath { Terminal.writeError("Transcript saved to \(path)\n") }
+        } catch let error as SimulatorError {
+            Terminal.writeError("simulate: \(error.description)\n")
+            if verbose, let traceback = error.traceback, !traceback.isEmpty { Terminal.writeError(traceback + "\n") }
+            throw ExitCode(error.exitCode)
+        }
+    }
+}
+
+extension FeedbackFormat: ExpressibleByArgument {}

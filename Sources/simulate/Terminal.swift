@@ -1,0 +1,34 @@
+import Dispatch
+import Foundation
+
+/// The process's terminal: output, colour, and what Ctrl-C or a closed terminal does.
+enum Terminal {
+    /// Colour only on a terminal, and never with `NO_COLOR`.
+    static var wantsColour: Bool {
+        isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+
+    static func write(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    static func writeError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+
+    /// On SIGINT, SIGHUP or SIGTERM: runs `body`, then exits with 128 + the signal (130 for Ctrl-C).
+    static func onInterrupt(_ body: @escaping @Sendable () -> Void) {
+        for signalNumber in [SIGINT, SIGHUP, SIGTERM] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+            source.setEventHandler {
+                body()
+                exit(128 + signalNumber)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// The repository the tests run in: its scenarios, plugins and fixtures.
+public enum Repository {
+    /// The repository's root folder, found from this file's place in it.
+    public static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    public static func path(_ relative: String) -> String {
+        root.appendingPathComponent(relative).path
+    }
+}
+
+/// A fresh temporary folder, removed when the value goes away.
+public final class TemporaryFolder {
+    public let url: URL
+    public var path: String { url.path }
+
+    public init() {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("simulate-tests-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    /// Writes a file (creating its folders) and returns its path.
+    @discardableResult
+    public func write(_ name: String, _ contents: String) -> String {
+        write(name, Data(contents.utf8))
+    }
+
+    @discardableResult
+    public func write(_ name: String, _ data: Data) -> String {
+        let file = url.appendingPathComponent(name)
+        try! FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try! data.write(to: file)
+        return file.path
+    }
+
+    public func read(_ name: String) -> String? {
+        try? String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)
+    }
+}

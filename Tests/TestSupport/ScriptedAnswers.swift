@@ -1,0 +1,45 @@
+import Foundation
+import Simulator
+
+/// A front end that answers from a list, recording the prompts it was shown.
+public final class ListFrontend: SessionFrontend {
+    private var inputs: [AnswerInput]
+    public private(set) var prompts: [QuestionPrompt] = []
+
+    public init(_ inputs: [AnswerInput]) { self.inputs = inputs }
+
+    public convenience init(answers: [String]) { self.init(answers.map(AnswerInput.answer)) }
+
+    public func ask(_ prompt: QuestionPrompt) throws -> AnswerInput {
+        prompts.append(prompt)
+        return inputs.isEmpty ? .ended : inputs.removeFirst()
+    }
+
+    /// The ids of the questions asked, in order.
+    public var askedIDs: [String] { prompts.map(\.questionID) }
+}
+
+/// Loads a scenario from text in a temporary folder (with the repository's plugins available).
+public func makeHost(_ source: String, seed: UInt64 = 1, in folder: TemporaryFolder = TemporaryFolder(),
+                     name: String = "scenario.lua", limits: HostOptions = HostOptions()) throws -> ScenarioHost {
+    let path = folder.write(name, source)
+    var options = limits
+    options.pluginFolders.append(Repository.path("Plugins"))
+    return try ScenarioHost(scenarioAt: path, options: options, seed: seed)
+}
+
+/// Evaluates one answer with the named plugins, through the real host, as a scenario declaring them would.
+public func evaluate(_ answer: String, plugins: [String], question: String = "What are your short- and long-term career goals?") throws -> Evaluation {
+    let list = plugins.map { "\"\($0)\"" }.joined(separator: ", ")
+    let host = try makeHost("""
+        return {
+          id = "harness", title = "Harness", role = "Customer service representative",
+          company = { name = "Brightline", known_for = "excellent customer care and service",
+                      values = { "customer care", "service" }, growth_paths = { "team leader" } },
+          plugins = { \(list) },
+          questions = { { id = "goals", text = "\(question)" } },
+        }
+        """)
+    let question = host.scenario.topLevelQuestions[0]
+    return try host.evaluate(answer, for: question, parent: nil, turns: [])
+}
