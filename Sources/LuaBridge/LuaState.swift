@@ -45,6 +45,8 @@ public final class LuaState {
     private let sandbox: UnsafeMutablePointer<simshim_sandbox>
     private var hostFunctions: [LuaHostFunction] = []
     private var closed = false
+    /// The names of the chunks loaded, to undo Lua's shortening of long names in messages.
+    private var chunkNames: Set<String> = []
     /// Registry slots made while a host function's arguments are read, released when it returns.
     private var temporarySlots: [Int32]?
     public let configuration: LuaConfiguration
@@ -106,8 +108,9 @@ public final class LuaState {
                 simshim_loadtext(L, $0, buffer.count, "@" + chunkName)
             }
         }
+        chunkNames.insert(chunkName)
         guard status == LUA_OK else {
-            let message = popString()
+            let message = restoringChunkNames(popString())
             if message.contains("attempt to load a binary chunk") {
                 throw LuaBridgeError.syntax("\(chunkName): binary chunks are not allowed; give the Lua source")
             }
@@ -181,7 +184,8 @@ public final class LuaState {
 
     private func error(status: Int32, function: LuaReference) -> LuaBridgeError {
         let raw = popString()
-        let (message, traceback) = Self.splitTraceback(raw)
+        let (shortened, traceback) = Self.splitTraceback(raw)
+        let message = restoringChunkNames(shortened)
         let killed = Int(sandbox.pointee.killed)
         let name = location(of: function)?.source ?? "script"
         if killed == Int(SIMSHIM_KILLED_BUDGET) {
@@ -198,6 +202,14 @@ public final class LuaState {
             return .runtime("\(name): error while handling an error: \(message)", traceback: traceback)
         }
         return .runtime(message, traceback: traceback)
+    }
+
+    /// Lua shortens long chunk names in messages to "...end/of/path.lua"; put the whole path back.
+    private func restoringChunkNames(_ message: String) -> String {
+        guard message.hasPrefix("..."), let colon = message.firstIndex(of: ":") else { return message }
+        let tail = message[message.index(message.startIndex, offsetBy: 3) ..< colon]
+        guard let name = chunkNames.filter({ $0.hasSuffix(tail) }).min(by: { $0.count < $1.count }) else { return message }
+        return name + message[colon...]
     }
 
     static func splitTraceback(_ raw: String) -> (message: String, traceback: String) {

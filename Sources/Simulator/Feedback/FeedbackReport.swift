@@ -27,6 +27,13 @@ public struct FeedbackReport: Codable, Equatable, Sendable {
         public var evidence: String
         public var advice: String
 
+        public init(id: String, questionID: String, evidence: String, advice: String) {
+            self.id = id
+            self.questionID = questionID
+            self.evidence = evidence
+            self.advice = advice
+        }
+
         enum CodingKeys: String, CodingKey {
             case id, evidence, advice
             case questionID = "question_id"

@@ -23,6 +23,13 @@ public struct Scenario {
         public var knownFor: String?
         public var values: [String]
         public var growthPaths: [String]
+
+        public init(name: String, knownFor: String?, values: [String], growthPaths: [String]) {
+            self.name = name
+            self.knownFor = knownFor
+            self.values = values
+            self.growthPaths = growthPaths
+        }
     }
 
     /// One entry of the question list: a question, or a pool to draw from.

@@ -8,6 +8,12 @@ public struct SourceFile: Codable, Equatable, Sendable {
     public var name: String?
     public var path: String
     public var sha256: String
+
+    public init(name: String?, path: String, sha256: String) {
+        self.name = name
+        self.path = path
+        self.sha256 = sha256
+    }
 }
 
 /// How a scenario is run: its limits and where its plugins come from.
@@ -69,7 +75,7 @@ public final class ScenarioHost {
                 }
                 plugins.append((name, evaluate))
             } catch let error as SandboxError {
-                throw SimulatorError.scenario("\(path)\(line): plugin \(error.description)")
+                throw SimulatorError.scenario("\(path)\(line): " + error.description.replacingOccurrences(of: "module '", with: "plugin '"))
             } catch let error as LuaLocatedError {
                 throw SimulatorError.scenario(error.message)
             } catch let error as LuaBridgeError {

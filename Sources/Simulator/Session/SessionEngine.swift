@@ -21,6 +21,15 @@ public struct QuestionPrompt: Equatable, Sendable {
     /// The question this one follows up, nil for a main question.
     public var parent: String?
     public var depth: Int
+
+    public init(questionID: String, text: String, number: Int, total: Int, parent: String?, depth: Int) {
+        self.questionID = questionID
+        self.text = text
+        self.number = number
+        self.total = total
+        self.parent = parent
+        self.depth = depth
+    }
 }
 
 /// A front end: shows a question and gets the candidate's answer (interactive or scripted).

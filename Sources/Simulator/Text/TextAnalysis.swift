@@ -67,6 +67,11 @@ public struct TextAnalysis: Sendable {
             || properties.generalCategory == .nonspacingMark
     }
 
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0" ... "9").contains(scalar) }
+
+    /// "3.5" and "1,000" are one word each.
+    static func isDecimalSeparator(_ scalar: Unicode.Scalar) -> Bool { scalar == "." || scalar == "," }
+
     static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "'" || scalar == "\u{2019}" || scalar == "-" || scalar == "\u{2010}"
     }
@@ -84,8 +89,10 @@ public struct TextAnalysis: Sendable {
                 if Self.isWordScalar(units[index].scalar) {
                     last = index
                     index += 1
-                } else if Self.isJoiner(units[index].scalar), index + 1 < units.count,
-                    Self.isWordScalar(units[index + 1].scalar)
+                } else if index + 1 < units.count, Self.isWordScalar(units[index + 1].scalar),
+                    Self.isJoiner(units[index].scalar)
+                        || (Self.isDecimalSeparator(units[index].scalar) && Self.isDigit(units[index - 1].scalar)
+                            && Self.isDigit(units[index + 1].scalar))
                 {
                     index += 1
                 } else {

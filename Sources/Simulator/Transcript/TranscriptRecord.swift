@@ -34,11 +34,23 @@ public struct TranscriptHeader: Codable, Equatable, Sendable {
         public var title: String
         public var path: String
         public var sha256: String
+
+        public init(id: String, title: String, path: String, sha256: String) {
+            self.id = id
+            self.title = title
+            self.path = path
+            self.sha256 = sha256
+        }
     }
 
     public struct Limits: Codable, Equatable, Sendable {
         public var memoryBytes: Int
         public var instructions: Int
+
+        public init(memoryBytes: Int, instructions: Int) {
+            self.memoryBytes = memoryBytes
+            self.instructions = instructions
+        }
 
         enum CodingKeys: String, CodingKey {
             case memoryBytes = "memory_bytes"

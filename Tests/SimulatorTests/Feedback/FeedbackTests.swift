@@ -1,0 +1,69 @@
+import Simulator
+import TestSupport
+import XCTest
+
+final class FeedbackTests: XCTestCase {
+    private func report() throws -> FeedbackReport {
+        let host = try makeHost("""
+            return { id = "fb", title = "Feedback demo", role = "R", company = { name = "C" },
+              questions = {
+                { id = "a", text = "A?", example = "A strong answer to A.", evaluate = function(answer)
+                    local span = text.find(answer, "110%")[1]
+                    return { scores = { clarity = span and 40 or 90, alignment = 80 },
+                             flags = span and { { id = "cliche-answer", evidence = span, advice = "Say what you will do." } } or {},
+                             strengths = { "You were brief." } }
+                  end },
+                { id = "b", text = "B?", example = "A strong answer to B." },
+              },
+              feedback = function(session)
+                return { summary = "Score " .. session.score .. " with " .. #session.flags .. " flag(s).", advice = { "Practise B." } }
+              end,
+            }
+            """)
+        let result = try SessionEngine(host: host).run(frontend: ListFrontend([.answer("I give 110% always"), .skip]))
+        return try FeedbackBuilder.build(host: host, turns: result.turns, reason: result.reason)
+    }
+
+    func testTheReportAddsUpTheTurns() throws {
+        let report = try report()
+        XCTAssertEqual(report.score, 60)
+        XCTAssertEqual(report.criteria, ["clarity": 40, "alignment": 80])
+        XCTAssertEqual(report.flags, [.init(id: "cliche-answer", questionID: "a", evidence: "110%", advice: "Say what you will do.")])
+        XCTAssertEqual(report.turns.map(\.score), [60, nil])
+        XCTAssertEqual(report.turns.map(\.answer), ["I give 110% always", nil])
+        XCTAssertEqual(report.summary, "Score 60 with 1 flag(s).")
+        XCTAssertEqual(report.advice, ["Practise B."])
+        XCTAssertEqual(report.examples.map(\.questionID), ["a", "b"])
+        XCTAssertEqual(report.reason, "completed")
+    }
+
+    func testTheJSONContract() throws {
+        let json = FeedbackRenderer.json(try report())
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
+        for key in ["scenario", "score", "criteria", "flags", "turns"] { XCTAssertNotNil(object[key], key) }
+        XCTAssertEqual(object["scenario"] as? String, "fb")
+        let flag = (object["flags"] as! [[String: Any]])[0]
+        XCTAssertEqual(Set(flag.keys), ["id", "question_id", "evidence", "advice"])
+        let turn = (object["turns"] as! [[String: Any]])[1]
+        XCTAssertEqual(Set(turn.keys), ["question_id", "question", "answer", "score", "flags", "strengths"])
+        XCTAssertTrue(turn["answer"] is NSNull)
+    }
+
+    func testTextShowsScoresEvidenceAdviceStrengthsAndAnExample() throws {
+        let text = FeedbackRenderer(format: .text).render(try report())
+        for expected in ["Overall score: 60/100", "clarity", "! cliche-answer (question a)", "You said: \"110%\"",
+                         "Advice: Say what you will do.", "+ You were brief.", "A strong answer to \"A?\"",
+                         "\"A strong answer to A.\"", "Score 60 with 1 flag(s).", "- Practise B."] {
+            XCTAssertTrue(text.contains(expected), "missing \(expected) in\n\(text)")
+        }
+        XCTAssertFalse(text.contains("\u{1B}["), "no colour unless asked")
+    }
+
+    func testMarkdown() throws {
+        let markdown = FeedbackRenderer(format: .markdown).render(try report())
+        XCTAssertTrue(markdown.hasPrefix("# Feedback: Feedback demo\n"))
+        XCTAssertTrue(markdown.contains("| clarity | 40 |"))
+        XCTAssertTrue(markdown.contains("- **cliche-answer** (question `a`): you said \"110%\". Say what you will do."))
+        XCTAssertTrue(markdown.contains("_Skipped._"))
+    }
+}

@@ -1,0 +1,64 @@
+import Simulator
+import XCTest
+
+final class TextAnalysisTests: XCTestCase {
+    func testWordsKeepInnerApostrophesAndHyphens() {
+        XCTAssertEqual(TextAnalysis("I don’t want to be a team-leader... yet! Café 2025").words(),
+                       ["I", "don’t", "want", "to", "be", "a", "team-leader", "yet", "Café", "2025"])
+    }
+
+    func testSentences() {
+        XCTAssertEqual(TextAnalysis("I plan ahead. Do I? Yes!! 3.5 years later\n\nNew paragraph").sentences(),
+                       ["I plan ahead.", "Do I?", "Yes!!", "3.5 years later", "New paragraph"])
+    }
+
+    func testFindIsCaseInsensitiveOnWordBoundariesWithByteSpans() {
+        let text = "Ça va: I'm a Team  Player, not a team-players fan."
+        let spans = TextAnalysis(text).find("team player")
+        XCTAssertEqual(spans.count, 1)
+        XCTAssertEqual(spans[0].text, "Team  Player")
+        let bytes = Array(text.utf8)
+        XCTAssertEqual(String(decoding: bytes[(spans[0].from - 1) ..< spans[0].to], as: UTF8.self), "Team  Player")
+        XCTAssertEqual(spans[0].from, 15)  // "Ça" takes three bytes
+    }
+
+    func testFindMatchesCurlyApostrophesAndPunctuatedPhrases() {
+        XCTAssertEqual(TextAnalysis("I don’t really have goals").find("don't really have")[0].text, "don’t really have")
+        XCTAssertEqual(TextAnalysis("I give 110% every day").find("110%")[0].text, "110%")
+        XCTAssertTrue(TextAnalysis("teamwork").find("team").isEmpty)
+    }
+
+    func testFindAnyReturnsTheEarliest() {
+        XCTAssertEqual(TextAnalysis("first CEO then a manager").findAny(["manager", "ceo"])?.text, "CEO")
+        XCTAssertNil(TextAnalysis("nothing here").findAny(["absent"]))
+    }
+
+    func testNumbersInDigitsAndWords() {
+        let numbers = TextAnalysis("Grow by 50, then 1,000 clients, 3.5 stars, twenty-five people, one hundred and five days").numbers()
+        XCTAssertEqual(numbers.map(\.value), [50, 1000, 3.5, 25, 105])
+        XCTAssertEqual(numbers.map(\.span.text), ["50", "1,000", "3.5", "twenty-five", "one hundred and five"])
+    }
+
+    func testPercentages() {
+        let found = TextAnalysis("Up 50% now, 20 % later, fifty percent soon, ten per cent more").percentages()
+        XCTAssertEqual(found.map(\.value), [50, 20, 50, 10])
+        XCTAssertEqual(found.map(\.span.text), ["50%", "20 %", "fifty percent", "ten per cent"])
+    }
+
+    func testTimeFrames() {
+        let text = """
+            I will grow the portfolio by 50% in my first month, become a lead within a year, \
+            in five years I want my own team, over the next three months I learn, by next year a course, \
+            in 2 years more. In the short term I listen; long-term I lead. Five years from now, maybe.
+            """
+        let frames = TextAnalysis(text).timeFrames()
+        XCTAssertEqual(frames.map(\.span.text), ["in my first month", "within a year", "in five years", "over the next three months",
+                                                 "by next year", "in 2 years", "In the short term", "long-term", "Five years from now"])
+        XCTAssertEqual(frames.map(\.days), [30, 365, 1825, 90, 365, 730, nil, nil, 1825])
+        XCTAssertEqual(frames.map(\.term), [nil, nil, nil, nil, nil, nil, "short", "long", nil])
+    }
+
+    func testPastExperienceIsNotATimeFrame() {
+        XCTAssertTrue(TextAnalysis("I have five years of experience").timeFrames().isEmpty)
+    }
+}

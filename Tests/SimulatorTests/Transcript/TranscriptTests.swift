@@ -1,0 +1,113 @@
+import Simulator
+import TestSupport
+import XCTest
+
+final class TranscriptTests: XCTestCase {
+    let folder = TemporaryFolder()
+
+    private func header() -> TranscriptHeader {
+        TranscriptHeader(scenario: .init(id: "demo", title: "Demo", path: "Scenarios/demo.lua", sha256: String(repeating: "a", count: 64)),
+                         plugins: [SourceFile(name: "red_flags", path: "Plugins/red_flags.lua", sha256: String(repeating: "b", count: 64))],
+                         seed: 42, started: Date(timeIntervalSince1970: 1_800_000_000), mode: "scripted",
+                         limits: .init(memoryBytes: 1024, instructions: 1000))
+    }
+
+    private func turn(_ index: Int) -> Turn {
+        let flag = RedFlag(id: "cliche-answer", evidence: "team player", from: 3, to: 13, advice: "Be specific.", source: "Plugins/red_flags.lua")
+        return Turn(index: index, questionID: "q\(index)", question: "Question \(index)?", parent: nil, depth: 0,
+                    answer: "a team player", askedAt: Date(timeIntervalSince1970: 1_800_000_000),
+                    answeredAt: Date(timeIntervalSince1970: 1_800_000_012), evaluation: Evaluation(scores: ["a": 40], flags: [flag], strengths: []))
+    }
+
+    func testWrittenTranscriptsReadBack() throws {
+        let path = folder.url.appendingPathComponent("nested/t.jsonl").path
+        let writer = try TranscriptWriter(path: path)
+        try writer.write(.header(header()))
+        try writer.record(turn(1))
+        try writer.record(turn(2))
+        writer.end(.completed)
+        writer.end(.interrupted)  // only the first end counts
+        let transcript = try TranscriptReader.read(path: path)
+        XCTAssertEqual(transcript.header, header())
+        XCTAssertEqual(transcript.turns, [turn(1), turn(2)])
+        XCTAssertEqual(transcript.end?.reason, .completed)
+        XCTAssertFalse(transcript.truncated)
+        XCTAssertEqual(transcript.turns[0].seconds, 12)
+    }
+
+    func testEveryLineIsOneJSONObjectWithAType() throws {
+        let path = folder.url.appendingPathComponent("t.jsonl").path
+        let writer = try TranscriptWriter(path: path)
+        try writer.write(.header(header()))
+        try writer.record(turn(1))
+        writer.end(.quit)
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(lines.count, 3)
+        let types = try lines.map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }.map { $0["type"] as? String }
+        XCTAssertEqual(types, ["header", "turn", "end"])
+        let turnObject = try JSONSerialization.jsonObject(with: Data(lines[1].utf8)) as! [String: Any]
+        XCTAssertEqual(Set(turnObject.keys), ["type", "index", "question_id", "question", "parent", "depth", "answer",
+                                              "asked_at", "answered_at", "seconds", "evaluation"])
+    }
+
+    func testATranscriptIsNeverOverwritten() throws {
+        let path = folder.write("exists.jsonl", "keep me\n")
+        XCTAssertThrowsError(try TranscriptWriter(path: path))
+        XCTAssertEqual(folder.read("exists.jsonl"), "keep me\n")
+    }
+
+    func testALastLineCutOffByACrashIsTolerated() throws {
+        let path = folder.url.appendingPathComponent("t.jsonl").path
+        let writer = try TranscriptWriter(path: path)
+        try writer.write(.header(header()))
+        try writer.record(turn(1))
+        let handle = FileHandle(forWritingAtPath: path)!
+        handle.seekToEndOfFile()
+        handle.write(Data("{\"type\":\"turn\",\"index\":2,\"quest".utf8))
+        try handle.close()
+        let transcript = try TranscriptReader.read(path: path)
+        XCTAssertTrue(transcript.truncated)
+        XCTAssertEqual(transcript.turns.count, 1)
+        XCTAssertNil(transcript.end)
+    }
+
+    func testACorruptLineIsReportedWithItsNumber() throws {
+        let path = folder.url.appendingPathComponent("t.jsonl").path
+        let writer = try TranscriptWriter(path: path)
+        try writer.write(.header(header()))
+        let handle = FileHandle(forWritingAtPath: path)!
+        handle.seekToEndOfFile()
+        handle.write(Data("garbage\n".utf8))
+        try handle.close()
+        try writer.record(turn(1))
+        XCTAssertThrowsError(try TranscriptReader.read(path: path)) { error in
+            XCTAssertEqual("\(error)", "\(path):2: not a transcript record of format 1")
+        }
+    }
+
+    func testAnotherFormatVersionIsRefused() throws {
+        var future = header()
+        future.format = 99
+        let path = folder.url.appendingPathComponent("t.jsonl").path
+        try TranscriptWriter(path: path).write(.header(future))
+        XCTAssertThrowsError(try TranscriptReader.read(path: path)) { error in
+            XCTAssertEqual("\(error)", "\(path):1: transcript format 99 is not supported (this simulate reads format 1)")
+        }
+    }
+
+    func testAFileThatIsNotATranscript() {
+        let path = folder.write("notes.txt", "hello\n")
+        XCTAssertThrowsError(try TranscriptReader.read(path: path)) { error in
+            XCTAssertEqual("\(error)", "\(path):1: not a transcript record of format 1")
+        }
+    }
+
+    func testDefaultPathsAreUnique() throws {
+        let date = Date(timeIntervalSince1970: 1_800_000_000)
+        let first = TranscriptWriter.defaultPath(folder: folder.path, scenario: "demo", seed: 7, date: date)
+        XCTAssertEqual(first, folder.path + "/demo-20270115-080000-7.jsonl")
+        _ = try TranscriptWriter(path: first)
+        XCTAssertEqual(TranscriptWriter.defaultPath(folder: folder.path, scenario: "demo", seed: 7, date: date),
+                       folder.path + "/demo-20270115-080000-7-2.jsonl")
+    }
+}
