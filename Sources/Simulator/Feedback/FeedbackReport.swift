@@ -77,6 +77,26 @@ public struct FeedbackReport: Codable, Equatable, Sendable {
         }
     }
 
+    enum CodingKeys: String, CodingKey {
+        case scenario, title, score, criteria, flags, turns, strengths, examples, summary, advice, reason
+    }
+
+    /// Writes `summary` as null when absent: the contract always has every key.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(scenario, forKey: .scenario)
+        try container.encode(title, forKey: .title)
+        try container.encode(score, forKey: .score)
+        try container.encode(criteria, forKey: .criteria)
+        try container.encode(flags, forKey: .flags)
+        try container.encode(turns, forKey: .turns)
+        try container.encode(strengths, forKey: .strengths)
+        try container.encode(examples, forKey: .examples)
+        try container.encode(summary, forKey: .summary)
+        try container.encode(advice, forKey: .advice)
+        try container.encode(reason, forKey: .reason)
+    }
+
     /// The turns whose example answers are worth showing: the flagged and weak ones, else the weakest.
     public var examplesToShow: [Example] {
         let weak = turns.filter { !$0.flags.isEmpty || ($0.score ?? 100) < 70 || $0.answer == nil }.map(\.questionID)
