@@ -32,14 +32,11 @@ local CRITERIA_ORDER = { "alignment", "specificity", "ambition", "action-plan", 
 --- A criterion whose average is below this gets its tip in the feedback.
 local TIP_BELOW = 65
 
----@param evaluation table|nil
----@param name string
+---@param evaluation table the merged evaluation of an answer
+---@param name string a criterion
 ---@return number|nil
 local function score_of(evaluation, name)
-  if type(evaluation) == "table" and type(evaluation.scores) == "table" then
-    return tonumber(evaluation.scores[name])
-  end
-  return nil
+  return evaluation.scores[name]
 end
 
 --- The follow-up a red flag calls for, shared by several questions.
@@ -295,72 +292,35 @@ return {
     },
   },
 
-  --- Overall feedback: the average score, the red flags raised (with the guide's
-  --- advice) and a tip for each criterion that stayed low. Reads the session the
-  --- host passes (`score`, `criteria`, `flags`, `turns`), and falls back to the
-  --- turns (`score`/`flags`, or an `evaluation`) for what is missing.
-  ---@param session table
+  --- Overall feedback: the red flags raised (with the guide's advice) and a tip for
+  --- each criterion that stayed low.
+  ---@param session table `{ score, criteria, flags, turns, … }` from the host
   ---@return table feedback `{ summary = "…", advice = { "…" } }`
   feedback = function(session)
-    session = type(session) == "table" and session or {}
-    local turns = type(session.turns) == "table" and session.turns or {}
-    local total, n = 0, 0
-    local crit_sum, crit_n = {}, {}
-    local flag_count, flag_order = {}, {}
-    local function count_flag(f)
-      if type(f) == "table" and type(f.id) == "string" then
-        if not flag_count[f.id] then flag_order[#flag_order + 1] = f.id end
-        flag_count[f.id] = (flag_count[f.id] or 0) + 1
-      end
+    local answered = 0
+    for _, turn in ipairs(session.turns) do
+      if turn.score then answered = answered + 1 end
     end
-    for _, turn in ipairs(turns) do
-      if type(turn) == "table" then
-        local ev = type(turn.evaluation) == "table" and turn.evaluation or turn
-        local s = tonumber(ev.score)
-        if s then total, n = total + s, n + 1 end
-        for _, c in ipairs(CRITERIA_ORDER) do
-          local v = score_of(ev, c)
-          if v then crit_sum[c], crit_n[c] = (crit_sum[c] or 0) + v, (crit_n[c] or 0) + 1 end
-        end
-        if type(session.flags) ~= "table" then
-          for _, f in ipairs(type(ev.flags) == "table" and ev.flags or {}) do count_flag(f) end
-        end
-      end
-    end
-    if type(session.flags) == "table" then
-      for _, f in ipairs(session.flags) do count_flag(f) end
-    end
-    -- the host's own mean when it gives one, else the mean of the turns
-    local average = n > 0 and (tonumber(session.score) or total / n) or nil
-    local criteria = {}
-    for _, c in ipairs(CRITERIA_ORDER) do
-      local v = type(session.criteria) == "table" and tonumber(session.criteria[c]) or nil
-      if v then criteria[c] = v elseif crit_n[c] then criteria[c] = crit_sum[c] / crit_n[c] end
+    local counts, order = {}, {}
+    for _, flag in ipairs(session.flags) do
+      if not counts[flag.id] then order[#order + 1] = flag.id end
+      counts[flag.id] = (counts[flag.id] or 0) + 1
     end
 
-    local parts = {}
-    if average then
-      parts[#parts + 1] = string.format("Average score %d/100 over %d answers.", math.floor(average + 0.5), n)
-    else
-      parts[#parts + 1] = "No scored answers."
-    end
-    if #flag_order > 0 then
+    local parts = { string.format("Average score %d/100 over %d answers.", session.score, answered) }
+    if #order > 0 then
       local names = {}
-      for _, id in ipairs(flag_order) do
-        names[#names + 1] = string.format("%s (%d)", id, flag_count[id])
-      end
+      for _, id in ipairs(order) do names[#names + 1] = string.format("%s (%d)", id, counts[id]) end
       parts[#parts + 1] = "Red flags raised: " .. table.concat(names, ", ") .. "."
-    elseif average then
+    elseif answered > 0 then
       parts[#parts + 1] = "No red flags: your goals came across as aligned, aspirational, concrete and realistic."
     end
 
     local advice = {}
-    for _, id in ipairs(flag_order) do
-      local a = red_flags.advice(id)
-      if a then advice[#advice + 1] = a end
-    end
-    for _, c in ipairs(CRITERIA_ORDER) do
-      if criteria[c] and criteria[c] < TIP_BELOW then advice[#advice + 1] = CRITERIA_TIPS[c] end
+    for _, id in ipairs(order) do advice[#advice + 1] = red_flags.advice(id) end
+    for _, criterion in ipairs(CRITERIA_ORDER) do
+      local value = session.criteria[criterion]
+      if value and value < TIP_BELOW then advice[#advice + 1] = CRITERIA_TIPS[criterion] end
     end
     if #advice == 0 then
       advice[1] = "Keep preparing the same way: a short-term goal for this role, a long-term goal inside the company, and the steps that lead from one to the other."

@@ -28,18 +28,31 @@ public func makeHost(_ source: String, seed: UInt64 = 1, in folder: TemporaryFol
     return try ScenarioHost(scenarioAt: path, options: options, seed: seed)
 }
 
-/// Evaluates one answer with the named plugins, through the real host, as a scenario declaring them would.
-public func evaluate(_ answer: String, plugins: [String], question: String = "What are your short- and long-term career goals?") throws -> Evaluation {
-    let list = plugins.map { "\"\($0)\"" }.joined(separator: ", ")
-    let host = try makeHost("""
-        return {
-          id = "harness", title = "Harness", role = "Customer service representative",
-          company = { name = "Brightline", known_for = "excellent customer care and service",
-                      values = { "customer care", "service" }, growth_paths = { "team leader" } },
-          plugins = { \(list) },
-          questions = { { id = "goals", text = "\(question)" } },
-        }
-        """)
-    let question = host.scenario.topLevelQuestions[0]
-    return try host.evaluate(answer, for: question, parent: nil, turns: [])
+/// Evaluates answers with the named plugins through the real host, as a scenario declaring them would.
+public final class PluginHarness {
+    public let host: ScenarioHost
+    private let question: Scenario.Question
+
+    public init(plugins: [String], question: String = "What are your short- and long-term career goals?") throws {
+        let list = plugins.map { "\"\($0)\"" }.joined(separator: ", ")
+        host = try makeHost("""
+            return {
+              id = "harness", title = "Harness", role = "Customer service representative",
+              company = { name = "Brightline", known_for = "excellent customer care and service",
+                          values = { "customer care", "service" }, growth_paths = { "team leader" } },
+              plugins = { \(list) },
+              questions = { { id = "goals", text = "\(question)" } },
+            }
+            """)
+        self.question = host.scenario.topLevelQuestions[0]
+    }
+
+    public func evaluate(_ answer: String) throws -> Evaluation {
+        try host.evaluate(answer, for: question, parent: nil, turns: [])
+    }
+}
+
+/// Evaluates one answer with the named plugins (a fresh harness each time).
+public func evaluate(_ answer: String, plugins: [String]) throws -> Evaluation {
+    try PluginHarness(plugins: plugins).evaluate(answer)
 }
