@@ -13,10 +13,13 @@ public struct FeedbackRenderer {
     public var format: FeedbackFormat
     /// Colour for the text format; the caller decides (a terminal, and no `NO_COLOR`).
     public var colour: Bool
+    /// The terminal's width, to wrap the text format at word boundaries; nil leaves lines whole.
+    public var width: Int?
 
-    public init(format: FeedbackFormat, colour: Bool = false) {
+    public init(format: FeedbackFormat, colour: Bool = false, width: Int? = nil) {
         self.format = format
         self.colour = colour
+        self.width = width
     }
 
     public func render(_ report: FeedbackReport) -> String {
@@ -81,7 +84,43 @@ public struct FeedbackRenderer {
             lines.append(paint("Next steps", { $0.bold }))
             for advice in report.advice { lines.append("  - \(advice)") }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.map(wrap).joined(separator: "\n") + "\n"
+    }
+
+    /// Wraps a line at word boundaries to ``width``, continuing under the text after its indentation
+    /// (and after a leading "- ", "+ " or "Advice: ").
+    private func wrap(_ line: String) -> String {
+        guard let width, width >= 40, line.count > width else { return line }
+        let indentation = line.prefix { $0 == " " }.count
+        var hanging = indentation
+        for marker in ["- ", "+ ", "Advice: ", "You said: \""] where line.dropFirst(indentation).hasPrefix(marker) {
+            hanging = indentation + marker.count
+        }
+        var wrapped: [String] = []
+        var current = ""
+        for word in line.split(separator: " ", omittingEmptySubsequences: true) {
+            let visible = Self.visibleLength(current) + (current.isEmpty ? 0 : 1) + Self.visibleLength(String(word))
+            if !current.isEmpty, visible > width - (wrapped.isEmpty ? indentation : hanging) {
+                wrapped.append(current)
+                current = String(word)
+            } else {
+                current += (current.isEmpty ? "" : " ") + word
+            }
+        }
+        wrapped.append(current)
+        return wrapped.enumerated().map { index, part in
+            String(repeating: " ", count: index == 0 ? indentation : hanging) + part
+        }.joined(separator: "\n")
+    }
+
+    /// Length without colour codes.
+    static func visibleLength(_ text: String) -> Int {
+        var length = 0
+        var inEscape = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\u{1B}" { inEscape = true } else if inEscape { if scalar == "m" { inEscape = false } } else { length += 1 }
+        }
+        return length
     }
 
     private func markdown(_ report: FeedbackReport) -> String {

@@ -62,8 +62,12 @@ public final class InteractiveFrontend: SessionFrontend {
             if lines.isEmpty {
                 switch trimmed {
                 case "": continue
-                case "/skip": return .skip
-                case "/quit": return .quit
+                case "/skip":
+                    output("\n")
+                    return .skip
+                case "/quit":
+                    output("\n")
+                    return .quit
                 case "/help":
                     output(Self.help + "\n")
                     continue

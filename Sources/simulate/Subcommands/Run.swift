@@ -73,7 +73,7 @@ struct Run: ParsableCommand {
         }
         do {
             let outcome = try runner.run()
-            let renderer = FeedbackRenderer(format: format, colour: configuration.colour && format == .text)
+            let renderer = FeedbackRenderer(format: format, colour: configuration.colour && format == .text, width: Terminal.width)
             Terminal.write(renderer.render(outcome.report))
             if let path = outcome.transcriptPath { Terminal.writeError("Transcript saved to \(path)\n") }
         } catch let error as SimulatorError {

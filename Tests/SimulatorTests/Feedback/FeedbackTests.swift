@@ -66,4 +66,12 @@ final class FeedbackTests: XCTestCase {
         XCTAssertTrue(markdown.contains("- **cliche-answer** (question `a`): you said \"110%\". Say what you will do."))
         XCTAssertTrue(markdown.contains("_Skipped._"))
     }
+
+    func testTextWrapsToTheTerminalWidthUnderItsIndentation() throws {
+        var report = try report()
+        report.flags[0].advice = String(repeating: "Say what you will do and by when. ", count: 6)
+        let text = FeedbackRenderer(format: .text, width: 50).render(report)
+        for line in text.split(separator: "\n") { XCTAssertLessThanOrEqual(line.count, 50, String(line)) }
+        XCTAssertTrue(text.contains("    Advice: Say what you will do and by when. Say\n            what you will do"), text)
+    }
 }
