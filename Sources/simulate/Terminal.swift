@@ -3,9 +3,10 @@ import Foundation
 
 /// The process's terminal: output, colour, and what Ctrl-C or a closed terminal does.
 enum Terminal {
-    /// Colour only on a terminal, and never with `NO_COLOR`.
+    /// Colour only on a terminal, and never with `NO_COLOR` set to anything but an empty string
+    /// (https://no-color.org).
     static var wantsColour: Bool {
-        isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     }
 
     /// The width of the terminal on standard output, nil when it is not a terminal.
