@@ -150,11 +150,15 @@ local UNIT_DAYS = { day = 1, days = 1, week = 7, weeks = 7, month = 30, months =
 -- Words and spans
 -- ---------------------------------------------------------------------------
 
+--- A set (word -> true) of a list of words.
+---@param list string[]
+---@return table<string, boolean>
 local function set_of(list)
   local s = {}
   for _, w in ipairs(list) do s[w] = true end
   return s
 end
+M.set_of = set_of
 local NEGATOR_SET = set_of(NEGATORS)
 local CLAUSE_SET = set_of(CLAUSE_WORDS)
 

@@ -348,11 +348,7 @@ local ORDER = { "misaligned-goals", "lack-of-aspiration", "cliche-answer", "unre
 -- Helpers
 -- ---------------------------------------------------------------------------
 
-local function set_of(list)
-  local s = {}
-  for _, w in ipairs(list) do s[w] = true end
-  return s
-end
+local set_of = signals.set_of
 local CAREER_LEAD_SET = set_of(CAREER_LEADS)
 local UNTIL_LEAD_SET = set_of(UNTIL_LEADS)
 local TRAINING_FOR_OWN_SET = set_of(TRAINING_FOR_OWN)

@@ -32,11 +32,21 @@ local CRITERIA_ORDER = { "alignment", "specificity", "ambition", "action-plan", 
 --- A criterion whose average is below this gets its tip in the feedback.
 local TIP_BELOW = 65
 
----@param evaluation table the merged evaluation of an answer
----@param name string a criterion
----@return number|nil
-local function score_of(evaluation, name)
-  return evaluation.scores[name]
+--- A follow-up asking how, for an answer whose action plan scored low.
+---@param id string
+---@param question string
+---@param example string
+---@return table followup
+local function probe_plan(id, question, example)
+  return {
+    id = id,
+    when = function(answer, evaluation)
+      local plan = evaluation.scores["action-plan"]
+      return plan ~= nil and plan < 50
+    end,
+    text = question,
+    example = example,
+  }
 end
 
 --- The follow-up a red flag calls for, shared by several questions.
@@ -115,15 +125,8 @@ return {
           text = "And in the long term? Where would you like to be in five years?",
           example = "In five years I'd like to be a team leader at Brightwater Home, coaching a team to give the kind of service the company is known for. To get there I'd first become a senior representative who handles escalations, and take the leadership training the company offers.",
         },
-        {
-          id = "goals-how",
-          when = function(answer, evaluation, ctx)
-            local plan = score_of(evaluation, "action-plan")
-            return plan ~= nil and plan < 50
-          end,
-          text = "How do you plan to get there?",
-          example = "Step by step: first I'll learn the products and systems and ask for feedback on my calls every week. Then I'll volunteer for the harder cases and escalations, and in my second year I'd apply for the mentoring programme and the team leader training.",
-        },
+        probe_plan("goals-how", "How do you plan to get there?",
+          "Step by step: first I'll learn the products and systems and ask for feedback on my calls every week. Then I'll volunteer for the harder cases and escalations, and in my second year I'd apply for the mentoring programme and the team leader training."),
       },
     },
 
@@ -189,15 +192,8 @@ return {
           text = "What career path interests you most in this company?",
           example = "The path towards quality and training coach interests me most. I'd start as a representative, aim to be a senior representative handling escalations within two years, and then help train new colleagues. I'd prepare by joining the mentoring programme and taking a coaching course.",
           followups = {
-            {
-              id = "career-path-how",
-              when = function(answer, evaluation, ctx)
-                local plan = score_of(evaluation, "action-plan")
-                return plan ~= nil and plan < 50
-              end,
-              text = "What would you do in your first year to move along that path?",
-              example = "I'd learn every product line in my first three months, ask for feedback on my calls each month, volunteer for escalations, and apply for the mentoring programme before the end of the year.",
-            },
+            probe_plan("career-path-how", "What would you do in your first year to move along that path?",
+              "I'd learn every product line in my first three months, ask for feedback on my calls each month, volunteer for escalations, and apply for the mentoring programme before the end of the year."),
           },
         },
       },
@@ -213,15 +209,8 @@ return {
           text = "What would you like to learn more about in your field of expertise?",
           example = "De-escalation and complaint handling. I'm good at staying calm, but I want to get better at turning an angry customer into a loyal one. In my first year I'd like to take your complaint-handling training and learn from senior colleagues by listening in on difficult calls, so that I can handle escalations on my own.",
           followups = {
-            {
-              id = "learn-more-how",
-              when = function(answer, evaluation, ctx)
-                local plan = score_of(evaluation, "action-plan")
-                return plan ~= nil and plan < 50
-              end,
-              text = "What concrete step would you take first?",
-              example = "I'd ask to shadow a senior representative on escalation calls in my first month, and sign up for the complaint-handling course in the first quarter.",
-            },
+            probe_plan("learn-more-how", "What concrete step would you take first?",
+              "I'd ask to shadow a senior representative on escalation calls in my first month, and sign up for the complaint-handling course in the first quarter."),
           },
         },
         {

@@ -39,27 +39,29 @@ final class SignalTests: XCTestCase {
         XCTAssertNil(recorded.end, "killed: no end line, and nothing else lost")
     }
 
-    func testCtrlCEndsTheTranscriptAsInterrupted() throws {
-        let transcript = folder.url.appendingPathComponent("interrupted.jsonl").path
+    /// Answers one question, sends `signal`, and checks the exit status and the transcript's end.
+    private func assertInterrupted(by signal: Int32, exitsWith status: Int32, file: StaticString = #filePath, line: UInt = #line) throws {
+        let transcript = folder.url.appendingPathComponent("interrupted-\(signal).jsonl").path
         let (process, input) = try startSession(transcript: transcript)
         input.write(Data((RunCommandTests.guideAnswers[0] + "\n---\n").utf8))
         waitForTurns(1, in: transcript)
-        kill(process.processIdentifier, SIGINT)
+        kill(process.processIdentifier, signal)
         process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 130)
+        XCTAssertEqual(process.terminationStatus, status, file: file, line: line)
         let recorded = try TranscriptReader.read(path: transcript)
-        XCTAssertEqual(recorded.turns.count, 1)
-        XCTAssertEqual(recorded.end?.reason, .interrupted)
+        XCTAssertEqual(recorded.turns.count, 1, file: file, line: line)
+        XCTAssertEqual(recorded.end?.reason, .interrupted, file: file, line: line)
+    }
+
+    func testCtrlCEndsTheTranscriptAsInterrupted() throws {
+        try assertInterrupted(by: SIGINT, exitsWith: 130)
     }
 
     func testAClosedTerminalEndsTheTranscriptAsInterrupted() throws {
-        let transcript = folder.url.appendingPathComponent("hangup.jsonl").path
-        let (process, input) = try startSession(transcript: transcript)
-        input.write(Data((RunCommandTests.guideAnswers[0] + "\n---\n").utf8))
-        waitForTurns(1, in: transcript)
-        kill(process.processIdentifier, SIGHUP)
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 129)
-        XCTAssertEqual(try TranscriptReader.read(path: transcript).end?.reason, .interrupted)
+        try assertInterrupted(by: SIGHUP, exitsWith: 129)
+    }
+
+    func testSIGTERMEndsTheTranscriptAsInterrupted() throws {
+        try assertInterrupted(by: SIGTERM, exitsWith: 143)
     }
 }

@@ -22,16 +22,20 @@ public struct SimulateProcess {
 
     public static var executable: URL { productsDirectory.appendingPathComponent("simulate") }
 
-    /// Starts `simulate` with its standard streams piped, for tests that interact or send signals.
-    public static func start(_ arguments: [String], directory: String = Repository.root.path,
-                             environment: [String: String] = [:]) throws -> (Process, input: Pipe, output: Pipe, error: Pipe) {
+    /// A `simulate` process, not yet started.
+    private static func process(_ arguments: [String], directory: String, environment: [String: String]) -> Process {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        var env = ProcessInfo.processInfo.environment
-        env.merge(environment) { $1 }
-        process.environment = env
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        return process
+    }
+
+    /// Starts `simulate` with its standard streams piped, for tests that interact or send signals.
+    public static func start(_ arguments: [String], directory: String = Repository.root.path,
+                             environment: [String: String] = [:]) throws -> (Process, input: Pipe, output: Pipe, error: Pipe) {
+        let process = process(arguments, directory: directory, environment: environment)
         let input = Pipe(), output = Pipe(), error = Pipe()
         process.standardInput = input
         process.standardOutput = output
@@ -45,19 +49,10 @@ public struct SimulateProcess {
     public static func run(_ arguments: [String], stdin: Data = Data(), directory: String = Repository.root.path,
                            environment: [String: String] = [:]) throws -> Output {
         let folder = TemporaryFolder()
-        let inputPath = folder.write("stdin", stdin)
-        let outputPath = folder.write("stdout", "")
-        let errorPath = folder.write("stderr", "")
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        var env = ProcessInfo.processInfo.environment
-        env.merge(environment) { $1 }
-        process.environment = env
-        process.standardInput = FileHandle(forReadingAtPath: inputPath)
-        process.standardOutput = FileHandle(forWritingAtPath: outputPath)
-        process.standardError = FileHandle(forWritingAtPath: errorPath)
+        let process = process(arguments, directory: directory, environment: environment)
+        process.standardInput = FileHandle(forReadingAtPath: folder.write("stdin", stdin))
+        process.standardOutput = FileHandle(forWritingAtPath: folder.write("stdout", ""))
+        process.standardError = FileHandle(forWritingAtPath: folder.write("stderr", ""))
         try process.run()
         process.waitUntilExit()
         return Output(status: process.terminationStatus, stdout: folder.read("stdout") ?? "", stderr: folder.read("stderr") ?? "")
