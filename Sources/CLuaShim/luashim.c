@@ -162,7 +162,6 @@ static int trampoline(lua_State *L) {
     sb->host_depth++;
     int results = dispatch(L, context, function_id);
     sb->host_depth--;
-    if (sb->killed != SIMSHIM_RUNNING) raise_killed(L, NULL, 1);
     if (results == SIMSHIM_CALLBACK_ERROR && lua_type(L, -1) == LUA_TSTRING) {
         sb->host_depth++;
         push_where(L, NULL, 1);
@@ -170,7 +169,8 @@ static int trampoline(lua_State *L) {
         lua_concat(L, 2);
         sb->host_depth--;
     }
-    if (results < 0) return lua_error(L);
+    if (results < 0) return lua_error(L); /* a stopped script stays stopped: the hook sees to it */
+    if (sb->killed != SIMSHIM_RUNNING) raise_killed(L, NULL, 1);
     if (sb->pending_charge > 0) {
         long long charge = sb->pending_charge;
         sb->pending_charge = 0;

@@ -157,10 +157,7 @@ public final class LuaSandbox {
             modules[name] = module
             return module
         } catch let error as LuaBridgeError {
-            switch error {
-            case .instructionBudgetExhausted, .memoryLimitExceeded: throw error
-            default: throw LuaLocatedError(error.description)
-            }
+            throw LuaLocatedError(error.description)  // the module's own file and line
         }
     }
 

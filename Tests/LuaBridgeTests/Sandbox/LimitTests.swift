@@ -31,6 +31,12 @@ final class LimitTests: SandboxTestCase {
         XCTAssertEqual(message, "\(folder.path)/script.lua:3: instruction budget exhausted (2000000 instructions)")
     }
 
+    func testTheBudgetErrorInARequiredModuleNamesTheModulesLine() throws {
+        folder.write("spin.lua", "local n = 0\nwhile true do n = n + 1 end")
+        guard case .instructionBudgetExhausted(let message)? = failure("return require('spin')") else { return XCTFail() }
+        XCTAssertEqual(message, "\(folder.path)/spin.lua:2: instruction budget exhausted (2000000 instructions)")
+    }
+
     func testPcallCannotSwallowTheBudgetError() {
         assertBudgetExhausted("while true do pcall(function() while true do end end) end")
     }
