@@ -73,6 +73,7 @@ public struct FeedbackRenderer {
             lines.append("")
             lines.append(paint("A strong answer to \"\(example.question)\"", { $0.bold }))
             lines.append("  \"\(example.answer)\"")
+            if let why = example.why { lines.append("  Why it works: \(why)") }
         }
         if let summary = report.summary {
             lines.append("")
@@ -93,7 +94,7 @@ public struct FeedbackRenderer {
         guard let width, width >= 40, line.count > width else { return line }
         let indentation = line.prefix { $0 == " " }.count
         var hanging = indentation
-        for marker in ["- ", "+ ", "Advice: ", "You said: \""] where line.dropFirst(indentation).hasPrefix(marker) {
+        for marker in ["- ", "+ ", "Advice: ", "You said: \"", "Why it works: "] where line.dropFirst(indentation).hasPrefix(marker) {
             hanging = indentation + marker.count
         }
         var wrapped: [String] = []
@@ -149,6 +150,7 @@ public struct FeedbackRenderer {
         }
         for example in report.examplesToShow {
             lines += ["## A strong answer to \"\(example.question)\"", "", "> \(Self.escape(example.answer))", ""]
+            if let why = example.why { lines += ["**Why it works:** \(why)", ""] }
         }
         if let summary = report.summary { lines += ["## Summary", "", summary, ""] }
         if !report.advice.isEmpty { lines += ["## Next steps", ""] + report.advice.map { "- \($0)" } + [""] }

@@ -70,10 +70,20 @@ public struct FeedbackReport: Codable, Equatable, Sendable {
         public var questionID: String
         public var question: String
         public var answer: String
+        /// Why the answer works, when the scenario says.
+        public var why: String?
 
         enum CodingKeys: String, CodingKey {
-            case question, answer
+            case question, answer, why
             case questionID = "question_id"
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(questionID, forKey: .questionID)
+            try container.encode(question, forKey: .question)
+            try container.encode(answer, forKey: .answer)
+            try container.encode(why, forKey: .why)
         }
     }
 
@@ -137,10 +147,11 @@ public enum FeedbackBuilder {
             turnFeedback.append(FeedbackReport.TurnFeedback(
                 questionID: turn.questionID, question: turn.question, answer: turn.answer,
                 score: turn.evaluation?.score, flags: turnFlags, strengths: turn.evaluation?.strengths ?? []))
-            if let example = scenario.question(withID: turn.questionID)?.example,
+            if let question = scenario.question(withID: turn.questionID), let example = question.example,
                 !examples.contains(where: { $0.questionID == turn.questionID })
             {
-                examples.append(FeedbackReport.Example(questionID: turn.questionID, question: turn.question, answer: example))
+                examples.append(FeedbackReport.Example(questionID: turn.questionID, question: turn.question, answer: example,
+                                                       why: question.why))
             }
         }
         let scores = turnFeedback.compactMap(\.score)

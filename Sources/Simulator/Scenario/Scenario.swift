@@ -48,6 +48,10 @@ public struct Scenario {
         public var id: String
         public var text: String
         public var example: String?
+        /// Why the example works, shown beside it in feedback.
+        public var why: String?
+        /// Advice for red flags raised on this question, by flag id, in place of the plugins' own.
+        public var advice: [String: String]
         public var evaluate: LuaReference?
         public var followups: [Followup]
         public var next: Jump?

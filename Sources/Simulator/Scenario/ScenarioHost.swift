@@ -122,7 +122,11 @@ public final class ScenarioHost {
             let result = try run(hook, [.string(answer), context]).first ?? .nil
             parts.append(try EvaluationReader(answer: answer, source: source(of: hook), location: locationText(hook)).read(result))
         }
-        return Evaluation.merge(parts)
+        var merged = Evaluation.merge(parts)
+        for index in merged.flags.indices {
+            if let advice = question.advice[merged.flags[index].id] { merged.flags[index].advice = advice }
+        }
+        return merged
     }
 
     /// Whether a follow-up's condition holds for an answer.

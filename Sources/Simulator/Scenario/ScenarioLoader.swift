@@ -11,8 +11,8 @@ struct ScenarioLoader {
     static let scenarioKeys = ["id", "title", "role", "description", "company", "plugins",
                                "max_followup_depth", "questions", "feedback"]
     static let companyKeys = ["name", "known_for", "values", "growth_paths"]
-    static let questionKeys = ["id", "text", "example", "evaluate", "followups", "next"]
-    static let followupKeys = ["id", "text", "example", "evaluate", "followups", "when"]
+    static let questionKeys = ["id", "text", "example", "why", "advice", "evaluate", "followups", "next"]
+    static let followupKeys = ["id", "text", "example", "why", "advice", "evaluate", "followups", "when"]
     static let poolKeys = ["pool", "pick", "questions"]
     static let ruleKeys = ["contains", "missing", "flag", "flags", "score_below"]
     static let maximumFollowupDepth = 5
@@ -117,10 +117,24 @@ struct ScenarioLoader {
         case .function(let function): next = .function(function)
         default: throw error("\(here): next must be a question id or a function", near: "next")
         }
+        var advice: [String: String] = [:]
+        if let adviceTable = try optionalTable(table, "advice", at: here) {
+            for (flag, value) in adviceTable.fields {
+                guard Self.isIdentifier(flag), case .string(let text) = value, !text.isEmpty else {
+                    throw error("\(here): advice maps red flag ids to advice, as { [\"cliche-answer\"] = \"…\" }", near: "advice")
+                }
+                advice[flag] = text
+            }
+            guard adviceTable.array.isEmpty, adviceTable.otherKeyCount == 0 else {
+                throw error("\(here): advice maps red flag ids to advice, as { [\"cliche-answer\"] = \"…\" }", near: "advice")
+            }
+        }
         return Scenario.Question(
             id: id,
             text: try requiredString(table, "text", at: here),
             example: try optionalString(table, "example", at: here),
+            why: try optionalString(table, "why", at: here),
+            advice: advice,
             evaluate: try optionalFunction(table, "evaluate", at: here),
             followups: followups,
             next: next)

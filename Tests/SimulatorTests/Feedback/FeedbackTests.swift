@@ -7,7 +7,7 @@ final class FeedbackTests: XCTestCase {
         let host = try makeHost("""
             return { id = "fb", title = "Feedback demo", role = "R", company = { name = "C" },
               questions = {
-                { id = "a", text = "A?", example = "A strong answer to A.", evaluate = function(answer)
+                { id = "a", text = "A?", example = "A strong answer to A.", why = "It is concrete.", evaluate = function(answer)
                     local span = text.find(answer, "110%")[1]
                     return { scores = { clarity = span and 40 or 90, alignment = 80 },
                              flags = span and { { id = "cliche-answer", evidence = span, advice = "Say what you will do." } } or {},
@@ -47,13 +47,16 @@ final class FeedbackTests: XCTestCase {
         let turn = (object["turns"] as! [[String: Any]])[1]
         XCTAssertEqual(Set(turn.keys), ["question_id", "question", "answer", "score", "flags", "strengths"])
         XCTAssertTrue(turn["answer"] is NSNull)
+        let examples = object["examples"] as! [[String: Any]]
+        XCTAssertEqual(examples[0]["why"] as? String, "It is concrete.")
+        XCTAssertTrue(examples[1]["why"] is NSNull)
     }
 
     func testTextShowsScoresEvidenceAdviceStrengthsAndAnExample() throws {
         let text = FeedbackRenderer(format: .text).render(try report())
         for expected in ["Overall score: 60/100", "clarity", "! cliche-answer (question a)", "You said: \"110%\"",
                          "Advice: Say what you will do.", "+ You were brief.", "A strong answer to \"A?\"",
-                         "\"A strong answer to A.\"", "Score 60 with 1 flag(s).", "- Practise B."] {
+                         "\"A strong answer to A.\"", "Why it works: It is concrete.", "Score 60 with 1 flag(s).", "- Practise B."] {
             XCTAssertTrue(text.contains(expected), "missing \(expected) in\n\(text)")
         }
         XCTAssertFalse(text.contains("\u{1B}["), "no colour unless asked")

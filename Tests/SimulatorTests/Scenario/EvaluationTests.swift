@@ -75,4 +75,27 @@ final class EvaluationTests: XCTestCase {
         let evaluation = try host.evaluate("x", for: question, parent: "q0", turns: [earlier])
         XCTAssertEqual(evaluation.strengths, ["Agent", "care", "q", "q0", "1", "lead"])
     }
+
+    func testAQuestionsOwnAdviceReplacesThePluginsForItsFlags() throws {
+        let host = try makeHost("""
+            return { id = "x", title = "X", role = "R", company = { name = "C" },
+              questions = { { id = "q", text = "Q?",
+                advice = { ["cliche-answer"] = "For this question, name one thing you did." },
+                evaluate = function(answer)
+                  return { flags = { { id = "cliche-answer", evidence = "team player", advice = "Generic advice." },
+                                     { id = "other", evidence = "110%", advice = "Kept." } } }
+                end } } }
+            """)
+        let evaluation = try host.evaluate("a team player at 110%", for: host.scenario.topLevelQuestions[0], parent: nil, turns: [])
+        XCTAssertEqual(evaluation.flags.map(\.advice), ["For this question, name one thing you did.", "Kept."])
+    }
+
+    func testAdviceMustMapFlagIDsToText() {
+        XCTAssertThrowsError(try makeHost("""
+            return { id = "x", title = "X", role = "R", company = { name = "C" },
+              questions = { { id = "q", text = "Q?", advice = { "just a string" } } } }
+            """)) { error in
+            XCTAssertTrue("\(error)".hasSuffix("scenario.lua:2: question 'q': advice maps red flag ids to advice, as { [\"cliche-answer\"] = \"…\" }"), "\(error)")
+        }
+    }
 }
