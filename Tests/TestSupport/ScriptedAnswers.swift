@@ -1,19 +1,11 @@
 import Foundation
 import Simulator
 
-/// A front end that answers from a list, recording the prompts it was shown.
-public final class ListFrontend: SessionFrontend {
-    private var inputs: [AnswerInput]
-    public private(set) var prompts: [QuestionPrompt] = []
+/// The library's queued front end, under the name the tests use.
+public typealias ListFrontend = QueuedFrontend
 
-    public init(_ inputs: [AnswerInput]) { self.inputs = inputs }
-
+extension QueuedFrontend {
     public convenience init(answers: [String]) { self.init(answers.map(AnswerInput.answer)) }
-
-    public func ask(_ prompt: QuestionPrompt) throws -> AnswerInput {
-        prompts.append(prompt)
-        return inputs.isEmpty ? .ended : inputs.removeFirst()
-    }
 
     /// The ids of the questions asked, in order.
     public var askedIDs: [String] { prompts.map(\.questionID) }
