@@ -8,6 +8,7 @@
  */
 #include "luashim.h"
 #include "lpattern.h"
+#include "lcharged.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -136,6 +137,7 @@ static int open_body(lua_State *L) {
     lua_pushnil(L);
     lua_setfield(L, -2, "dump");
     lua_pop(L, 1);
+    lcharged_register(L);
     /* The string metatable is shared by every script in the state: hide it behind __metatable. */
     lua_pushliteral(L, "");
     if (lua_getmetatable(L, -1)) {
@@ -355,6 +357,7 @@ int simshim_push_guarded(lua_State *L, const char *name) {
     if (strcmp(name, "pcall") == 0) lua_pushcfunction(L, guarded_pcall);
     else if (strcmp(name, "xpcall") == 0) lua_pushcfunction(L, guarded_xpcall);
     else if (strcmp(name, "pairs") == 0) lua_pushcfunction(L, sorted_pairs);
+    else if (strcmp(name, "tostring") == 0) lcharged_push_tostring(L);
     else if (strcmp(name, "setmetatable") == 0) {
         push_original(L, NULL, "setmetatable");
         lua_pushcclosure(L, guarded_setmetatable, 1);
@@ -386,12 +389,56 @@ void simshim_push_readonly_guard(lua_State *L, const char *name) {
 /* ---------------------------------------------------------------- protected calls */
 
 /* Appends a traceback to the error message. It never calls a metamethod (that would be guest code). */
+/* Whether a message starts with a location: "<source of a running Lua function>:", or any
+   "<path>:<line>: " (an error passed on from a module whose frames are gone). */
+static int has_location(lua_State *L, const char *message) {
+    const char *colon = strchr(message, ':');
+    const char *newline = strchr(message, '\n');
+    if (colon != NULL && colon > message && (newline == NULL || colon < newline)) {
+        const char *digits = colon + 1;
+        while (*digits >= '0' && *digits <= '9') digits++;
+        if (digits > colon + 1 && digits[0] == ':' && digits[1] == ' ') return 1;
+    }
+    lua_Debug ar;
+    for (int level = 1; level < 64 && lua_getstack(L, level, &ar); level++) {
+        lua_getinfo(L, "S", &ar);
+        if (strcmp(ar.what, "C") == 0) continue;
+        const char *full = ar.source != NULL && (*ar.source == '@' || *ar.source == '=') ? ar.source + 1 : "";
+        size_t full_length = strlen(full), short_length = strlen(ar.short_src);
+        if ((full_length > 0 && strncmp(message, full, full_length) == 0 && message[full_length] == ':') ||
+            (strncmp(message, ar.short_src, short_length) == 0 && message[short_length] == ':'))
+            return 1;
+    }
+    return 0;
+}
+
+/* The first Lua function on the stack, for errors raised without a position (error(x, 0), error({})). */
+static void push_first_lua_location(lua_State *L) {
+    lua_Debug ar;
+    for (int level = 1; level < 64 && lua_getstack(L, level, &ar); level++) {
+        lua_getinfo(L, "S", &ar);
+        if (strcmp(ar.what, "C") != 0) {
+            push_where(L, &ar, level);
+            return;
+        }
+    }
+    lua_pushliteral(L, "");
+}
+
+/* Appends a traceback to the error message, and the script's location when the message has none. It
+   never calls a metamethod (that would be guest code). */
 static int message_handler(lua_State *L) {
     simshim_sandbox *sb = simshim_sandbox_of(L);
     sb->host_depth++;
     const char *message = lua_type(L, 1) == LUA_TSTRING || lua_type(L, 1) == LUA_TNUMBER
                               ? lua_tostring(L, 1)
                               : lua_pushfstring(L, "(error object is a %s value)", luaL_typename(L, 1));
+    if (!has_location(L, message)) {
+        push_first_lua_location(L);
+        lua_pushstring(L, message);
+        lua_concat(L, 2);
+        message = lua_tostring(L, -1);
+    }
     luaL_traceback(L, L, message, 1);
     sb->host_depth--;
     return 1;

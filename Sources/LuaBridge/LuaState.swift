@@ -238,9 +238,12 @@ public final class LuaState {
         temporarySlots = []
         let count = lua_gettop(thread)
         // A table that cannot be copied (it contains itself, like an environment) arrives by identity.
+        var copied = 0
         let arguments = (0 ..< count).map { position in
-            (try? value(at: position + 1, in: thread)) ?? .reference(reference(at: position + 1, in: thread))
+            defer { copied += copiedValues }
+            return (try? value(at: position + 1, in: thread)) ?? .reference(reference(at: position + 1, in: thread))
         }
+        sandbox.pointee.pending_charge += Int64(copied * 8)  // copying is work the script asked for
         let argumentSlots = temporarySlots ?? []
         temporarySlots = nil
         defer {
@@ -418,15 +421,26 @@ public final class LuaState {
     }
 
     static let maximumDepth = 40
+    /// The most values one copy may hold: a table that shares its sub-tables (`t = {t, t}` nested 40
+    /// times) would otherwise expand exponentially.
+    static let maximumValues = 200_000
+
+    /// Values copied by the conversion under way.
+    private var copiedValues = 0
 
     func value(at index: Int32, in thread: OpaquePointer? = nil) throws -> LuaValue {
         let thread = thread ?? L
         var path: Set<UnsafeRawPointer> = []
+        copiedValues = 0
         return try value(at: lua_absindex(thread, index), in: thread, depth: 0, path: &path)
     }
 
     private func value(at index: Int32, in thread: OpaquePointer, depth: Int,
                        path: inout Set<UnsafeRawPointer>) throws -> LuaValue {
+        copiedValues += 1
+        guard copiedValues <= Self.maximumValues else {
+            throw LuaBridgeError.invalidValue("a value is too large to copy (over \(Self.maximumValues) values)")
+        }
         switch lua_type(thread, index) {
         case LUA_TNIL, LUA_TNONE:
             return .nil

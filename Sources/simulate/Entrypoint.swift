@@ -10,7 +10,9 @@ enum Entrypoint {
             try command.run()
         } catch {
             if Simulate.exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((Simulate.fullMessage(for: error) + "\n").utf8))
+                // One line, like every other error: the full usage is one --help away.
+                let message = Simulate.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
+                FileHandle.standardError.write(Data("simulate: \(message) (see 'simulate --help')\n".utf8))
                 exit(2)
             }
             Simulate.exit(withError: error)

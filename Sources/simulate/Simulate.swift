@@ -7,7 +7,7 @@ struct Simulate: ParsableCommand {
         abstract: "Practise job-interview questions about career goals, with feedback.",
         discussion: """
             Exit codes: 0 success, 1 scenario or script error, 2 usage error, 3 unusable answers, \
-            4 transcript error, 130 interrupted.
+            4 transcript error, 129/130/143 interrupted (closed terminal, Ctrl-C, SIGTERM).
             """,
         version: "0.1.0",
         subcommands: [Run.self],

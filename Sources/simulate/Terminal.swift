@@ -5,8 +5,8 @@ import Foundation
 enum Terminal {
     /// Colour only on a terminal, and never with `NO_COLOR` set to anything but an empty string
     /// (https://no-color.org).
-    static var wantsColour: Bool {
-        isatty(STDOUT_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+    static func wantsColour(on descriptor: Int32) -> Bool {
+        isatty(descriptor) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     }
 
     /// The width of the terminal on standard output, nil when it is not a terminal.

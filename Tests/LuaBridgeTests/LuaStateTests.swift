@@ -105,11 +105,19 @@ final class LuaStateTests: XCTestCase {
         }
     }
 
-    func testThrownErrorObjectsThatAreNotStringsAreDescribed() throws {
+    func testThrownErrorObjectsThatAreNotStringsAreDescribedAtTheirLine() throws {
         let state = try LuaState()
-        let chunk = try load("error(setmetatable({}, { __tostring = function() while true do end end }))", state)
+        let chunk = try load("\nerror(setmetatable({}, { __tostring = function() while true do end end }))", state, name: "x.lua")
         XCTAssertThrowsError(try state.call(chunk)) { error in
-            XCTAssertEqual(error as? LuaBridgeError, .runtime("(error object is a table value)", traceback: (error as? LuaBridgeError)?.traceback ?? ""))
+            XCTAssertEqual((error as? LuaBridgeError)?.description, "x.lua:2: (error object is a table value)")
+        }
+    }
+
+    func testErrorsRaisedWithoutAPositionGetTheScriptsLine() throws {
+        let state = try LuaState()
+        let chunk = try load("local function f()\n  error('no position', 0)\nend\nf()", state, name: "Scenarios/x.lua")
+        XCTAssertThrowsError(try state.call(chunk)) { error in
+            XCTAssertEqual((error as? LuaBridgeError)?.description, "Scenarios/x.lua:2: no position")
         }
     }
 

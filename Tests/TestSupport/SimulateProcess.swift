@@ -22,10 +22,22 @@ public struct SimulateProcess {
 
     public static var executable: URL { productsDirectory.appendingPathComponent("simulate") }
 
-    /// A `simulate` process, not yet started.
-    private static func process(_ arguments: [String], directory: String, environment: [String: String]) -> Process {
+    /// `script(1)` runs a command in a pseudo-terminal: how the tests reach the interactive front end.
+    public static let terminalRunner = "/usr/bin/script"
+
+    /// Runs `simulate` in a pseudo-terminal (standard input, output and error are a terminal), typing
+    /// `keys`; returns everything the terminal showed.
+    public static func runInTerminal(_ arguments: [String], keys: String, environment: [String: String] = [:]) throws -> Output {
+        let command = ([executable.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+            .joined(separator: " ")
+        return try run(["-qec", command, "/dev/null"], stdin: Data(keys.utf8), environment: environment, program: terminalRunner)
+    }
+
+    /// A process, not yet started: `simulate`, or another program.
+    private static func process(_ arguments: [String], directory: String, environment: [String: String],
+                                program: String? = nil) -> Process {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program.map { URL(fileURLWithPath: $0) } ?? executable
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
@@ -47,9 +59,9 @@ public struct SimulateProcess {
     /// Runs `simulate` to its end with `stdin` as standard input (output goes through files, so
     /// nothing can block on a full pipe).
     public static func run(_ arguments: [String], stdin: Data = Data(), directory: String = Repository.root.path,
-                           environment: [String: String] = [:]) throws -> Output {
+                           environment: [String: String] = [:], program: String? = nil) throws -> Output {
         let folder = TemporaryFolder()
-        let process = process(arguments, directory: directory, environment: environment)
+        let process = process(arguments, directory: directory, environment: environment, program: program)
         process.standardInput = FileHandle(forReadingAtPath: folder.write("stdin", stdin))
         process.standardOutput = FileHandle(forWritingAtPath: folder.write("stdout", ""))
         process.standardError = FileHandle(forWritingAtPath: folder.write("stderr", ""))

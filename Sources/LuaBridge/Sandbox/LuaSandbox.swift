@@ -45,6 +45,9 @@ public final class LuaSandbox {
     /// Makes reading a removed global say why it is missing.
     private var environmentMetatable: LuaReference!
     private var loading: [String] = []
+    /// False once the host has recorded what was loaded: later `require` calls may only return
+    /// modules already loaded.
+    public var acceptsNewModules = true
     /// Every script and module loaded so far, in order.
     public private(set) var loaded: [LoadedModule] = []
 
@@ -71,7 +74,9 @@ public final class LuaSandbox {
             return [.reference(try self.require(name))]
         }
         shared["print"] = state.function { [unowned self] arguments in
-            self.configuration.print(arguments.map(Self.displayValue).joined(separator: "\t"))
+            let line = arguments.map(Self.displayValue).joined(separator: "\t")
+            self.state.charge(line.utf8.count / 4)
+            self.configuration.print(line)
             return []
         }
         for library in policy.libraries {
@@ -119,7 +124,7 @@ public final class LuaSandbox {
             try state.rawSet(environment, name, .reference(proxy))
         }
         try state.rawSet(environment, "_G", .reference(environment))
-        try state.setMetatable(environment, environmentMetatable)
+        state.setMetatable(environment, environmentMetatable)
         return environment
     }
 
@@ -138,6 +143,9 @@ public final class LuaSandbox {
     ///   ``LuaLocatedError``.
     public func require(_ name: String) throws -> LuaReference {
         if let module = modules[name] { return module }
+        guard acceptsNewModules else {
+            throw SandboxError("require('\(name)') must run while the scenario loads (at the top of a file), so that every module is known before the session starts")
+        }
         guard Self.isValidModuleName(name) else {
             throw SandboxError("invalid module name '\(name)': use names like 'red_flags' or 'lib.words'")
         }

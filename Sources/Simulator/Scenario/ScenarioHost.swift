@@ -82,6 +82,7 @@ public final class ScenarioHost {
                 throw SimulatorError.script(error)
             }
         }
+        sandbox.acceptsNewModules = false  // the transcript's header lists every module from here on
     }
 
     /// Plugins are found in the scenario's folder, the given folders, a `Plugins/` folder beside the
@@ -288,8 +289,8 @@ struct EvaluationReader {
         let range: ClosedRange<Int>
         switch table["evidence"] {
         case .table(let span):
-            guard let from = span["from"].doubleValue, let to = span["to"].doubleValue,
-                from >= 1, to >= from, Int(to) <= bytes.count
+            guard let from = span["from"].doubleValue, let to = span["to"].doubleValue, from == from.rounded(),
+                to == to.rounded(), from >= 1, to >= from, to <= Double(bytes.count)
             else {
                 throw problem("flag '\(id)': evidence { from, to } must lie inside the answer (1 to \(bytes.count))")
             }

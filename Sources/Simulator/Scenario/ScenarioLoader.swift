@@ -19,7 +19,7 @@ struct ScenarioLoader {
 
     func load(_ value: LuaValue) throws -> Scenario {
         guard case .table(let table) = value else {
-            throw error("the scenario must return a table (got \(value.typeName))", near: nil)
+            throw error("the scenario must return a table (got \(value.typeName))", near: nil, in: "the scenario")
         }
         try checkKeys(table, allowed: Self.scenarioKeys, at: "the scenario")
         let id = try requiredString(table, "id", at: "the scenario")
@@ -190,13 +190,13 @@ struct ScenarioLoader {
             throw error("unknown key '\(key)' in \(place)\(hint)", near: key)
         }
         if !table.array.isEmpty || table.otherKeyCount > 0 {
-            throw error("\(place) must have only named keys (\(allowed.joined(separator: ", ")))", near: nil)
+            throw error("\(place) must have only named keys (\(allowed.joined(separator: ", ")))", near: nil, in: place)
         }
     }
 
     private func requiredString(_ table: LuaTable, _ key: String, at place: String) throws -> String {
         guard let value = try optionalString(table, key, at: place) else {
-            throw error("\(place) needs '\(key)' (a string)", near: nil)
+            throw error("\(place) needs '\(key)' (a string)", near: nil, in: place)
         }
         return value
     }
@@ -221,7 +221,7 @@ struct ScenarioLoader {
 
     private func requiredTable(_ table: LuaTable, _ key: String, at place: String) throws -> LuaTable {
         guard let value = try optionalTable(table, key, at: place) else {
-            throw error("\(place) needs '\(key)' (a table)", near: nil)
+            throw error("\(place) needs '\(key)' (a table)", near: nil, in: place)
         }
         return value
     }
@@ -253,8 +253,10 @@ struct ScenarioLoader {
 
     // MARK: - Messages
 
-    private func error(_ message: String, near key: String?) -> SimulatorError {
-        let line = key.flatMap { SourceLocator(source).line(ofKey: $0) }
+    /// An error placed at the line assigning `key`, or else at the line where `place` starts.
+    private func error(_ message: String, near key: String?, in place: String? = nil) -> SimulatorError {
+        let locator = SourceLocator(source)
+        let line = key.flatMap { locator.line(ofKey: $0) } ?? place.flatMap { locator.line(of: $0) }
         return .scenario(located(message, line: line))
     }
 
@@ -316,6 +318,19 @@ struct SourceLocator {
         return nil
     }
 
+    /// Where a place named in a message starts: the returned table for "the scenario", a question by its
+    /// quoted id, `questions[n]` by the questions list, a pool by its quoted name.
+    func line(of place: String) -> Int? {
+        if place == "the scenario" {
+            return lines.lastIndex { $0.drop { $0 == " " || $0 == "\t" }.hasPrefix("return") }.map { $0 + 1 }
+        }
+        if let quoted = place.split(separator: "'").dropFirst().first, place.hasPrefix("question") || place.hasPrefix("pool") {
+            return line(ofString: String(quoted))
+        }
+        if place.hasPrefix("questions[") { return line(ofKey: "questions") }
+        return line(ofKey: place)
+    }
+
     /// The line of the nth occurrence of `value` as a quoted string.
     func line(ofString value: String, occurrence: Int = 1) -> Int? {
         var seen = 0
@@ -328,5 +343,6 @@ struct SourceLocator {
 }
 
 extension Double {
-    var formatted: String { self == rounded() ? String(Int(self)) : String(self) }
+    /// Whole numbers without ".0"; others (and huge ones) as Swift prints them.
+    var formatted: String { self == rounded() && abs(self) < 9e15 ? String(Int(self)) : String(self) }
 }

@@ -40,7 +40,14 @@ public protocol SessionFrontend: AnyObject {
 
 /// Where turns go as soon as they happen (the transcript).
 public protocol SessionRecorder: AnyObject {
+    /// An answer has arrived and is about to be evaluated: keep it, in case the session is
+    /// interrupted before ``record(_:)``.
+    func willEvaluate(_ turn: Turn)
     func record(_ turn: Turn) throws
+}
+
+extension SessionRecorder {
+    public func willEvaluate(_ turn: Turn) {}
 }
 
 /// Why a session ended.
@@ -143,8 +150,9 @@ public final class SessionEngine {
         /// answer and its evaluation, nil when skipped.
         mutating func ask(_ question: Scenario.Question, parent: String?, depth: Int, number: Int) throws -> (String, Evaluation)? {
             asked.insert(question.id)
+            // A jump to a question outside the plan adds one to the total rather than show "8 of 7".
             let prompt = QuestionPrompt(questionID: question.id, text: question.text, number: number,
-                                        total: engine.plan.count, parent: parent, depth: depth)
+                                        total: max(engine.plan.count, number), parent: parent, depth: depth)
             let askedAt = engine.clock()
             let input = try frontend.ask(prompt)
             let answeredAt = engine.clock()
@@ -156,9 +164,12 @@ public final class SessionEngine {
                                 depth: depth, answer: nil, askedAt: askedAt, answeredAt: answeredAt, evaluation: nil))
                 return nil
             case .answer(let answer):
+                var turn = Turn(index: turns.count + 1, questionID: question.id, question: question.text, parent: parent,
+                                depth: depth, answer: answer, askedAt: askedAt, answeredAt: answeredAt, evaluation: nil)
+                recorder?.willEvaluate(turn)
                 let evaluation = try engine.host.evaluate(answer, for: question, parent: parent, turns: turns)
-                try record(Turn(index: turns.count + 1, questionID: question.id, question: question.text, parent: parent,
-                                depth: depth, answer: answer, askedAt: askedAt, answeredAt: answeredAt, evaluation: evaluation))
+                turn.evaluation = evaluation
+                try record(turn)
                 if depth < engine.host.scenario.maxFollowupDepth {
                     for followup in question.followups where !asked.contains(followup.question.id) {
                         if try engine.host.shouldAsk(followup, answer: answer, evaluation: evaluation, question: question,

@@ -111,14 +111,12 @@ public final class SessionRunner {
     }
 
     private func openTranscript(host: ScenarioHost, seed: UInt64, interactive: Bool) throws -> TranscriptWriter? {
-        let path: String
+        let writer: TranscriptWriter
         switch configuration.recording {
         case .off: return nil
-        case .path(let chosen): path = chosen
-        case .folder(let folder):
-            path = TranscriptWriter.defaultPath(folder: folder, scenario: host.scenario.id, seed: seed, date: Date())
+        case .path(let chosen): writer = try TranscriptWriter(path: chosen)
+        case .folder(let folder): writer = try TranscriptWriter(folder: folder, scenario: host.scenario.id, seed: seed, date: Date())
         }
-        let writer = try TranscriptWriter(path: path)
         let sources = host.sources
         let scenarioSource = sources.first ?? SourceFile(name: nil, path: host.scenario.path, sha256: "")
         let header = TranscriptHeader(

@@ -116,12 +116,20 @@ public struct ScenarioTestRunner {
             expect.notFlags = try strings(expectations["not_flags"], "not_flags")
             expect.noFlags = expectations["no_flags"].boolValue ?? false
             if let score = expectations["score"].tableValue {
-                let low = Int(score["min"].doubleValue ?? 0), high = Int(score["max"].doubleValue ?? 100)
+                func bound(_ value: LuaValue, _ fallback: Int) -> Int {
+                    guard let number = value.doubleValue, number.isFinite else { return fallback }
+                    return Int(min(max(number, 0), 100))
+                }
+                let low = bound(score["min"], 0), high = bound(score["max"], 100)
                 guard low <= high else { throw problem("score.min is above score.max") }
                 expect.score = low ... high
             }
         }
-        let seed = table["seed"].doubleValue.map { UInt64(max(0, $0)) } ?? 1
+        let seedNumber = table["seed"].doubleValue ?? 1
+        guard seedNumber.isFinite, seedNumber >= 0,
+            seedNumber <= Double(RunConfiguration.maximumSeed), seedNumber == seedNumber.rounded()
+        else { throw problem("seed must be a whole number from 0 to \(RunConfiguration.maximumSeed)") }
+        let seed = UInt64(seedNumber)
         return ScenarioTestCase(name: name, seed: seed, answers: answers, expect: expect)
     }
 

@@ -380,7 +380,7 @@ public struct TextAnalysis: Sendable {
                 end = index + 2
             }
             if anchored {
-                let days = Int((count ?? 1) * Double(unit))
+                let days = Int(min((count ?? 1) * Double(unit), 1e9))  // "99999999999999999999 years" is still a number
                 frames.append(TimeFrame(days: days, term: nil, span: byteSpan(tokens[start].from - 1, tokens[end].to)))
             }
             index = end + 1

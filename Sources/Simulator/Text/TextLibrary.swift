@@ -6,6 +6,7 @@ import LuaBridge
 /// no way around the budget, and refuses texts over a megabyte.
 enum TextLibrary {
     static let maximumLength = 1024 * 1024
+    static let maximumPhraseLength = 1024
 
     static func functions(charge: @escaping (Int) -> Void) -> [String: LuaHostFunction] {
         func checkedText(_ name: String, _ arguments: [LuaValue]) throws -> String {
@@ -25,7 +26,19 @@ enum TextLibrary {
             guard arguments.count > 1, case .string(let phrase) = arguments[1] else {
                 throw SandboxError("text.\(name) expects a phrase as its second argument")
             }
+            try checkPhrase(name, phrase)
+            charge(searchCost(arguments[0], [phrase]))
             return phrase
+        }
+        func checkPhrase(_ name: String, _ phrase: String) throws {
+            guard phrase.utf8.count <= maximumPhraseLength else {
+                throw SandboxError("text.\(name): a phrase is longer than \(maximumPhraseLength) bytes")
+            }
+        }
+        /// Phrase search compares each phrase at every position of the text.
+        func searchCost(_ text: LuaValue, _ phrases: [String]) -> Int {
+            let length = text.stringValue?.utf8.count ?? 0
+            return phrases.reduce(0) { $0 + length * max(1, $1.utf8.count) / 16 }
         }
         return [
             "lower": { arguments in
@@ -50,7 +63,8 @@ enum TextLibrary {
                     throw SandboxError("text.find_any expects a list of phrases as its second argument")
                 }
                 let phrases = list.array.compactMap(\.stringValue)
-                charge(phrases.count * 64)
+                for phrase in phrases { try checkPhrase("find_any", phrase) }
+                charge(searchCost(arguments[0], phrases))
                 return [text.findAny(phrases).map(luaValue) ?? .nil]
             },
             "numbers": { arguments in

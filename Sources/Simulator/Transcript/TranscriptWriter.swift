@@ -15,42 +15,81 @@ public final class TranscriptWriter: SessionRecorder, @unchecked Sendable {
     private let descriptor: Int32
     private let lock = NSLock()
     private var ended = false
+    /// An answer being evaluated, written (unevaluated) if the session is interrupted meanwhile.
+    private var pending: Turn?
+
+    private init(path: String, descriptor: Int32) {
+        self.path = path
+        self.descriptor = descriptor
+        Self.syncFolder(of: path)
+    }
 
     /// Creates the transcript file (never overwriting one) and its folder.
     /// - Throws: ``SimulatorError/transcript(_:)`` when it cannot be created.
-    public init(path: String) throws {
-        self.path = path
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        if !FileManager.default.fileExists(atPath: folder) {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw SimulatorError.transcript("\(folder): cannot create the transcript folder (\(Self.reason(errno)))")
-            }
-        }
-        descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o644)
+    public convenience init(path: String) throws {
+        try Self.makeFolder(of: path)
+        let (descriptor, error) = Self.createExclusively(path)
         guard descriptor >= 0 else {
-            throw SimulatorError.transcript("\(path): cannot create the transcript (\(Self.reason(errno))); choose another --transcript")
+            throw SimulatorError.transcript("\(path): cannot create the transcript (\(Self.reason(error))); choose another --transcript")
         }
+        self.init(path: path, descriptor: descriptor)
+    }
+
+    /// Creates a new transcript in `folder` for a session of `scenario`, named by date and seed; two
+    /// sessions starting in the same second get `-2`, `-3`, ….
+    public convenience init(folder: String, scenario: String, seed: UInt64, date: Date) throws {
+        var attempt = 1
+        while true {
+            let path = Self.defaultPath(folder: folder, scenario: scenario, seed: seed, date: date, attempt: attempt)
+            try Self.makeFolder(of: path)
+            let (descriptor, error) = Self.createExclusively(path)
+            if descriptor >= 0 {
+                self.init(path: path, descriptor: descriptor)
+                return
+            }
+            guard error == EEXIST, attempt < 1000 else {
+                throw SimulatorError.transcript("\(path): cannot create the transcript (\(Self.reason(error))); choose another --transcript")
+            }
+            attempt += 1
+        }
+    }
+
+    private static func makeFolder(of path: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard !FileManager.default.fileExists(atPath: folder) else { return }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw SimulatorError.transcript("\(folder): cannot create the transcript folder")
+        }
+    }
+
+    /// Opens a new file for appending, failing if it exists; returns the descriptor or -1 and errno.
+    private static func createExclusively(_ path: String) -> (Int32, Int32) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o644)
+        return (descriptor, descriptor >= 0 ? 0 : errno)
+    }
+
+    /// Syncs the folder, so that a new transcript's name survives a power cut too.
+    private static func syncFolder(of path: String) {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let handle = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard handle >= 0 else { return }
+        _ = fsync(handle)
+        close(handle)
     }
 
     deinit { close(descriptor) }
 
-    /// A fresh path in `folder` for a session of `scenario` started at `date`.
-    public static func defaultPath(folder: String = "transcripts", scenario: String, seed: UInt64, date: Date) -> String {
+    /// The path of a session of `scenario` started at `date`: `folder/<id>-<date>-<time>-<seed>.jsonl`, with
+    /// `-<attempt>` added from the second attempt on.
+    public static func defaultPath(folder: String = "transcripts", scenario: String, seed: UInt64, date: Date, attempt: Int = 1) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd-HHmmss"
-        let stem = "\(scenario)-\(formatter.string(from: date))-\(seed)"
-        func file(_ name: String) -> String { folder.isEmpty ? name : folder + "/" + name }
-        var candidate = file(stem + ".jsonl")
-        var counter = 2
-        while FileManager.default.fileExists(atPath: candidate) {
-            candidate = file("\(stem)-\(counter).jsonl")
-            counter += 1
-        }
-        return candidate
+        let stem = "\(scenario)-\(formatter.string(from: date))-\(seed)" + (attempt > 1 ? "-\(attempt)" : "")
+        return folder.isEmpty ? stem + ".jsonl" : folder + "/" + stem + ".jsonl"
     }
 
     public func write(_ record: TranscriptRecord) throws {
@@ -65,12 +104,27 @@ public final class TranscriptWriter: SessionRecorder, @unchecked Sendable {
         if case .end = record { ended = true }
     }
 
-    public func record(_ turn: Turn) throws {
-        try write(.turn(turn))
+    public func willEvaluate(_ turn: Turn) {
+        lock.lock()
+        pending = turn
+        lock.unlock()
     }
 
-    /// Writes the end line once; later calls do nothing. Safe from any thread.
+    public func record(_ turn: Turn) throws {
+        try write(.turn(turn))
+        lock.lock()
+        pending = nil
+        lock.unlock()
+    }
+
+    /// Writes the end line once; later calls do nothing. Safe from any thread. An interrupted session
+    /// first gets the answer that was being evaluated, unevaluated.
     public func end(_ reason: EndReason, message: String? = nil) {
+        lock.lock()
+        let unfinished = reason == .interrupted ? pending : nil
+        pending = nil
+        lock.unlock()
+        if let unfinished { try? write(.turn(unfinished)) }
         try? write(.end(TranscriptEnd(reason: reason, at: Date(), message: message)))
     }
 

@@ -62,7 +62,8 @@ struct Run: ParsableCommand {
         configuration.host = HostOptions(
             limits: LuaConfiguration(memoryLimit: memoryLimit * 1024 * 1024, instructionLimit: instructionLimit),
             pluginFolders: plugins)
-        configuration.colour = Terminal.wantsColour
+        // The session is shown on standard error when standard output carries JSON.
+        configuration.colour = Terminal.wantsColour(on: format == .json ? STDERR_FILENO : STDOUT_FILENO)
 
         let runner = SessionRunner(configuration: configuration, standardOutput: Terminal.write, standardError: Terminal.writeError)
         runner.onTranscriptOpened = { writer in
@@ -73,7 +74,8 @@ struct Run: ParsableCommand {
         }
         do {
             let outcome = try runner.run()
-            let renderer = FeedbackRenderer(format: format, colour: configuration.colour && format == .text, width: Terminal.width)
+            let renderer = FeedbackRenderer(format: format, colour: format == .text && Terminal.wantsColour(on: STDOUT_FILENO),
+                                            width: Terminal.width)
             Terminal.write(renderer.render(outcome.report))
             if let path = outcome.transcriptPath { Terminal.writeError("Transcript saved to \(path)\n") }
         } catch let error as SimulatorError {

@@ -57,4 +57,10 @@ final class IsolationTests: SandboxTestCase {
         XCTAssertEqual(try draw(7), try draw(7))
         XCTAssertNotEqual(try draw(7), try draw(8))
     }
+
+    func testNoMemoryAddressReachesAScript() throws {
+        XCTAssertEqual(try run("return tostring({}), tostring(print), string.format('%s|%s', {}, 1), tostring(setmetatable({}, { __tostring = function() return 'mine' end }))"),
+                       ["table", "function", "table|1", "mine"])
+        XCTAssertTrue(failure("return string.format('%p', {})")?.description.contains("%p is not available") ?? false)
+    }
 }

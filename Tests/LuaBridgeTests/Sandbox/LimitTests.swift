@@ -82,6 +82,47 @@ final class LimitTests: SandboxTestCase {
         assertBudgetExhausted("local s = string.rep('a', 20000); for _ in s:gmatch('.-.-.-b') do end")
     }
 
+    func testLibraryLoopsInCAreBudgeted() {
+        // The count hook never fires inside C: each of these would otherwise loop 10^15 times.
+        assertBudgetExhausted("local x = string.rep('', 1e15)")
+        assertBudgetExhausted("local x = (''):rep(1e15)")
+        assertBudgetExhausted("table.move({}, 1, 1e15, 2)")
+        assertBudgetExhausted("table.concat(setmetatable({}, { __len = function() return 1e15 end, __index = tostring }))")
+        assertBudgetExhausted("table.insert(setmetatable({}, { __len = function() return 1e15 end }), 1, 'x')")
+        assertBudgetExhausted("table.remove(setmetatable({}, { __len = function() return 1e15 end }), 1)")
+        assertBudgetExhausted("table.unpack({}, 1, 1e15)")
+        assertBudgetExhausted("table.sort(setmetatable({}, { __len = function() return 1e15 end }))")
+    }
+
+    func testTheChargedFunctionsStillWorkAsInLua() throws {
+        XCTAssertEqual(try run("""
+            local t = { 3, 1, 2 }
+            table.sort(t); table.insert(t, 4); table.insert(t, 1, 0); local last = table.remove(t)
+            local moved = table.move(t, 1, 3, 2, {})
+            return ("ab"):rep(3, "-"), table.concat(t, ","), last, moved[2], select("#", table.unpack(t))
+            """), ["ab-ab-ab", "0,1,2,3", 4, 0, 4])
+    }
+
+    func testCopyingASharedTableIsBoundedNotExponential() {
+        let message = failure("local t = {}; for i = 1, 30 do t = { t, t } end; return t")?.description ?? ""
+        XCTAssertEqual(message, "a value is too large to copy (over 200000 values)")
+    }
+
+    func testHostFunctionsChargeForCopyingTheirArguments() throws {
+        let box = try sandbox(libraries: ["host": ["noop": { _ in [] }]])
+        guard case .instructionBudgetExhausted? = failure("""
+            local big = {}; for i = 1, 50000 do big[i] = i end
+            for i = 1, 1e6 do host.noop(big) end
+            """, in: box) else { return XCTFail("copying arguments must cost budget") }
+    }
+
+    func testPrintChargesForWhatItPrints() throws {
+        guard case .instructionBudgetExhausted? = failure("local s = string.rep('x', 1e6); for i = 1, 1e6 do print(s) end") else {
+            return XCTFail("printing must cost budget")
+        }
+        XCTAssertLessThan(printed.count, 1000)
+    }
+
     func testPatternsStillWorkAsInLua() throws {
         let results = try run("""
             local s = "Grow sales by 50% in 2 years"
@@ -98,7 +139,7 @@ final class LimitTests: SandboxTestCase {
     }
 
     func testOneHugeAllocationHitsTheMemoryCap() {
-        assertMemoryExceeded("local s = string.rep('x', 1e9)")
+        assertMemoryExceeded("local s = string.rep('x', 2e7)")
     }
 
     func testPcallCannotSwallowTheMemoryError() {

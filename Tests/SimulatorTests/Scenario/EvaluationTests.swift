@@ -98,4 +98,18 @@ final class EvaluationTests: XCTestCase {
             XCTAssertTrue("\(error)".hasSuffix("scenario.lua:2: question 'q': advice maps red flag ids to advice, as { [\"cliche-answer\"] = \"…\" }"), "\(error)")
         }
     }
+
+    func testSpansOutsideTheAnswerAreRefusedWhateverTheirSize() {
+        for span in ["{ from = 1, to = 1e300 }", "{ from = 1, to = math.huge }", "{ from = 1.5, to = 3 }", "{ from = 0/0, to = 1 }"] {
+            XCTAssertThrowsError(try evaluateWith("return { flags = { { id = 'x', evidence = \(span), advice = 'a' } } }"), span) { error in
+                XCTAssertTrue("\(error)".contains("evidence { from, to } must lie inside the answer"), "\(error)")
+            }
+        }
+    }
+
+    func testAModuleCannotBeLoadedOnceTheSessionHasStarted() {
+        XCTAssertThrowsError(try evaluateWith("return require('red_flags')")) { error in
+            XCTAssertTrue("\(error)".contains("require('red_flags') must run while the scenario loads"), "\(error)")
+        }
+    }
 }

@@ -53,11 +53,13 @@ final class ScenarioLoaderTests: XCTestCase {
 
     func testAMissingFieldIsNamed() {
         let source = Self.valid.replacingOccurrences(of: "  title = \"Demo\",\n", with: "")
-        XCTAssertEqual(loadError(source), "x.lua: the scenario needs 'title' (a string)")
+        XCTAssertEqual(loadError(source), "x.lua:1: the scenario needs 'title' (a string)")
+        let question = Self.valid.replacingOccurrences(of: "text = \"What are your goals?\", ", with: "")
+        XCTAssertEqual(loadError(question), "x.lua:7: question 'goals' needs 'text' (a string)")
     }
 
     func testNotATable() {
-        XCTAssertEqual(loadError("return 42"), "x.lua: the scenario must return a table (got number)")
+        XCTAssertEqual(loadError("local x = 1\nreturn 42"), "x.lua:2: the scenario must return a table (got number)")
     }
 
     func testDuplicateIDs() {
@@ -106,6 +108,13 @@ final class ScenarioLoaderTests: XCTestCase {
             of: "{ id = \"goals\", text = \"What are your goals?\", example = \"Lead a team.\" },",
             with: "{ pool = \"p\", pick = 3, questions = { { id = \"a\", text = \"A?\" } } },")
         XCTAssertEqual(loadError(source), "x.lua:7: pool 'p' picks 3 of 1 questions; pick must be 1 to 1")
+    }
+
+    func testAHugePoolSizeIsAnErrorNotACrash() {
+        let source = Self.valid.replacingOccurrences(
+            of: "{ id = \"goals\", text = \"What are your goals?\", example = \"Lead a team.\" },",
+            with: "{ pool = \"p\", pick = math.huge, questions = { { id = \"a\", text = \"A?\" } } },")
+        XCTAssertEqual(loadError(source), "x.lua:7: pool 'p' picks inf of 1 questions; pick must be 1 to 1")
     }
 
     func testAScenarioThatLoopsForeverAtLoad() {

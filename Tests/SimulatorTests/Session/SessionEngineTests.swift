@@ -72,6 +72,20 @@ final class SessionEngineTests: XCTestCase {
         XCTAssertEqual(result.reason, .completed)
     }
 
+    func testAJumpOutsideThePlanNeverCountsPastTheTotal() throws {
+        let host = try makeHost("""
+            return { id = "j", title = "J", role = "R", company = { name = "C" },
+              questions = {
+                { id = "a", text = "A?", next = "extra" },
+                { pool = "p", pick = 1, questions = { { id = "b", text = "B?" }, { id = "extra", text = "Extra?" } } },
+              } }
+            """, seed: 1, in: folder)
+        let engine = SessionEngine(host: host)
+        let frontend = ListFrontend(answers: ["x", "y", "z"])
+        _ = try engine.run(frontend: frontend)
+        XCTAssertTrue(frontend.prompts.allSatisfy { $0.number <= $0.total }, "\(frontend.prompts.map { "\($0.number)/\($0.total)" })")
+    }
+
     func testPoolsAreDrawnWithTheSeed() throws {
         func pooled(_ seed: UInt64) throws -> [String] {
             try engine(seed: seed).plan.map(\.id).filter { $0.hasPrefix("p") }

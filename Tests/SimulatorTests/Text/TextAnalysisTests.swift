@@ -61,4 +61,9 @@ final class TextAnalysisTests: XCTestCase {
     func testPastExperienceIsNotATimeFrame() {
         XCTAssertTrue(TextAnalysis("I have five years of experience").timeFrames().isEmpty)
     }
+
+    func testAbsurdNumbersAreStillNumbers() {
+        let frames = TextAnalysis("I will be a manager in 99999999999999999999 years.").timeFrames()
+        XCTAssertEqual(frames.map(\.days), [1_000_000_000])
+    }
 }

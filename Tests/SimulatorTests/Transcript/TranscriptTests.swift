@@ -102,12 +102,36 @@ final class TranscriptTests: XCTestCase {
         }
     }
 
-    func testDefaultPathsAreUnique() throws {
+    func testDefaultPathsAreUniqueEvenForSessionsStartingTogether() throws {
         let date = Date(timeIntervalSince1970: 1_800_000_000)
-        let first = TranscriptWriter.defaultPath(folder: folder.path, scenario: "demo", seed: 7, date: date)
-        XCTAssertEqual(first, folder.path + "/demo-20270115-080000-7.jsonl")
-        _ = try TranscriptWriter(path: first)
-        XCTAssertEqual(TranscriptWriter.defaultPath(folder: folder.path, scenario: "demo", seed: 7, date: date),
-                       folder.path + "/demo-20270115-080000-7-2.jsonl")
+        let first = try TranscriptWriter(folder: folder.path + "/transcripts", scenario: "demo", seed: 7, date: date)
+        let second = try TranscriptWriter(folder: folder.path + "/transcripts", scenario: "demo", seed: 7, date: date)
+        XCTAssertEqual(first.path, folder.path + "/transcripts/demo-20270115-080000-7.jsonl")
+        XCTAssertEqual(second.path, folder.path + "/transcripts/demo-20270115-080000-7-2.jsonl")
+    }
+
+    func testAnInterruptedEvaluationKeepsItsAnswer() throws {
+        let path = folder.url.appendingPathComponent("t.jsonl").path
+        let writer = try TranscriptWriter(path: path)
+        try writer.write(.header(header()))
+        try writer.record(turn(1))
+        var pending = turn(2)
+        pending.evaluation = nil
+        writer.willEvaluate(pending)
+        writer.end(.interrupted)
+        let transcript = try TranscriptReader.read(path: path)
+        XCTAssertEqual(transcript.turns.map(\.answer), ["a team player", "a team player"])
+        XCTAssertNil(transcript.turns[1].evaluation)
+        XCTAssertEqual(transcript.end?.reason, .interrupted)
+    }
+
+    func testAnEvaluatedAnswerIsNotWrittenTwice() throws {
+        let path = folder.url.appendingPathComponent("t.jsonl").path
+        let writer = try TranscriptWriter(path: path)
+        try writer.write(.header(header()))
+        writer.willEvaluate(turn(1))
+        try writer.record(turn(1))
+        writer.end(.interrupted)
+        XCTAssertEqual(try TranscriptReader.read(path: path).turns.count, 1)
     }
 }
