@@ -43,45 +43,25 @@ public final class ScenarioHost {
     ///   - path: the scenario file, anywhere on disk.
     ///   - options: limits and plugin folders.
     ///   - seed: seeds `math.random` for the scripts.
-    /// - Throws: ``SimulatorError/scenario(_:)`` or ``SimulatorError/script(_:)`` naming the file and line.
+    /// - Throws: ``SimulatorError/scenario(_:)`` or ``SimulatorError/script(_:)`` naming the file and line
+    ///   of the first problem (`simulate check` reports them all).
     public init(scenarioAt path: String, options: HostOptions = HostOptions(), seed: UInt64) throws {
         self.seed = seed
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        let source: String
         do {
-            let state = try LuaState(configuration: options.limits)
-            sandbox = try LuaSandbox(state: state, configuration: LuaSandbox.Configuration(
-                moduleRoots: Self.moduleRoots(scenarioFolder: folder, extra: options.pluginFolders),
-                hostLibraries: ["text": TextLibrary.functions(charge: { [unowned state] in state.charge($0) })]))
-            try state.seedRandom(seed)
-            let results = try sandbox.run(scriptAt: path)
-            source = String(decoding: sandbox.loaded.first?.bytes ?? [], as: UTF8.self)
-            scenario = try ScenarioLoader(path: path, source: source).load(results.first ?? .nil)
-        } catch let error as SimulatorError {
-            throw error
-        } catch let error as SandboxError {
-            throw SimulatorError.scenario(error.description)
-        } catch let error as LuaBridgeError {
-            if case .syntax(let message) = error { throw SimulatorError.scenario(message) }
-            throw SimulatorError.script(error)
+            var loading = try ScenarioLoading(path: path, options: options, seed: seed)
+            let value = try loading.runScript()
+            let loader = ScenarioLoader(path: path, source: loading.source)
+            guard let scenario = loader.load(value) else {
+                let first = loader.diagnostics.first { $0.severity == .error }
+                throw SimulatorError.scenario(first?.shortDescription ?? "\(path): not a valid scenario")
+            }
+            self.scenario = scenario
+            sandbox = loading.sandbox
+            for name in scenario.plugins { plugins.append((name, try loading.plugin(named: name))) }
+        } catch let failure as LoadFailure {
+            throw failure.error
         }
         scenarioContext = Self.context(of: scenario, seed: seed)
-        for name in scenario.plugins {
-            let line = SourceLocator(source).line(ofString: name).map { ":\($0)" } ?? ""
-            do {
-                let module = try state.value(of: try sandbox.require(name))
-                guard case .function(let evaluate)? = module.tableValue?.fields["evaluate"] else {
-                    throw SimulatorError.scenario("\(path)\(line): plugin '\(name)' has no evaluate function; a plugin returns { evaluate = function(answer, ctx) … end }")
-                }
-                plugins.append((name, evaluate))
-            } catch let error as SandboxError {
-                throw SimulatorError.scenario("\(path)\(line): " + error.description.replacingOccurrences(of: "module '", with: "plugin '"))
-            } catch let error as LuaLocatedError {
-                throw SimulatorError.scenario(error.message)
-            } catch let error as LuaBridgeError {
-                throw SimulatorError.script(error)
-            }
-        }
         sandbox.acceptsNewModules = false  // the transcript's header lists every module from here on
     }
 
