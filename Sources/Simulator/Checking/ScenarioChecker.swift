@@ -9,6 +9,7 @@ public enum ScenarioChecker {
         guard FileManager.default.fileExists(atPath: path) else {
             return [Diagnostic(file: path, line: nil, column: nil, severity: .error, code: .scriptError, message: "no such scenario file")]
         }
+        if path.hasSuffix(".test.lua") { return checkTests(path: path, options: options) }
         var diagnostics: [Diagnostic] = []
         do {
             var loading = try ScenarioLoading(path: path, options: options, seed: 1)
@@ -29,5 +30,22 @@ public enum ScenarioChecker {
         return diagnostics.enumerated().sorted { a, b in
             (a.element.file, a.element.line ?? 0, a.offset) < (b.element.file, b.element.line ?? 0, b.offset)
         }.map(\.element)
+    }
+
+    /// A test file: its cases must load, and its scenario (the file beside it) must exist.
+    static func checkTests(path: String, options: HostOptions) -> [Diagnostic] {
+        let scenario = String(path.dropLast(".test.lua".count)) + ".lua"
+        guard FileManager.default.fileExists(atPath: scenario) else {
+            return [Diagnostic(file: path, line: nil, column: nil, severity: .error, code: .missingKey,
+                               message: "no scenario \(scenario) beside this test file")]
+        }
+        do {
+            _ = try ScenarioTestRunner(scenarioPath: scenario, options: options).loadCases(from: path)
+            return []
+        } catch let error as SimulatorError {
+            return [ScenarioLoading.diagnostic(from: error.description, fallbackFile: path, code: .invalidValue)]
+        } catch {
+            return [Diagnostic(file: path, line: nil, column: nil, severity: .error, code: .scriptError, message: "\(error)")]
+        }
     }
 }

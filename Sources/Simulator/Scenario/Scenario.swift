@@ -17,6 +17,8 @@ public struct Scenario {
     public var feedback: LuaReference?
     /// The path the scenario was loaded from, as given.
     public var path: String
+    /// Test cases written in the scenario itself (`tests = { … }`), as Lua returned them.
+    public var tests: LuaValue? = nil
 
     public struct Company: Equatable, Sendable {
         public var name: String

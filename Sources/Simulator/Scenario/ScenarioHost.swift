@@ -35,6 +35,8 @@ public final class ScenarioHost {
     private let sandbox: LuaSandbox
     private var state: LuaState { sandbox.state }
     private var plugins: [(name: String, evaluate: LuaReference)] = []
+    /// The red flags the declared plugins say they raise (their `flags` list).
+    private var pluginFlags: [String] = []
     private let scenarioContext: LuaValue
     public let seed: UInt64
 
@@ -57,7 +59,11 @@ public final class ScenarioHost {
             }
             self.scenario = scenario
             sandbox = loading.sandbox
-            for name in scenario.plugins { plugins.append((name, try loading.plugin(named: name))) }
+            for name in scenario.plugins {
+                let plugin = try loading.plugin(named: name)
+                plugins.append((name, plugin.evaluate))
+                pluginFlags += plugin.flags
+            }
         } catch let failure as LoadFailure {
             throw failure.error
         }
@@ -81,6 +87,22 @@ public final class ScenarioHost {
             }
         }
         return roots.map(\.path)
+    }
+
+    /// The red flags this scenario can raise, as far as it says: those its plugins list in their `flags`
+    /// field, those its follow-ups wait for, and those its questions give advice for.
+    public var possibleFlags: [String] {
+        var flags = pluginFlags
+        func walk(_ question: Scenario.Question) {
+            flags += question.advice.keys.sorted()
+            for followup in question.followups {
+                if case .rules(let rules) = followup.condition { flags += rules.flags }
+                walk(followup.question)
+            }
+        }
+        scenario.topLevelQuestions.forEach(walk)
+        var seen: Set<String> = []
+        return flags.filter { seen.insert($0).inserted }
     }
 
     /// The scenario and every plugin it loaded, with their SHA-256.

@@ -81,8 +81,16 @@ final class ScenarioLoader {
         guard let id, let title, let role, let company, let depth, let plugins,
             !diagnostics.contains(where: { $0.severity == .error })
         else { return nil }
-        let scenario = Scenario(id: id, title: title, role: role, description: description, company: company,
+        var scenario = Scenario(id: id, title: title, role: role, description: description, company: company,
                                 plugins: plugins, maxFollowupDepth: depth, items: items, feedback: feedback, path: path)
+        if table["tests"] != .nil {
+            scenario.tests = attempt { () throws -> LuaValue in
+                guard let list = table["tests"].tableValue, list.fields.isEmpty, !list.array.isEmpty else {
+                    throw error(.wrongType, "tests must be a list of test cases { answers = { … }, expect = { … } }", near: "tests")
+                }
+                return table["tests"]
+            }
+        }
         checkIDs(scenario)
         warnAboutReach(scenario)
         return diagnostics.contains(where: { $0.severity == .error }) ? nil : scenario

@@ -44,8 +44,8 @@ struct ScenarioLoading {
         }
     }
 
-    /// Loads a declared plugin and returns its `evaluate`.
-    func plugin(named name: String) throws -> LuaReference {
+    /// Loads a declared plugin and returns its `evaluate` and the red flags it says it raises (`flags`).
+    func plugin(named name: String) throws -> (evaluate: LuaReference, flags: [String]) {
         let position = SourceLocator(source).position(ofString: name)
         func failure(_ code: DiagnosticCode, _ message: String) -> LoadFailure {
             let diagnostic = Diagnostic(file: path, line: position?.line, column: position?.column, severity: .error, code: code, message: message)
@@ -56,7 +56,8 @@ struct ScenarioLoading {
             guard case .function(let evaluate)? = module.tableValue?.fields["evaluate"] else {
                 throw failure(.pluginShape, "plugin '\(name)' has no evaluate function; a plugin returns { evaluate = function(answer, ctx) … end }")
             }
-            return evaluate
+            let flags = module.tableValue?["flags"].tableValue?.array.compactMap(\.stringValue) ?? []
+            return (evaluate, flags)
         } catch let error as SandboxError {
             throw failure(.pluginMissing, error.description.replacingOccurrences(of: "module '", with: "plugin '"))
         } catch let error as LuaLocatedError {

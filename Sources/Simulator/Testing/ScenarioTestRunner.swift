@@ -83,8 +83,13 @@ public struct ScenarioTestRunner {
         } catch {
             throw SimulatorError.scenario("\(error)")
         }
+        return try cases(from: value, path: path)
+    }
+
+    /// Reads a list of cases (a test file's, or a scenario's `tests`).
+    public func cases(from value: LuaValue, path: String) throws -> [ScenarioTestCase] {
         guard case .table(let list) = value, !list.array.isEmpty else {
-            throw SimulatorError.scenario("\(path): a test file returns a list of cases { name = …, answers = { … }, expect = { … } }")
+            throw SimulatorError.scenario("\(path): test cases are a list of { name = …, answers = { … }, expect = { … } }")
         }
         return try list.array.enumerated().map { index, entry in try testCase(entry, index: index + 1, path: path) }
     }
@@ -141,7 +146,7 @@ public struct ScenarioTestRunner {
         let frontend = QueuedFrontend(testCase.answers.map(AnswerInput.answer))
         let result = try engine.run(frontend: frontend)
         let report = try FeedbackBuilder.build(host: host, turns: result.turns, reason: result.reason)
-        let asked = frontend.prompts.map(\.questionID)  // asked, answered or not
+        let asked = result.turns.map(\.questionID)  // the questions the answers went to
         let flags = report.flags.map(\.id)
         var failures: [String] = []
         let expect = testCase.expect

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import LuaBridge
 import Simulator
 
 /// `simulate run FILE` (the default): one practice session.
@@ -32,14 +31,7 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "Do not record a transcript.")
     var noRecord = false
 
-    @Option(name: .long, help: ArgumentHelp("Also load plugins from DIR (repeatable).", valueName: "dir"))
-    var plugins: [String] = []
-
-    @Option(name: .long, help: "Memory cap for the scenario's Lua, in MiB.")
-    var memoryLimit: Int = LuaConfiguration.defaultMemoryLimit / (1024 * 1024)
-
-    @Option(name: .long, help: "Instruction budget for loading the scenario and for each call into it.")
-    var instructionLimit: Int = LuaConfiguration.defaultInstructionLimit
+    @OptionGroup var lua: LuaOptions
 
     @Flag(name: .long, help: "Show the Lua traceback of a script error.")
     var verbose = false
@@ -48,8 +40,6 @@ struct Run: ParsableCommand {
         if let seed, seed > RunConfiguration.maximumSeed {
             throw ValidationError("--seed must be at most \(RunConfiguration.maximumSeed)")
         }
-        guard (1 ... 4096).contains(memoryLimit) else { throw ValidationError("--memory-limit must be 1 to 4096 MiB") }
-        guard instructionLimit >= 1000 else { throw ValidationError("--instruction-limit must be at least 1000") }
         if noRecord, transcript != nil { throw ValidationError("--no-record and --transcript contradict each other") }
     }
 
@@ -59,9 +49,7 @@ struct Run: ParsableCommand {
         configuration.seed = seed
         configuration.format = format
         configuration.recording = noRecord ? .off : transcript.map { .path($0) } ?? .folder("transcripts")
-        configuration.host = HostOptions(
-            limits: LuaConfiguration(memoryLimit: memoryLimit * 1024 * 1024, instructionLimit: instructionLimit),
-            pluginFolders: plugins)
+        configuration.host = lua.hostOptions
         // The session is shown on standard error when standard output carries JSON.
         configuration.colour = Terminal.wantsColour(on: format == .json ? STDERR_FILENO : STDOUT_FILENO)
 
@@ -79,9 +67,7 @@ struct Run: ParsableCommand {
             Terminal.write(renderer.render(outcome.report))
             if let path = outcome.transcriptPath { Terminal.writeError("Transcript saved to \(path)\n") }
         } catch let error as SimulatorError {
-            Terminal.writeError("simulate: \(error.description)\n")
-            if verbose, let traceback = error.traceback, !traceback.isEmpty { Terminal.writeError(traceback + "\n") }
-            throw ExitCode(error.exitCode)
+            throw fail(error, verbose: verbose)
         }
     }
 }

@@ -27,7 +27,7 @@ final class ScenarioTestRunnerTests: XCTestCase {
             return {
               { name = "plain", seed = 3, answers = { "I plan ahead", "yes" },
                 expect = { asked = { "one", "two" }, no_flags = true, score = { min = 80, max = 100 } } },
-              { answers = { "whatever" }, expect = { flags = { "lack-of-aspiration" }, asked_includes = { "why" } } },
+              { answers = { "whatever", "no idea" }, expect = { flags = { "lack-of-aspiration" }, asked_includes = { "why" } } },
             }
             """)
         let cases = try runner().loadCases(from: path)
