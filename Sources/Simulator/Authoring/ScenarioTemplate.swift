@@ -105,7 +105,9 @@ public enum ScenarioTemplate {
     public static func tests(name: String) -> String {
         """
         -- \(name).test.lua: scripted playtests of \(name).lua, run by `simulate test \(name).lua`.
-        -- Each case plays its answers in order and checks what happened.
+        -- Each case plays its answers in order and checks what happened: the questions the answers went to
+        -- (`asked`, `asked_includes`, `not_asked`), the red flags raised (`flags`, `not_flags`, `no_flags`)
+        -- and the overall score (`score = { min = …, max = … }`).
 
         return {
           {
@@ -118,12 +120,15 @@ public enum ScenarioTemplate {
           },
           {
             name = "a candidate heading elsewhere is asked how the role fits",
-            answers = { "This job is just a stepping stone until I can start my career in graphic design." },
+            answers = {
+              "This job is just a stepping stone until I can start my career in graphic design.",
+              "It would teach me to talk to customers, which any career needs.",
+            },
             expect = { asked_includes = { "goals-fit" }, flags = { "misaligned-goals" } },
           },
           {
             name = "a candidate without goals is asked for one",
-            answers = { "I don't really have goals. I just want a job." },
+            answers = { "I don't really have goals. I just want a job.", "To be good at my job, I suppose." },
             expect = { asked_includes = { "goals-concrete" }, flags = { "lack-of-aspiration" } },
           },
         }

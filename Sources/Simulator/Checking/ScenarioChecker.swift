@@ -28,7 +28,8 @@ public enum ScenarioChecker {
             diagnostics.append(Diagnostic(file: path, line: nil, column: nil, severity: .error, code: .scriptError, message: "\(error)"))
         }
         return diagnostics.enumerated().sorted { a, b in
-            (a.element.file, a.element.line ?? 0, a.offset) < (b.element.file, b.element.line ?? 0, b.offset)
+            (a.element.file, a.element.line ?? 0, a.element.column ?? 0, a.offset)
+                < (b.element.file, b.element.line ?? 0, b.element.column ?? 0, b.offset)
         }.map(\.element)
     }
 

@@ -220,9 +220,12 @@ final class ScenarioLoader {
 
     /// Questions no path can reach, and questions a candidate would miss the point of.
     private func warnAboutReach(_ scenario: Scenario) {
+        var occurrences: [String: Int] = [:]  // to place a warning on the right one of two equal ids
         func visit(_ question: Scenario.Question, depth: Int) {
+            occurrences[question.id, default: 0] += 1
             if question.example == nil {
-                diagnostics.append(warning(.noExample, "question '\(question.id)' has no example of a strong answer", nearString: question.id))
+                diagnostics.append(warning(.noExample, "question '\(question.id)' has no example of a strong answer",
+                                           nearString: question.id, occurrence: occurrences[question.id] ?? 1))
             }
             var earlier: [Scenario.Rules] = []
             for followup in question.followups {
@@ -338,8 +341,8 @@ final class ScenarioLoader {
         return Problem(Diagnostic(file: path, line: position?.0, column: position?.1, severity: .error, code: code, message: message))
     }
 
-    private func warning(_ code: DiagnosticCode, _ message: String, nearString value: String) -> Diagnostic {
-        let position = SourceLocator(source).position(ofString: value)
+    private func warning(_ code: DiagnosticCode, _ message: String, nearString value: String, occurrence: Int = 1) -> Diagnostic {
+        let position = SourceLocator(source).position(ofString: value, occurrence: occurrence)
         return Diagnostic(file: path, line: position?.0, column: position?.1, severity: .warning, code: code, message: message)
     }
 
