@@ -145,6 +145,7 @@ function text.timeframes(s) end
 ---@field max_followup_depth integer? 0..5, default 2
 ---@field questions (simulate.Question|simulate.Pool)[]
 ---@field feedback fun(session: simulate.Session): { summary: string?, advice: string[]? }?
+---@field tests simulate.TestCase[]? test cases, when not in a NAME.test.lua beside the scenario
 
 ---What a plugin module returns.
 ---@class simulate.Plugin
