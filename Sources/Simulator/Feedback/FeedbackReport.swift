@@ -131,6 +131,12 @@ public enum FeedbackBuilder {
 
     /// The feedback without the scenario's hook: scores, flags, strengths and examples.
     public static func summarize(scenario: Scenario, turns: [Turn], reason: EndReason) -> FeedbackReport {
+        summarize(id: scenario.id, title: scenario.title, turns: turns, reason: reason) { scenario.question(withID: $0) }
+    }
+
+    /// The same from turns alone (a transcript read back), with the examples `question` finds.
+    public static func summarize(id: String, title: String, turns: [Turn], reason: EndReason,
+                                 question: (String) -> Scenario.Question? = { _ in nil }) -> FeedbackReport {
         var turnFeedback: [FeedbackReport.TurnFeedback] = []
         var flags: [FeedbackReport.Flag] = []
         var strengths: [String] = []
@@ -147,7 +153,7 @@ public enum FeedbackBuilder {
             turnFeedback.append(FeedbackReport.TurnFeedback(
                 questionID: turn.questionID, question: turn.question, answer: turn.answer,
                 score: turn.evaluation?.score, flags: turnFlags, strengths: turn.evaluation?.strengths ?? []))
-            if let question = scenario.question(withID: turn.questionID), let example = question.example,
+            if let question = question(turn.questionID), let example = question.example,
                 !examples.contains(where: { $0.questionID == turn.questionID })
             {
                 examples.append(FeedbackReport.Example(questionID: turn.questionID, question: turn.question, answer: example,
@@ -156,7 +162,7 @@ public enum FeedbackBuilder {
         }
         let scores = turnFeedback.compactMap(\.score)
         let score = scores.isEmpty ? 0 : Int((Double(scores.reduce(0, +)) / Double(scores.count)).rounded())
-        return FeedbackReport(scenario: scenario.id, title: scenario.title, score: score, criteria: criteria,
+        return FeedbackReport(scenario: id, title: title, score: score, criteria: criteria,
                               flags: flags, turns: turnFeedback, strengths: strengths, examples: examples,
                               summary: nil, advice: [], reason: reason.rawValue)
     }

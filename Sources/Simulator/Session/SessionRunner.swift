@@ -72,37 +72,66 @@ public final class SessionRunner {
         let path = try ScenarioPath.resolve(configuration.scenarioPath)
         let seed = configuration.seed ?? UInt64.random(in: 0 ... RunConfiguration.maximumSeed)
         let host = try ScenarioHost(scenarioAt: path, options: configuration.host, seed: seed)
-        let engine = SessionEngine(host: host)
-        let interactive: Bool
-        let reader: LineReader
-        let inputName: String
+        let (reader, inputName, interactive) = try input()
+        let writer = try openTranscript(host: host, seed: seed, interactive: interactive)
+        return try play(host: host, frontend: frontend(reader, inputName, interactive, host: host), writer: writer)
+    }
+
+    /// `simulate resume`: takes an interrupted session up again where it stopped, with the scenario and
+    /// seed it was recorded with, appending to the same transcript.
+    /// - Throws: ``SimulatorError`` when the transcript cannot be read, has ended, or its scenario
+    ///   changed since (its recorded answers would no longer fit).
+    public func resume(transcriptAt transcriptPath: String) throws -> SessionOutcome {
+        let transcript = try TranscriptReader.read(path: transcriptPath)
+        guard transcript.isResumable else {
+            throw SimulatorError.transcript("\(transcriptPath): the session ended (\(transcript.end?.reason.rawValue ?? "")); start a new one instead")
+        }
+        let header = transcript.header
+        let path: String
+        do { path = try ScenarioPath.resolve(header.scenario.path) } catch {
+            throw SimulatorError.scenario("\(transcriptPath): its scenario \(header.scenario.path) is not found; run from the folder it was recorded in")
+        }
+        let host = try ScenarioHost(scenarioAt: path, options: configuration.host, seed: header.seed)
+        let changed = Rescorer.changes(recorded: header, now: host.sources)
+        guard changed.isEmpty else {
+            throw SimulatorError.transcript("\(transcriptPath): \(changed.map(\.path).joined(separator: ", ")) changed since the recording, so its answers may no longer fit; see `simulate replay --rescore \(transcriptPath)`")
+        }
+        let (reader, inputName, interactive) = try input()
+        let writer = try TranscriptWriter(appendingTo: transcriptPath)
+        onTranscriptOpened(writer)
+        try writer.write(.resume(TranscriptResume(at: Date())))
+        let live = frontend(reader, inputName, interactive, host: host)
+        let replay = ResumingFrontend(recorded: transcript.turns, then: live)
+        return try play(host: host, frontend: replay, writer: SkippingRecorder(skipping: transcript.turns.count, writer))
+    }
+
+    private func input() throws -> (LineReader, String, Bool) {
         switch configuration.answers {
         case .file(let answersPath):
-            reader = try LineReader(path: answersPath, maximumLineLength: AnswerText.maximumBytes)
-            interactive = false
-            inputName = answersPath
+            return (try LineReader(path: answersPath, maximumLineLength: AnswerText.maximumBytes), answersPath, false)
         case .standardInput:
-            reader = LineReader(descriptor: STDIN_FILENO, maximumLineLength: AnswerText.maximumBytes)
-            interactive = isatty(STDIN_FILENO) == 1
-            inputName = "standard input"
+            return (LineReader(descriptor: STDIN_FILENO, maximumLineLength: AnswerText.maximumBytes), "standard input",
+                    isatty(STDIN_FILENO) == 1)
         }
-        let writer = try openTranscript(host: host, seed: seed, interactive: interactive)
-        if let writer { onTranscriptOpened(writer) }
+    }
 
+    private func frontend(_ reader: LineReader, _ inputName: String, _ interactive: Bool, host: ScenarioHost) -> SessionFrontend {
         let show = configuration.format == .json ? standardError : standardOutput
-        let frontend: SessionFrontend = interactive
-            ? InteractiveFrontend(reader: reader, output: show, colour: configuration.colour)
-            : ScriptedFrontend(reader: reader, name: inputName, output: configuration.format == .json ? nil : show)
-        if interactive {
-            show(configuration.colour ? host.scenario.title.bold + "\n" : host.scenario.title + "\n")
-            if let description = host.scenario.description { show(description + "\n") }
-            show("\n")
+        guard interactive else {
+            return ScriptedFrontend(reader: reader, name: inputName, output: configuration.format == .json ? nil : show)
         }
+        show(configuration.colour ? host.scenario.title.bold + "\n" : host.scenario.title + "\n")
+        if let description = host.scenario.description { show(description + "\n") }
+        show("\n")
+        return InteractiveFrontend(reader: reader, output: show, colour: configuration.colour)
+    }
+
+    private func play(host: ScenarioHost, frontend: SessionFrontend, writer: (any TranscriptSink)?) throws -> SessionOutcome {
         do {
-            let result = try engine.run(frontend: frontend, recorder: writer)
+            let result = try SessionEngine(host: host).run(frontend: frontend, recorder: writer)
             let report = try FeedbackBuilder.build(host: host, turns: result.turns, reason: result.reason)
             try writer?.write(.feedback(report))
-            writer?.end(result.reason)
+            writer?.end(result.reason, message: nil)
             return SessionOutcome(reason: result.reason, report: report, transcriptPath: writer?.path)
         } catch let error as SimulatorError {
             writer?.end(.error, message: error.description)
@@ -124,6 +153,7 @@ public final class SessionRunner {
             plugins: Array(sources.dropFirst()), seed: seed, started: Date(), mode: interactive ? "interactive" : "scripted",
             limits: .init(memoryBytes: configuration.host.limits.memoryLimit, instructions: configuration.host.limits.instructionLimit))
         try writer.write(.header(header))
+        onTranscriptOpened(writer)
         return writer
     }
 }
@@ -156,5 +186,61 @@ public enum ScenarioPath {
             resolved = (resolved as NSString).appendingPathComponent(matches[0])
         }
         return try resolve(resolved)
+    }
+}
+
+/// Where a session's records go: the transcript, or the transcript minus the turns it already holds.
+protocol TranscriptSink: SessionRecorder {
+    var path: String { get }
+    func write(_ record: TranscriptRecord) throws
+    func end(_ reason: EndReason, message: String?)
+}
+
+extension TranscriptWriter: TranscriptSink {}
+
+/// A resumed session replays the turns the transcript already holds: they are not written again.
+final class SkippingRecorder: TranscriptSink {
+    private var skipping: Int
+    private let writer: TranscriptWriter
+
+    init(skipping: Int, _ writer: TranscriptWriter) {
+        self.skipping = skipping
+        self.writer = writer
+    }
+
+    var path: String { writer.path }
+    func write(_ record: TranscriptRecord) throws { try writer.write(record) }
+    func end(_ reason: EndReason, message: String?) { writer.end(reason, message: message) }
+
+    func willEvaluate(_ turn: Turn) {
+        if skipping == 0 { writer.willEvaluate(turn) }
+    }
+
+    func record(_ turn: Turn) throws {
+        if skipping > 0 {
+            skipping -= 1
+            return
+        }
+        try writer.record(turn)
+    }
+}
+
+/// Gives the recorded answers again, in order, then hands over to the live front end.
+final class ResumingFrontend: SessionFrontend {
+    private var recorded: [Turn]
+    private let live: SessionFrontend
+
+    init(recorded: [Turn], then live: SessionFrontend) {
+        self.recorded = recorded
+        self.live = live
+    }
+
+    func ask(_ prompt: QuestionPrompt) throws -> AnswerInput {
+        guard !recorded.isEmpty else { return try live.ask(prompt) }
+        let turn = recorded.removeFirst()
+        guard turn.questionID == prompt.questionID else {
+            throw SimulatorError.transcript("the recorded turn \(turn.index) answered '\(turn.questionID)', but the session now asks '\(prompt.questionID)'; it cannot be resumed")
+        }
+        return turn.answer.map(AnswerInput.answer) ?? .skip
     }
 }

@@ -1,13 +1,22 @@
 import Foundation
 
 /// A transcript read back.
-public struct Transcript: Equatable, Sendable {
+public struct Transcript: Codable, Equatable, Sendable {
     public var header: TranscriptHeader
     public var turns: [Turn]
     public var feedback: FeedbackReport?
     public var end: TranscriptEnd?
     /// True when the last line was cut off (the program died while writing it).
     public var truncated: Bool
+
+    /// Whether the session can be taken up again: it has no end, or ended by an interruption or the
+    /// answers running out.
+    public var isResumable: Bool {
+        switch end?.reason {
+        case nil, .interrupted?, .inputEnded?, .error?: true
+        case .completed?, .quit?: false
+        }
+    }
 }
 
 /// Reads a transcript, tolerating a last line cut off by a crash.
@@ -48,6 +57,10 @@ public enum TranscriptReader {
             case .turn(let turn): transcript.turns.append(turn)
             case .feedback(let report): transcript.feedback = report
             case .end(let end): transcript.end = end
+            case .resume:
+                // The session went on after its end line: what came before is not the end any more.
+                transcript.end = nil
+                transcript.feedback = nil
             }
             if header == nil { throw SimulatorError.transcript("\(path):1: not a transcript (no header line)") }
         }

@@ -11,6 +11,8 @@ public enum TranscriptRecord: Equatable, Sendable {
     case turn(Turn)
     case feedback(FeedbackReport)
     case end(TranscriptEnd)
+    /// `simulate resume` carried on after an `end` line: what follows continues the session.
+    case resume(TranscriptResume)
 
     /// The version of the format this build writes and reads.
     public static let formatVersion = 1
@@ -85,9 +87,16 @@ public struct TranscriptEnd: Codable, Equatable, Sendable {
     }
 }
 
+/// A session taken up again by `simulate resume`.
+public struct TranscriptResume: Codable, Equatable, Sendable {
+    public var at: Date
+
+    public init(at: Date) { self.at = at }
+}
+
 extension TranscriptRecord: Codable {
     private enum Kind: String, Codable {
-        case header, turn, feedback, end
+        case header, turn, feedback, end, resume
     }
 
     private struct KindKey: Codable {
@@ -103,6 +112,7 @@ extension TranscriptRecord: Codable {
         case .turn: self = .turn(try Turn(from: decoder))
         case .feedback: self = .feedback(try FeedbackReport(from: decoder))
         case .end: self = .end(try TranscriptEnd(from: decoder))
+        case .resume: self = .resume(try TranscriptResume(from: decoder))
         }
     }
 
@@ -121,6 +131,9 @@ extension TranscriptRecord: Codable {
         case .end(let end):
             try container.encode(Kind.end, forKey: .type)
             try end.encode(to: encoder)
+        case .resume(let resume):
+            try container.encode(Kind.resume, forKey: .type)
+            try resume.encode(to: encoder)
         }
     }
 

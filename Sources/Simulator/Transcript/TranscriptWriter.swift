@@ -54,6 +54,25 @@ public final class TranscriptWriter: SessionRecorder, @unchecked Sendable {
         }
     }
 
+    /// Opens an existing transcript to go on writing it (`simulate resume`). A last line cut off by a
+    /// crash is removed first, so that what follows starts on a line of its own.
+    /// - Throws: ``SimulatorError/transcript(_:)`` when it cannot be opened.
+    public convenience init(appendingTo path: String) throws {
+        let descriptor = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw SimulatorError.transcript("\(path): cannot open the transcript (\(Self.reason(errno)))")
+        }
+        let data = FileManager.default.contents(atPath: path) ?? Data()
+        if let last = data.last, last != UInt8(ascii: "\n") {
+            let keep = (data.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 }) ?? 0
+            guard ftruncate(descriptor, off_t(keep)) == 0 else {
+                close(descriptor)
+                throw SimulatorError.transcript("\(path): cannot remove its cut-off last line (\(Self.reason(errno)))")
+            }
+        }
+        self.init(path: path, descriptor: descriptor)
+    }
+
     private static func makeFolder(of path: String) throws {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         guard !FileManager.default.fileExists(atPath: folder) else { return }
