@@ -65,7 +65,8 @@ struct HTMLReview {
 
     private func article(_ turn: Turn) -> String {
         var parts = ["<article class=\"turn\" id=\"turn-\(turn.index)\">"]
-        let kind = turn.parent.map { "follow-up to <code>\(escape($0))</code>" } ?? "question <code>\(escape(turn.questionID))</code>"
+        let kind = turn.parent.map { "follow-up <code>\(escape(turn.questionID))</code> to <code>\(escape($0))</code>" }
+            ?? "question <code>\(escape(turn.questionID))</code>"
         let score = turn.evaluation?.score.map { "\($0)/100" } ?? "not scored"
         parts.append("<p class=\"meta\">Turn \(turn.index) · \(kind) · answered in \(escape(TranscriptReview.duration(turn.seconds))) · score \(score)</p>")
         parts.append("<h3>\(escape(turn.question))</h3>")

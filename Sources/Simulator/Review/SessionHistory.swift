@@ -27,6 +27,7 @@ public struct SessionHistory: Codable, Equatable, Sendable {
 
     /// Reads every transcript under `folder`.
     public static func read(folder: String) -> SessionHistory {
+        guard FileManager.default.fileExists(atPath: folder) else { return SessionHistory(scenarios: [], unreadable: []) }
         var groups: [String: ScenarioHistory] = [:]
         var unreadable: [String] = []
         for path in BatchRescorer.transcripts(in: [folder]) {
