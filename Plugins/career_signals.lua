@@ -1,27 +1,37 @@
---- career_signals: a shared, plain library that reads the signals a career-goals
---- answer carries, so that `red_flags` and `goal_quality` judge the same things
---- the same way (the two plugins cannot see each other's results).
+--- career_signals: the shared reading of a career-goals answer. The five plugins
+--- (red_flags, goal_types, goal_setting, answer_structure, delivery) cannot see
+--- each other's results, so they all read an answer through this library and judge
+--- the same things the same way. It is a plain library, not a plugin.
 ---
 --- What it reads, and why (career-goals-interview-guide.txt):
----   * ties to the role and the company — "keep your career goals focused on the
----     company and the job that you're applying for", "show that your goals are in
----     line with the position";
----   * time frames and measurable numbers — "Measurable goals … setting a certain
----     timeframe", "I want to complete a specialization course within one year";
----   * named skills — "what skills you want to develop over the next years";
----   * an action plan — "outline how you plan on reaching your goals", "what action
----     you plan on taking";
+---   * time frames and numbers — "Measurable goals … setting a certain timeframe",
+---     "I want to complete a specialization course within one year";
 ---   * short-term versus long-term goals — "outlining that you have short-term goals
 ---     and long-term goals … separate those";
+---   * ties to the role and the company — "keep your career goals focused on the
+---     company and the job that you're applying for";
+---   * what the candidate brings — "how your goals will ultimately add value";
+---   * named skills, means of learning and an action plan — "what skills you want to
+---     develop over the next years and what action you plan on taking";
+---   * where the answer says the candidate is heading (a destination), read from
+---     lexical classes — occupations, fields of work, organisations, seniority
+---     titles — rather than from whole sentences, so that "become a nurse" and
+---     "train as a paramedic" are read the same way;
 ---   * negation — "I don't just want a job" is not "I just want a job".
 ---
+--- Numbers, percentages and time frames come from the host's `text` helpers; this
+--- library only adds the few time phrases the host does not read (ranges such as
+--- "two to three years", "by month six", "my second year", "right away").
+---
 --- Phrases in the tables below are matched on whole words, case-insensitively, with
---- apostrophes dropped ("don't" = "dont" = "don’t") and hyphens read as spaces
---- ("short-term" = "short term"). A small pattern syntax keeps the lists short:
+--- apostrophes dropped ("don't" = "dont") and hyphens read as spaces ("short-term"
+--- = "short term"). A small pattern syntax keeps the lists short:
 ---   `a|b`   either word in this slot          `?word`  the slot may be absent
 ---   `word*` any word starting with "word"      `*`      any one word
 ---   `*ing`  any word ending in "ing"
 --- e.g. "dont ?really have ?any goals|plans" matches "I don't have any plans".
+--- An alternative is one word: "give up|in" is "give" then "up" or "in"; to offer
+--- "give up" or "hand in", write two phrases.
 
 local M = {}
 
@@ -29,122 +39,325 @@ local M = {}
 -- Vocabulary (a coach may tune these tables)
 -- ---------------------------------------------------------------------------
 
---- Words that turn the phrase after them around ("I'm NOT someone who just
---- wants a job", "rather THAN a stepping stone"), looked for in the same clause.
---- "used to" earlier in the clause does too ("I USED TO see it as a way to pay the bills").
+--- Words that turn the phrase after them around ("I'm NOT someone who just wants a
+--- job", "rather THAN a stepping stone"), looked for in the same clause.
 local NEGATORS = {
   "not", "never", "no", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent",
-  "wont", "cant", "cannot", "havent", "hasnt", "hadnt", "wouldnt", "shouldnt",
-  "instead", "than", "unlike", "nor", "neither", "without", "beyond",
+  "wont", "cant", "cannot", "havent", "hasnt", "hadnt", "wouldnt", "shouldnt", "aint",
+  "instead", "than", "unlike", "nor", "neither", "without", "beyond", "nothing",
 }
+--- After "and", these words start a new verb phrase that a negator before "and"
+--- does not reach ("I never stop learning and always strive …").
+local SCOPE_BREAKERS = { "always", "also", "then", "i", "ill", "id", "im", "still", "now", "instead" }
 --- How many words before a phrase a negator may stand.
 local NEGATION_WINDOW = 8
---- Words that start a new clause (negation does not reach across them).
-local CLAUSE_WORDS = { "but", "however", "although", "though", "yet", "so" }
+--- Words that start a new clause (negation and ties do not reach across them).
+local CLAUSE_WORDS = { "but", "however", "although", "though", "yet", "so", "whereas", "while" }
+--- Words that contrast what follows with what came before ("X, but Y").
+local CONTRAST_WORDS = { "but", "however", "although", "though", "yet", "whereas", "then", "so" }
 
 --- Ties to the position itself (generic; the scenario's role adds its own words).
 local ROLE_TIES = {
-  "this|the role|position|job|opportunity|vacancy",
+  "this|the role|position|job|opportunity|vacancy|post",
   "a|the role|position|job like this|yours",
-  "this|the kind of work",
+  "this|the kind of work", "this line of work", "in this field",
 }
 --- Ties to the company (generic; the scenario's company name and values add theirs).
 local COMPANY_TIES = {
-  "your|this|the company|organisation|organization|business|firm|department",
-  "a company like yours", "companies like yours", "your|this|the|our ?whole|wider|entire team",
-  "here", "with|for|join you", "you offer|provide|have|run", "your", "internal", "in house",
-  "within the company"
+  "your|this|the company|organisation|organization|business|firm|department|team|store|shop|branch|site|ward|hospital|school|kitchen|practice|lab|office|warehouse|restaurant|clinic|trust|group|bank|agency",
+  "a company|business|place|firm like yours|this", "companies like yours", "our ?whole|wider|entire team",
+  "here", "with|for|join you", "you offer|provide|have|run|fund|give", "your", "internal|internally", "in house",
+  "within|inside|across|at the company|business|organisation|organization|firm|group", "stay on", "promotes from within",
+  "within|inside|across the|this|our|your ?* centre|center|team|teams|department|business|company|organisation|unit|group|trust|practice|firm|site|store|branch|ward|office|division|service|depot|school|hospital",
+  "for|at|in the|this|our ?* centre|center|depot|site|store|branch|warehouse|ward|office|hospital|school|practice|clinic|unit|department|kitchen|lab|team|teams",
 }
 --- Saying what the candidate brings: "how your goals will ultimately add value".
 local VALUE_ADD = {
-  "add ?more value", "adding value", "contribut*",
-  "help|helping|support|supporting ?the|my|our team|colleagues|coworkers|company|customers|clients|others|people",
-  "customer|customers|client|clients", "serve|serving", "make a difference for",
-  "benefit", "improve|improving ?the ?customer experience|service|satisfaction",
-  "co workers", "coworkers|colleagues",
+  "add ?more value", "adding value", "contribut*", "bring|bringing", "deliver|delivering",
+  "help|helping|support|supporting ?the|my|our|your|new ?whole team|teams|colleagues|coworkers|company|business|customers|clients|patients|children|pupils|students|others|people|hires|starters|staff|department",
+  "serve|serving", "make a difference for", "benefit*", "for the team|company|business|customers",
+  "improve|improving|raise|raising|cut|cutting|reduce|reducing ?the|our|my|your ?customer|patient|client experience|service|satisfaction|quality|results|sales|costs|errors|times|waste",
+  "train|training|mentor|mentoring|coach|coaching|teach|teaching ?new|other|junior colleagues|staff|starters|hires|apprentices|students|nurses|others|people|representatives|reps|members|employees|joiners|recruits|agents|advisers|advisors|drivers",
+  "share|sharing", "save|saving time|money|costs", "reduce costs", "value to|for",
+  "use|using|apply|applying|bring|bringing ?my|these|those ?* ?* skills|experience|knowledge|expertise",
 }
 --- Where people grow to inside a company (the scenario's growth_paths add theirs).
 local GROWTH_DESTINATIONS = {
-  "team leader|lead", "lead|leading|manage|managing|run|running|build|building ?a|my|our|the|this ?own ?* ?* team|teams",
-  "supervisor", "manager", "senior *", "specialist", "expert", "mentor", "coach", "trainer",
-  "leadership|management role|roles|position", "promotion", "promoted",
-  "grow into", "move into", "work|working my way up|from|to",
+  "team|shift|section|store|ward|site|project|tech|technical leader|lead|supervisor|manager",
+  "lead|leading|manage|managing|run|running|build|building|supervise|supervising ?a|my|our|the|this ?own ?small ?* team|teams",
+  "supervisor", "manager", "senior|lead|principal|chief *", "specialist", "expert", "go to ?person|expert", "mentor", "coach", "trainer",
+  "leadership|management|senior role|roles|position|positions|responsibilities", "promotion", "promoted",
+  "grow into", "move|step|stepping up", "move into", "work|working my way up|from|to", "deputy", "assistant manager",
+  "sous chef", "head chef", "charge nurse", "ward sister", "partner", "key accounts", "more responsibility",
 }
---- Named skills and knowledge (the guide's examples plus customer-facing ones).
+--- Named skills and knowledge (the guide's soft skills plus common hard ones).
 local SKILLS = {
   "communication", "project management", "leadership", "teamwork", "problem solving",
   "critical thinking", "negotiation", "conflict resolution", "de escalation", "deescalation",
-  "empathy", "active listening", "listening", "time management", "organisation|organization ?skills",
-  "coaching", "mentoring", "public speaking", "presentation ?skills", "writing", "knowledge",
-  "product knowledge", "expertise", "data analysis", "excel", "crm", "salesforce", "zendesk",
-  "quality assurance", "planning", "people management", "patience", "language|languages",
-  "spanish|french|german", "complaint handling", "handling complaints", "accuracy", "efficiency",
-  "relationship building", "relationships", "account management", "escalations", "billing",
+  "empathy", "active listening", "listening", "time management", "organisation|organization|organisational|organizational ?skills",
+  "coaching", "mentoring", "public speaking", "presentation ?skills", "writing", "product knowledge",
+  "data analysis", "analytics", "excel", "crm", "salesforce", "zendesk", "sql", "python", "javascript",
+  "quality assurance", "planning", "people management", "stakeholder management", "budgeting",
+  "language|languages", "spanish|french|german|italian|mandarin|arabic|portuguese", "complaint handling",
+  "handling complaints", "accuracy", "relationship building", "account management", "escalations",
+  "billing", "scheduling", "forecasting", "reporting", "patient care", "clinical skills", "delegation",
+  "decision making", "attention to detail", "customer care", "sales techniques", "selling", "prospecting",
+  "code review|reviews", "architecture", "testing", "cloud", "aws", "azure", "design", "reconciliations",
+  "bookkeeping", "safeguarding", "first aid", "food safety", "health and safety", "stock control",
+  "inventory", "logistics", "routing", "rota|rotas", "cannulation", "medication", "triage", "wound care",
+}
+--- Means of learning: courses, qualifications, programmes (the guide's "education").
+local MEANS = {
+  "course|courses", "training|trainings", "certification|certificate|certified|certifications|certificates",
+  "program|programme|programs|programmes|scheme|schemes", "mentorship", "apprenticeship", "workshop|workshops",
+  "degree", "masters", "qualification|qualifications|qualified", "diploma", "licence|license|licences|licenses", "exam|exams",
+  "papers", "competency|competencies", "accreditation", "module|modules", "bootcamp", "level 2|3|4|5",
+  "cpd", "cima|acca|aat|cipd|pmp|prince2|itil|nvq|cscs|ielts", "preceptorship", "induction", "onboarding",
+  "e learning", "night school", "evening classes", "classes", "seminar|seminars", "conference|conferences",
+  "webinar|webinars", "reading", "online course|courses",
 }
 --- How the candidate will reach the goals: "outline how you plan on reaching your goals".
 local ACTION_PLAN = {
   "by *ing", "i|we plan to", "my plan is", "i intend to", "im going to", "i will", "ill",
   "i want to achieve|reach this|these|that|them|my goals by", "in order to",
-  "course|courses", "training|trainings", "certification|certificate", "mentorship|mentoring ?program|programme",
-  "mentor", "workshop|workshops", "degree", "study|studying", "enrol|enroll|enrolled|enrolling", "sign|signed up",
-  "shadow|shadowing", "take|taking on", "volunteer|volunteering", "practice|practise|practising|practicing",
-  "ask|asking for feedback", "feedback", "learn|learning from", "starting|start as|in", "step|steps",
+  "mentorship|mentoring ?program|programme|scheme", "mentor", "shadow|shadowing",
+  "take|taking on", "volunteer|volunteering", "practice|practise|practising|practicing",
+  "ask|asking for ?regular|weekly|monthly feedback", "feedback", "learn|learning from", "starting|start as|in|on|by", "step|steps",
   "path towards|toward|to", "work|working my way", "will give me", "gaining|gain|get ?as much ?experience",
-  "working on", "to get there", "to do that|this", "after that", "first|firstly", "then",
-  "learning|building|taking|practising|practicing|reading|studying|shadowing|volunteering|joining|attending|completing|finishing|improving",
+  "working on|towards|toward", "to get there", "to do that|this", "to prepare", "preparing", "after that", "first|firstly", "then", "next",
+  "sign|signed|signing up", "enrol|enroll|enrolled|enrolling", "apply|applying for", "sit in on", "review|reviewing",
+  "track|tracking", "set aside", "read|reading", "study|studying", "finish|finishing|complete|completing|pass|passing",
+  "join|joining", "attend|attending", "take|taking the|a|an|your", "build|building", "ask|asking",
+  "learning|shadowing|volunteering|attending|completing|finishing|improving|taking|practising|practicing",
 }
 --- Short-term markers (besides time frames of a year or less).
 local SHORT_TERM = {
-  "short term", "right now", "to start|begin ?with", "at first", "first year", "first few months",
-  "starting as", "immediate", "next step", "for now", "this year", "soon", "initially",
+  "short term", "right now", "to start|begin ?with", "at first", "first year|months|weeks|quarter",
+  "starting as", "immediate", "immediately", "next step", "for now", "this year", "soon", "initially",
+  "my first", "first of all", "near term", "straight away", "right away", "early on", "year one",
 }
 --- Long-term markers (besides time frames of two years or more).
 local LONG_TERM = {
-  "long|longer term", "eventually", "in the future", "one day", "someday", "some day", "later on",
-  "down the line|road", "over the next years", "in the years to come", "ultimately",
-  "in five|ten|5|10 years", "five|ten|5|10 years from now", "my whole career", "over time",
+  "long|longer term", "long run", "eventually", "in the future", "one day", "someday", "some day", "later on",
+  "down the line|road", "over the next years", "in the years to come", "ultimately", "my whole career",
+  "over time", "in time", "in the long run", "longer run", "after that", "later", "one of these days",
+  "long haul", "further down", "medium term", "in the end",
 }
 --- A wish to develop: "candidates … that want to develop themselves continuously".
 local DEVELOP = {
-  "develop*", "grow|growing|grown|growth", "learn*", "improv*", "progress*", "advance*",
-  "become", "build|building", "gain|gaining", "expert", "master|mastering", "strengthen*",
-  "knowledge", "better at", "skills",
+  "develop*", "grow|growing|grown|growth", "learn*", "improv*", "progress*", "advanc*",
+  "become", "build|building", "gain|gaining", "expert", "master|mastering|mastered", "strengthen*",
+  "knowledge", "better at", "skills", "qualif*", "certif*", "train|training", "study|studying",
 }
 --- Excitement: "you should show excitement when providing an answer".
 local EXCITEMENT = {
   "excited|exciting|excites", "look|looking forward", "eager", "enthusias*", "passionate",
   "love|loved|enjoy|enjoyed", "motivat*", "inspir*", "attractive", "thrilled", "keen", "appeal*",
+  "drawn to", "draws me", "attracts me", "would love", "d love", "cant wait",
 }
+--- Saying what one intends: the verbs and nouns that carry a goal.
+local GOAL_WORDS = {
+  "want|wants to", "would|id|d like|love to", "like to", "id like", "i would like", "id love", "hope|hoping to", "plan|planning to",
+  "aim|aiming to|for", "intend|intending to", "aspire|aspiring to", "expect|expecting to",
+  "my ?main|primary|first|second|short|long|biggest|next ?term goal|goals|aim|aims|ambition|ambitions|target|targets|objective|objectives|plan|dream",
+  "see myself", "im going to", "i will", "ill", "looking to", "working towards|toward", "would be to",
+  "id love", "i aim", "i hope", "i plan", "i want", "my focus", "focused on", "i need to", "determined to",
+}
+--- Words that may open an answer given as a bare wish ("Basically to keep learning").
+local FRAGMENT_OPENERS = { basically = true, just = true, simply = true, mainly = true, honestly = true, probably = true, ideally = true }
+--- Goal words that alone say no more than "I will" (not a wish).
+local BARE_INTENT = { ["ill"] = true, ["i will"] = true, ["im going to"] = true }
 --- Hedging and filler: hurt the "to-the-point" delivery the guide asks for.
 local HEDGES = {
-  "um", "uh", "erm", "umm", "you know", "kind of", "sort of", "i guess", "i suppose",
-  "like i said", "basically", "whatever", "stuff", "things like that", "or something",
-  "i mean", "maybe", "probably", "perhaps", "i dont know", "not sure", "hopefully",
+  "um", "uh", "erm", "umm", "er", "hmm", "you know", "kind of", "sort of", "i guess", "i suppose",
+  "like i said", "basically", "whatever", "stuff", "things like that", "or something", "or whatever",
+  "i mean", "maybe", "probably", "perhaps", "i dont know", "not sure", "hopefully", "literally",
+  "to be fair", "i think", "possibly", "somewhat", "more or less", "and so on",
 }
---- Time phrases the host's text.timeframes may not know, with approximate days.
+--- Results a candidate produces for the employer, and the verbs that aim at them
+--- (the guide's productivity goals; also a contribution to the company).
+local RESULTS = {
+  "sales", "revenue", "quota", "quotas", "target|targets", "deals", "conversions", "conversion rate",
+  "sign ups", "signups", "leads", "pipeline", "accounts", "clients", "client portfolio", "portfolio",
+  "customer satisfaction", "satisfaction ?score|scores|rating|ratings", "csat", "nps", "quality ?score|scores|target|standard",
+  "resolution ?rate", "first contact|call resolution", "retention", "reviews", "results", "output", "performance",
+  "kpi|kpis", "metrics", "productivity", "takings", "footfall", "throughput", "outcomes", "patient outcomes",
+  "features", "projects", "open rate", "response rate", "scores", "numbers", "grades", "attainment",
+}
+local RESULT_VERBS = {
+  "increase*", "grow|growing", "improv*", "hit|hitting", "reach|reaching", "exceed*", "meet|meeting", "beat|beating",
+  "rais*", "boost*", "bring|bringing ?up", "deliver*", "ship|shipping", "close|closing", "win|winning",
+  "above", "keep|keeping", "consistently", "lift", "get|getting", "achieve|achieving", "generate|generating",
+}
+--- Speed, consistency and accuracy (the guide's efficiency goals).
+local EFFICIENCY = {
+  "efficien*", "faster", "speed", "quicker", "quickly", "handling time", "call time", "turnaround", "wait|waiting times",
+  "accuracy", "accurate|accurately", "consisten*", "error|errors|mistakes|re runs|reruns|rework", "error rate",
+  "streamlin*", "automat*", "time per", "per call", "on time", "without needing", "fewer|less time",
+  "cut|cutting|reduce|reducing|shorten|shortening ?my|the|our ?* time|times|days|steps|delays",
+  "after call work", "follow up calls", "picking accuracy", "close from", "waste", "organised|organized",
+  "time management", "prioritis*|prioritiz*", "independently", "on my own", "without help",
+}
+--- Where the candidate says they are in their career: lowers what is realistic.
+local JUNIOR_LEVEL = {
+  "graduate|graduates|grad", "just graduated", "recent|new graduate", "junior", "entry level", "first job",
+  "trainee", "apprentice", "student", "school leaver", "newly qualified", "new to", "no experience",
+  "starting out", "fresh out", "intern", "internship",
+}
+
+--- Occupations: what someone works as. A destination naming one is "another
+--- career" unless it is the role being applied for or tied back to the company.
+local OCCUPATIONS = {
+  "nurse", "midwife", "doctor", "physician", "surgeon", "gp", "dentist", "pharmacist", "paramedic",
+  "physiotherapist", "physio", "therapist", "psychologist", "psychiatrist", "counsellor", "counselor",
+  "vet", "veterinarian", "optician", "radiographer", "dietitian", "teacher", "lecturer", "professor",
+  "tutor", "lawyer", "solicitor", "barrister", "attorney", "paralegal", "judge", "accountant", "auditor",
+  "bookkeeper", "actuary", "banker", "trader", "broker", "economist", "engineer", "developer", "programmer",
+  "coder", "architect", "designer", "illustrator", "animator", "artist", "painter", "photographer",
+  "filmmaker", "producer", "editor", "writer", "author", "novelist", "journalist", "reporter", "presenter",
+  "actor", "actress", "musician", "singer", "dancer", "comedian", "chef", "cook", "baker", "butcher",
+  "barista", "bartender", "waiter", "waitress", "electrician", "plumber", "carpenter", "joiner", "builder",
+  "mechanic", "welder", "scientist", "researcher", "biologist", "chemist", "physicist", "geologist",
+  "pilot", "stewardess", "steward", "firefighter", "policeman", "policewoman", "detective", "soldier",
+  "farmer", "gardener", "landscaper", "florist", "hairdresser", "barber", "beautician", "stylist",
+  "athlete", "footballer", "influencer", "youtuber", "streamer", "blogger", "entrepreneur", "founder",
+  "realtor", "surveyor", "consultant", "recruiter", "translator", "interpreter", "librarian", "curator",
+  "politician", "diplomat", "ranger", "zookeeper", "courier", "cleaner", "receptionist", "secretary",
+  "cashier", "salesperson", "marketer", "copywriter", "statistician", "data scientist", "cabin crew",
+  "flight attendant", "police officer", "social worker", "civil servant", "estate agent", "personal trainer",
+  "web developer", "software developer", "software engineer", "game designer", "graphic designer",
+  "interior designer", "fashion designer", "tattoo artist", "yoga teacher", "driving instructor",
+  "instructor", "carer", "teaching assistant", "pharmacy technician", "lab technician", "technician",
+  "analyst", "planner", "buyer", "merchandiser", "administrator", "clerk", "driver", "representative",
+  "agent", "advisor", "adviser", "operative", "assistant", "officer", "dog trainer", "dog walker", "dog groomer",
+  "councillor", "groomer", "porter", "tattooist",
+}
+--- Fields of work and study: "a career in photography", "get into software development".
+local FIELDS = {
+  "marketing", "finance", "law", "medicine", "nursing", "dentistry", "pharmacy", "publishing", "journalism",
+  "graphic design", "interior design", "fashion", "fashion design", "game design", "design", "photography",
+  "film", "film production", "television", "tv", "music", "art", "arts", "theatre", "theater", "acting",
+  "teaching", "academia", "research", "science", "engineering", "software development", "software",
+  "programming", "coding", "tech", "it", "hr", "human resources", "consulting", "consultancy", "accounting",
+  "accountancy", "banking", "investment banking", "real estate", "property", "politics", "the police",
+  "police", "the army", "army", "military", "the navy", "the civil service", "civil service", "aviation",
+  "hospitality", "tourism", "travel industry", "social work", "psychology", "architecture", "veterinary",
+  "gaming", "sport", "sports", "fitness", "beauty", "cooking", "catering", "farming", "conservation",
+  "marine biology", "biology", "chemistry", "physics", "law enforcement", "the fire service", "fire service",
+  "public sector", "data science", "web design", "illustration", "animation", "writing", "comedy",
+  "healthcare", "medical school", "law school", "drama school", "art school", "culinary school",
+  "physiotherapy", "occupational therapy", "paramedic science", "midwifery", "education", "the arts",
+  "advertising", "pr", "public relations", "media", "the media", "radio", "youtube", "modelling",
+}
+--- Organisations: "move to a bigger company", "one of the big four consultancies".
+local ORGANISATIONS = {
+  "company", "companies", "firm", "firms", "business", "businesses", "employer", "employers",
+  "consultancy", "consultancies", "agency", "agencies", "bank", "banks", "startup", "startups",
+  "start up", "corporation", "corporations", "organisation", "organization", "brand", "brands",
+  "competitor", "competitors", "airline", "airlines", "hospital", "hospitals", "school", "schools",
+  "university", "college", "charity", "charities", "studio", "practice", "shop", "store", "restaurant",
+  "cafe", "café", "bakery", "salon", "council", "government", "ministry", "big four", "big tech", "farm", "pub", "hotel",
+  "tech giant", "tech giants", "multinational", "corporate", "law firm", "clinic",
+}
+--- Word endings that mark an occupation the lists above do not name.
+local OCCUPATION_SUFFIXES = { "er", "or", "ist", "ian", "eer" }
+--- Words with those endings that are not occupations.
+local NOT_OCCUPATIONS = {
+  "customer", "member", "number", "other", "order", "matter", "paper", "letter", "corner", "power", "computer",
+  "career", "answer", "manner", "water", "summer", "winter", "quarter", "character", "user", "partner", "better",
+  "greater", "bigger", "larger", "stronger", "faster", "higher", "lower", "newer", "older", "after", "under", "over",
+  "ever", "never", "together", "rather", "whether", "either", "neither", "another", "further", "later", "sooner",
+  "earlier", "proper", "player", "learner", "worker", "provider", "supplier", "employer", "retailer", "folder",
+  "border", "center", "theater", "cover", "filter", "printer", "error", "sector", "factor", "visitor", "colour",
+  "color", "behaviour", "behavior", "favour", "honour", "labour", "floor", "door", "interior", "junior", "major",
+  "minor", "prior", "superior", "inferior", "mirror", "tutor", "counter", "register", "smaller", "simpler",
+  "clearer", "easier", "harder", "longer", "shorter", "wider", "deeper", "closer", "quicker", "smarter", "safer",
+  "calmer", "sharper", "fitter", "happier", "healthier", "busier", "riskier", "trickier", "newcomer", "beginner",
+  "starter", "starters", "listener", "thinker", "communicator", "motivator", "achiever", "performer", "go getter",
+  "perfectionist", "list", "assist", "exist", "checklist", "wrist", "twist", "christian", "guardian", "median",
+  "caller", "buyer", "seller", "owner", "founder", "member", "peer", "career", "volunteer", "engineer", "pioneer",
+  "barrier", "carrier", "courier", "dinner", "banner", "fiber", "fibre", "chapter", "master", "cluster", "roster",
+  "trailer", "container", "counsellor", "contributor", "sponsor", "anchor", "editor", "factor", "ambassador",
+  "champion", "leader", "manager", "supervisor", "trainer", "mentor", "director", "coordinator", "operator", "officer",
+}
+--- Seniority and in-house destinations: growth along the line, not away from it.
+local SENIORITY = {
+  "leader", "lead", "supervisor", "manager", "management", "senior", "head", "director", "chief",
+  "principal", "partner", "ceo", "cfo", "cto", "coo", "vp", "president", "deputy", "coordinator",
+  "specialist", "expert", "coach", "trainer", "mentor", "sister", "charge", "sous", "foreman",
+  "superintendent", "owner", "executive", "leadership", "promotion", "promoted", "scheme",
+  "better", "stronger", "skilled", "great", "good", "experienced", "confident", "qualified", "reliable",
+  "valued", "trusted", "key", "top", "best", "independent", "fully", "highest", "most", "number", "leading",
+  "biggest", "fastest", "strongest", "sort", "kind", "type",
+}
+--- Words that frame what follows as where the candidate wants to go.
+local DESTINATION_LEADS = {
+  "become|becoming|becomes", "train|training|retrain|retraining|qualify|qualifying as|in",
+  "train|training|retrain|retraining|study|studying|qualify|qualifying|studied to be|become",
+  "career|careers|future|passion|calling|heart ?is|lies|will ?be in|with|as", "get|getting into",
+  "go|going|move|moving|switch|switching|transition|transitioning|pivot|pivoting|branch|branching|break|breaking into",
+  "go|going|move|moving|switch|switching|head|heading over|back ?to", "end up in|as|at", "pursue|pursuing",
+  "go|going back to", "dream ?is|of ?to be|is", "real|true|actual passion|calling|dream|goal|plan ?is|lies ?in|with ?to",
+  "see myself as|in|at|doing|working|running|owning", "wait|waiting on|for ?an ?offer ?from", "hear|hearing back from",
+  "accepted onto|into|at", "place at|on", "offer from", "set|setting up",
+  "move|moving|switch|switching|jump|jumping|head|heading|go|going over to", "move|moving|switch|switching|jump|jumping to",
+}
+--- Leads that are only a destination when the sentence speaks of the future
+--- ("I'd like to work as a groomer", not "working as an assistant showed me").
+local NEUTRAL_LEADS = {
+  "work|working as|in", "job|jobs|work|role|position in|as", "job|jobs|role|position|post at|with|for", "be|being", "join|joining", "apply|applying to|at",
+  "work|working for|at", "study|studying", "start|starting|begin|beginning|enter|entering|attend|attending", "go|going to",
+  "apply|applying for", "take|taking over",
+  "degree|course|qualification|training|studies in",
+}
+--- Leads after which a capitalised name is another organisation ("a job at Google",
+--- "join Deloitte"), unless it is the company's own name.
+local ORG_NAME_LEADS = {
+  "job|jobs|role|position|work|working|career|internship at|with|for", "join|joining", "apply|applying to|at", "get|getting into",
+  "move|moving|switch|switching|go|going to", "move|moving|switch|switching|go|going over to", "offer from", "hired by",
+}
+--- Units of a company: a destination naming one stays inside ("the finance team's planning side").
+local INTERNAL_UNITS = { "team", "teams", "department", "side", "function", "desk", "unit", "track", "scheme", "programme", "program", "division" }
+--- Words that say a destination is in the future: neutral leads ("work as", "be a",
+--- "join", "study") only count after one of them in the same sentence.
+local FUTURE_MARKERS = {
+  "want", "wants", "like", "love", "hope", "hoping", "plan", "planning", "aim", "aiming", "intend", "will", "ill",
+  "id", "would", "going", "gonna", "eventually", "then", "later", "day", "dream", "goal", "ambition", "future",
+  "ultimately", "term", "years", "year", "become", "once", "after", "next", "soon", "until", "someday", "real", "if",
+  "actual", "true", "passion", "wish", "rather", "ideally", "expect", "see", "end", "wanted", "always", "dreamed",
+  "dreamt", "hoped",
+}
+local FUTURE_WINDOW = 8
+--- Phrases that end a destination: it stays with the company ("stay on as an analyst",
+--- "a company like yours", "in whichever team fits best").
+local STAY_WORDS = { "stay on", "stay", "staying", "remain", "remaining", "like yours", "like this", "like you" }
+
+--- Time phrases the host's `text.timeframes` does not read, with approximate days.
 local EXTRA_TIMEFRAMES = {
-  { "from|on day one|1", 1 }, { "on my first day", 1 }, { "overnight", 1 },
-  { "right away", 7 }, { "straight away", 7 }, { "immediately", 7 },
-  { "in|within my|the first week|weeks", 7 }, { "in|within a week|weeks", 7 },
-  { "in|within a few weeks", 30 }, { "within weeks", 30 }, { "in no time", 30 },
-  { "in|within my|the first month|months", 30 }, { "in|within a month", 30 },
-  { "in|within a few months", 90 }, { "in|within my|the first quarter", 91 },
-  { "in|within my|the first year", 365 }, { "in|within a|one year", 365 },
-  { "next year", 365 }, { "a couple of years", 730 }, { "in|within a few years", 1095 },
-  { "end of the|this|my month", 30 }, { "end of the|this|my|next quarter", 91 },
-  { "end of the|this|my year", 365 },
+  { "from|on day one|1", 1 }, { "from|on my ?very first day", 1 }, { "overnight", 1 }, { "within days", 5 },
+  { "right|straight away", 7 }, { "immediately", 7 }, { "in no time", 30 }, { "at once", 7 },
+  { "from the start|outset|get go", 7 }, { "by the end of the|this|next month", 60 },
+  { "by the end of the|this|my|next quarter", 91 }, { "by the end of the|this|next year", 365 }, { "by the end of the|this|next week", 7 },
+  { "before the end of the|this quarter", 91 }, { "before the end of the|this year", 365 },
+  { "next|this spring|summer|autumn|fall|winter", 180 }, { "a few weeks", 21 }, { "a few months", 90 },
+  { "a few years", 1095 }, { "a year or two", 730 }, { "a year or so", 365 }, { "a couple of months", 60 },
+  { "couple of years", 730 }, { "a decade", 3650 }, { "year one", 365 },
+  { "before|by|during|after|in my|the probation", 120 }, { "by|before the summer|spring|autumn|winter", 120 },
+  { "in|within my|the first fortnight", 14 }, { "in|within a fortnight", 14 }, { "a fortnight", 14 }, { "by|before christmas|easter", 120 }, { "by|before the new year", 120 }, { "by|before the end of my|the probation", 120 },
 }
---- Ordinals for "by my second year".
-local ORDINALS = { first = 1, second = 2, third = 3, fourth = 4, fifth = 5 }
---- Number words, for "fifty percent" and "in two years".
-local NUMBER_WORDS = {
-  one = 1, two = 2, three = 3, four = 4, five = 5, six = 6, seven = 7, eight = 8, nine = 9,
-  ten = 10, eleven = 11, twelve = 12, thirteen = 13, fourteen = 14, fifteen = 15, sixteen = 16,
-  seventeen = 17, eighteen = 18, nineteen = 19, twenty = 20, thirty = 30, forty = 40,
-  fifty = 50, sixty = 60, seventy = 70, eighty = 80, ninety = 90, hundred = 100,
-  few = 3, -- "in my first few weeks"
+--- Round numbers said with "a" ("a hundred accounts") or in the plural ("hundreds").
+local ROUND_NUMBERS = { hundred = 100, thousand = 1000, dozen = 12, hundreds = 200, thousands = 2000, dozens = 24, million = 1000000, millions = 2000000 }
+local EXTRA_TIMEFRAME_PHRASES, EXTRA_TIMEFRAME_DAYS = {}, {}
+for i, e in ipairs(EXTRA_TIMEFRAMES) do EXTRA_TIMEFRAME_PHRASES[i], EXTRA_TIMEFRAME_DAYS[e[1]] = e[1], e[2] end
+--- Ordinals for "by my second year", "in year two", "by month six".
+local ORDINALS = { first = 1, second = 2, third = 3, fourth = 4, fifth = 5, sixth = 6, seventh = 7, eighth = 8, ninth = 9, tenth = 10 }
+--- Units of time, in days.
+local UNIT_DAYS = {
+  day = 1, days = 1, week = 7, weeks = 7, month = 30, months = 30, quarter = 91, quarters = 91,
+  year = 365, years = 365, decade = 3650, decades = 3650,
 }
-local UNIT_DAYS = { day = 1, days = 1, week = 7, weeks = 7, month = 30, months = 30, year = 365, years = 365 }
+--- Number words, for "year two" and "by month six" (the host reads the rest).
+local SMALL_NUMBERS = { one = 1, two = 2, three = 3, four = 4, five = 5, six = 6, seven = 7, eight = 8, nine = 9, ten = 10, eleven = 11, twelve = 12 }
 
 -- ---------------------------------------------------------------------------
 -- Words and spans
@@ -161,6 +374,8 @@ end
 M.set_of = set_of
 local NEGATOR_SET = set_of(NEGATORS)
 local CLAUSE_SET = set_of(CLAUSE_WORDS)
+local SCOPE_BREAK_SET = set_of(SCOPE_BREAKERS)
+local CONTRAST_SET = set_of(CONTRAST_WORDS)
 
 --- Normalises a word the way phrases are written: lower case, no apostrophes.
 ---@param w string
@@ -169,6 +384,7 @@ local function norm(w)
   w = w:gsub("\226\128\153", ""):gsub("\226\128\152", ""):gsub("'", "")
   return (string.lower(w))
 end
+M.norm = norm
 
 -- A byte starts a word character: ASCII letter/digit, or a UTF-8 letter
 -- (any multi-byte sequence outside the General Punctuation block U+2000–U+206F).
@@ -177,7 +393,8 @@ local function word_len(s, i)
   if not b then return 0 end
   if (b >= 48 and b <= 57) or (b >= 65 and b <= 90) or (b >= 97 and b <= 122) then return 1 end
   if b >= 0xC0 then
-    if b == 0xE2 and s:byte(i + 1) == 0x80 or b == 0xE2 and s:byte(i + 1) == 0x81 then return 0 end
+    if b == 0xE2 and (s:byte(i + 1) == 0x80 or s:byte(i + 1) == 0x81) then return 0 end
+    if b == 0xC2 and s:byte(i + 1) == 0xA0 then return 0 end -- no-break space
     if b >= 0xF0 then return 4 elseif b >= 0xE0 then return 3 else return 2 end
   end
   return 0
@@ -220,7 +437,7 @@ function M.tokens(s)
       local raw = s:sub(i, j)
       local w = norm(raw)
       if CLAUSE_SET[w] then clause = clause + 1 end
-      out[#out + 1] = { w = w, raw = raw, from = i, to = j, clause = clause, sentence = sentence }
+      out[#out + 1] = { w = w, raw = raw, from = i, to = j, clause = clause, sentence = sentence, p3 = w:sub(1, 3) }
       i = j + 1
     else
       local c = s:sub(i, i)
@@ -229,13 +446,15 @@ function M.tokens(s)
       elseif c == "." or c == "!" or c == "?" then
         local nx = s:sub(i + 1, i + 1)
         local ellipsis = c == "." and (s:sub(i - 1, i - 1) == "." or nx == ".")
-        if not ellipsis and (nx == "" or nx:match("%s") or nx == "'" or nx == '"' or nx == ")") then
+        if not ellipsis and (nx == "" or nx:match("%s") or nx == "'" or nx == '"' or nx == ")" or nx:match("%u")) then
           sentence = sentence + 1
           clause = clause + 1
         end
       elseif c == "," or c == ";" or c == ":" or c == "(" or c == ")" then
         clause = clause + 1
-      elseif c == "\226" and s:sub(i, i + 2) == "\226\128\148" then -- em dash
+      elseif c == "\226" and (s:sub(i, i + 2) == "\226\128\148" or s:sub(i, i + 2) == "\226\128\147") then -- dashes
+        clause = clause + 1
+      elseif c == "-" and s:sub(i - 1, i - 1):match("%s") then -- " - " as a dash
         clause = clause + 1
       end
       i = i + 1
@@ -254,7 +473,7 @@ local function compile(phrase)
   for slot in p:gmatch("%S+") do
     local optional = false
     if slot:sub(1, 1) == "?" then optional, slot = true, slot:sub(2) end
-    local s = { optional = optional, words = {}, prefixes = {}, suffixes = {} }
+    local s = { optional = optional, words = {}, wordlist = {}, prefixes = {}, suffixes = {} }
     if slot == "*" then
       s.any = true
     else
@@ -264,7 +483,8 @@ local function compile(phrase)
         elseif #alt > 1 and alt:sub(1, 1) == "*" then
           s.suffixes[#s.suffixes + 1] = norm(alt:sub(2))
         else
-          s.words[norm(alt)] = true
+          local w = norm(alt)
+          if not s.words[w] then s.words[w] = true s.wordlist[#s.wordlist + 1] = w end
         end
       end
     end
@@ -298,7 +518,40 @@ local function match_at(tokens, k, slots, si, sentence)
   return nil
 end
 
+--- How long a prefix key is: patterns whose first word is a prefix ("develop*") are
+--- indexed by the prefix's first letters.
+local PREFIX_KEY = 3
+--- The index of a list of phrases, built once per list (lists are static tables;
+--- the cache is weak, so lists made on the fly are collected with their answer).
+local indexes = setmetatable({}, { __mode = "k" })
+
+local function index_of(list)
+  local ix = indexes[list]
+  if ix then return ix end
+  ix = { by_word = {}, by_prefix = {}, general = {} }
+  local function put(map, key, phrase)
+    local b = map[key]
+    if not b then b = {} map[key] = b end
+    if b[#b] ~= phrase then b[#b + 1] = phrase end
+  end
+  for _, phrase in ipairs(list) do
+    local first = compile(phrase)[1]
+    local short_prefix = false
+    for _, p in ipairs(first.prefixes) do if #p < PREFIX_KEY then short_prefix = true end end
+    if first.optional or first.any or #first.suffixes > 0 or short_prefix then
+      ix.general[#ix.general + 1] = phrase
+    else
+      for _, w in ipairs(first.wordlist) do put(ix.by_word, w, phrase) end
+      for _, p in ipairs(first.prefixes) do put(ix.by_prefix, p:sub(1, PREFIX_KEY), phrase) end
+    end
+  end
+  indexes[list] = ix
+  return ix
+end
+
 --- Whether a negator stands within the window before token `i`, in the same clause.
+--- A belief given up earlier in the clause ("I USED TO see it as a way to pay the
+--- bills") counts as a negation too.
 ---@param tokens table[]
 ---@param i integer index of the first token of the phrase
 ---@return boolean
@@ -308,9 +561,10 @@ function M.negated(tokens, i)
   local k = i - 1
   while k >= 1 and k >= i - NEGATION_WINDOW and tokens[k].clause == t.clause do
     if NEGATOR_SET[tokens[k].w] then return true end
+    -- "never stop learning and ALWAYS strive …": a second verb phrase is not negated
+    if tokens[k].w == "and" and tokens[k + 1] and SCOPE_BREAK_SET[tokens[k + 1].w] then return false end
     k = k - 1
   end
-  -- a belief given up earlier in the clause: "I used to see it as a way to pay the bills"
   k = i - 1
   while k >= 2 and tokens[k].clause == t.clause do
     if tokens[k - 1].w == "used" and tokens[k].w == "to" then return true end
@@ -324,22 +578,11 @@ end
 ---@param list string[] phrases in the pattern syntax
 ---@return table[] matches `{ phrase, i, j, from, to, negated }`, in order of position
 function M.find(tokens, list)
-  -- index the phrases by the words their first slot accepts, so that each word
-  -- is only tried against the phrases that can start there
-  local by_word, general = {}, {}
-  for _, phrase in ipairs(list) do
-    local slots = compile(phrase)
-    local first = slots[1]
-    if first.optional or first.any or #first.prefixes > 0 or #first.suffixes > 0 then
-      general[#general + 1] = phrase
-    else
-      for w in pairs(first.words) do
-        local b = by_word[w]
-        if not b then b = {} by_word[w] = b end
-        b[#b + 1] = phrase
-      end
-    end
-  end
+  -- the same list found twice in one answer is found once
+  local memo = tokens.found
+  if not memo then memo = setmetatable({}, { __mode = "k" }) tokens.found = memo end
+  if memo[list] then return memo[list] end
+  local ix = index_of(list)
   local out = {}
   local function try(phrase, k)
     local e = match_at(tokens, k, compiled[phrase], 1, tokens[k].sentence)
@@ -351,11 +594,24 @@ function M.find(tokens, list)
     end
   end
   for k = 1, #tokens do
-    local b = by_word[tokens[k].w]
-    if b then for _, phrase in ipairs(b) do try(phrase, k) end end
-    for _, phrase in ipairs(general) do try(phrase, k) end
+    local w = tokens[k].w
+    local b = ix.by_word[w]
+    local tried
+    if b then
+      for _, phrase in ipairs(b) do try(phrase, k) end
+      tried = {}
+      for _, phrase in ipairs(b) do tried[phrase] = true end
+    end
+    local pb = ix.by_prefix[tokens[k].p3 or w:sub(1, PREFIX_KEY)]
+    if pb then
+      for _, phrase in ipairs(pb) do
+        if not (tried and tried[phrase]) then try(phrase, k) end
+      end
+    end
+    for _, phrase in ipairs(ix.general) do try(phrase, k) end
   end
   table.sort(out, function(a, b) return a.from < b.from or (a.from == b.from and a.to > b.to) end)
+  memo[list] = out
   return out
 end
 
@@ -397,17 +653,28 @@ function M.distinct(matches)
   return n
 end
 
---- The span of the sentence that holds byte offset `pos` (without its final
---- punctuation), from the first to the last word of that sentence.
+--- The index of the token at or after byte offset `pos`.
+---@param tokens table[]
+---@param pos integer
+---@return integer|nil
+function M.token_at(tokens, pos)
+  local lo, hi = 1, #tokens
+  if hi == 0 or tokens[hi].to < pos then return nil end
+  while lo < hi do -- the first token whose end is at or after pos
+    local mid = (lo + hi) // 2
+    if tokens[mid].to >= pos then hi = mid else lo = mid + 1 end
+  end
+  return lo
+end
+
+--- The span of the sentence that holds byte offset `pos`, from its first to its last word.
 ---@param a table the analysis returned by `M.analyze`
 ---@param pos integer
 ---@return table span `{ from = i, to = j }`
 function M.sentence_span(a, pos)
-  local sent
-  for _, t in ipairs(a.tokens) do
-    if t.from <= pos and pos <= t.to then sent = t.sentence break end
-    if t.from > pos then sent = t.sentence break end
-  end
+  local k = M.token_at(a.tokens, pos)
+  if not k then return { from = pos, to = pos } end
+  local sent = a.tokens[k].sentence
   local from, to
   for _, t in ipairs(a.tokens) do
     if t.sentence == sent then
@@ -415,7 +682,6 @@ function M.sentence_span(a, pos)
       to = t.to
     end
   end
-  if not from then return { from = pos, to = pos } end
   return { from = from, to = to }
 end
 
@@ -424,10 +690,42 @@ end
 ---@param pos integer
 ---@return integer|nil
 function M.sentence_of(a, pos)
-  for _, t in ipairs(a.tokens) do
-    if t.to >= pos then return t.sentence end
+  local k = M.token_at(a.tokens, pos)
+  return k and a.tokens[k].sentence or nil
+end
+
+--- Evidence for a trigger: its sentence when short enough to quote, else the trigger.
+---@param a table
+---@param from integer
+---@param to integer
+---@return table span
+function M.evidence(a, from, to)
+  local s = M.sentence_span(a, from)
+  if s.from <= from and s.to >= to and s.to - s.from <= 220 then return s end
+  return { from = from, to = to }
+end
+
+--- Whether a match or span stands in the same sentence as token index k, with no
+--- contrast word ("but", "however") between them.
+---@param tokens table[]
+---@param k integer
+---@param m table a match `{ i, j }` (token indices)
+---@return boolean
+function M.linked(tokens, k, m)
+  if not m.i or tokens[m.i].sentence ~= tokens[k].sentence then return false end
+  local lo, hi = math.min(k, m.i), math.max(k, m.j or m.i)
+  for x = lo + 1, hi - 1 do
+    if CONTRAST_SET[tokens[x].w] then return false end
   end
-  return nil
+  return true
+end
+
+--- The quoted words of a match.
+---@param a table
+---@param m table
+---@return string
+function M.quote(a, m)
+  return a.answer:sub(m.from, m.to)
 end
 
 -- ---------------------------------------------------------------------------
@@ -451,22 +749,27 @@ local function append(dst, src)
 end
 
 --- Phrases from ctx.scenario: the role, the company name, what it is known for,
---- its values and growth paths. Missing parts are skipped.
+--- its values and growth paths; and the set of the role's own words. Missing parts
+--- are skipped.
 ---@param ctx table|nil
----@return table lists `{ role = {…}, company = {…}, growth = {…} }`
+---@return table lists `{ role = {…}, company = {…}, growth = {…}, own = set }`
 function M.context_phrases(ctx)
   local sc = type(ctx) == "table" and type(ctx.scenario) == "table" and ctx.scenario or {}
   local company = type(sc.company) == "table" and sc.company or {}
-  local role, comp, growth = {}, {}, {}
+  local role, comp, growth, own = {}, {}, {}, {}
   if type(sc.role) == "string" and sc.role ~= "" then
     role[#role + 1] = norm(sc.role)
-    -- the role's last word alone ("representative") and its domain ("customer service")
     local ws = words_of(sc.role)
     if #ws >= 2 then role[#role + 1] = table.concat(ws, " ", 1, #ws - 1) end
+    for _, w in ipairs(ws) do own[w] = true end
+  end
+  if type(sc.title) == "string" then
+    for _, w in ipairs(words_of(sc.title)) do own[w] = true end
   end
   if type(company.name) == "string" and company.name ~= "" then comp[#comp + 1] = norm(company.name) end
   local known = words_of(company.known_for)
   if #known >= 2 then comp[#comp + 1] = known[#known - 1] .. " " .. known[#known] end
+  for _, w in ipairs(known) do own[w] = true end
   if type(company.values) == "table" then
     for _, v in ipairs(company.values) do
       local ws = words_of(v)
@@ -475,95 +778,298 @@ function M.context_phrases(ctx)
   end
   if type(company.growth_paths) == "table" then
     for _, g in ipairs(company.growth_paths) do
-      if type(g) == "string" and g ~= "" then growth[#growth + 1] = norm(g) end
+      if type(g) == "string" and g ~= "" then
+        growth[#growth + 1] = norm(g)
+        for _, w in ipairs(words_of(g)) do own[w] = true end
+      end
     end
   end
-  return { role = role, company = comp, growth = growth }
+  return { role = role, company = comp, growth = growth, own = own }
 end
 
 -- ---------------------------------------------------------------------------
 -- Numbers and time frames
 -- ---------------------------------------------------------------------------
 
---- The host's Unicode-aware `text` helpers, read at call time (absent in plain Lua).
----@return table|nil
-local function host_text()
-  local t = text
-  if type(t) == "table" then return t end
-  return nil
-end
+local function overlaps(x, y) return x.from <= y.to and x.to >= y.from end
 
---- Percentages: the host's text.percentages, plus "50%"/"fifty percent" read here.
+--- Time frames: the host's `text.timeframes`, plus the phrases it does not read
+--- (EXTRA_TIMEFRAMES, ranges "two to three years", "by month six", "my second
+--- year", "about five years"). A longer phrase read here replaces a host frame it
+--- covers ("by month six" rather than "by month").
 ---@param answer string
 ---@param tokens table[]
----@return table[] `{ value, from, to, i }` (i = index of the number token)
-function M.percentages(answer, tokens)
-  local out, seen = {}, {}
-  local function add(value, from, to)
-    if seen[from] or not value then return end
-    seen[from] = true
-    local idx
-    for k, t in ipairs(tokens) do if t.from == from then idx = k break end end
-    out[#out + 1] = { value = value, from = from, to = to, i = idx }
+---@return table[] `{ days = n|nil, term = "short"|"long"|nil, from, to }`
+function M.timeframes(answer, tokens)
+  local out = {}
+  for _, t in ipairs(text.timeframes(answer)) do
+    local tf = { days = tonumber(t.days), term = t.term, from = t.from, to = t.to }
+    -- "one day" means "some day" unless it is "in one day"
+    if type(t.text) == "string" and t.text:lower() == "one day" then tf.days, tf.term = nil, "long" end
+    out[#out + 1] = tf
   end
-  local ht = host_text()
-  if ht and type(ht.percentages) == "function" then
-    for _, p in ipairs(ht.percentages(answer)) do add(tonumber(p.value), p.from, p.to) end
+  local function add(days, from, to)
+    local keep = {}
+    for _, t in ipairs(out) do
+      if overlaps(t, { from = from, to = to }) then
+        if t.from <= from and t.to >= to then return end -- the host's is as long
+      else
+        keep[#keep + 1] = t
+      end
+    end
+    keep[#keep + 1] = { days = days, from = from, to = to }
+    out = keep
   end
+  for _, m in ipairs(M.find(tokens, EXTRA_TIMEFRAME_PHRASES)) do add(EXTRA_TIMEFRAME_DAYS[m.phrase], m.from, m.to) end
+  local numbers = {}
+  for _, n in ipairs(text.numbers(answer)) do numbers[n.from] = n end
   for k, t in ipairs(tokens) do
-    local v = tonumber((t.w:gsub(",", ""))) or NUMBER_WORDS[t.w]
-    local nx, nx2 = tokens[k + 1], tokens[k + 2]
-    if v and nx and (nx.w == "%" or nx.w == "percent") then
-      add(v, t.from, nx.to)
-    elseif v and nx and nx2 and nx.w == "per" and nx2.w == "cent" then
-      add(v, t.from, nx2.to)
+    -- "N (to|or|-) M units", "about N units": a number followed by a unit
+    local n = numbers[t.from]
+    if n then
+      local e = k
+      while tokens[e + 1] and tokens[e + 1].to <= n.to do e = e + 1 end
+      local v = tonumber(n.value)
+      local u = tokens[e + 1]
+      if u and (u.w == "to" or u.w == "or") and tokens[e + 2] and numbers[tokens[e + 2].from] then
+        local m = numbers[tokens[e + 2].from]
+        v = math.max(v or 0, tonumber(m.value) or 0)
+        e = e + 2
+        while tokens[e + 1] and tokens[e + 1].to <= m.to do e = e + 1 end
+        u = tokens[e + 1]
+      end
+      local p = tokens[k - 1]
+      -- "one day" is "some day", unless it is "in one day" or "within one day"
+      if t.w == "one" and u and (u.w == "day") and not (p and (p.w == "in" or p.w == "within" or p.w == "after" or p.w == "for")) then v = nil end
+      if v and u and UNIT_DAYS[u.w] then
+        local from = t.from
+        if p and (p.w == "about" or p.w == "around" or p.w == "roughly" or p.w == "approximately" or p.w == "in" or p.w == "within") then from = p.from end
+        add(v * UNIT_DAYS[u.w], from, u.to)
+      end
+    end
+    -- "by month six", "in year two", "years two and three"
+    if UNIT_DAYS[t.w] and tokens[k + 1] then
+      local v = SMALL_NUMBERS[tokens[k + 1].w] or tonumber(tokens[k + 1].w)
+      if v and v < 40 then
+        local e = k + 1
+        if tokens[k + 2] and (tokens[k + 2].w == "and" or tokens[k + 2].w == "to") and tokens[k + 3] and SMALL_NUMBERS[tokens[k + 3].w] then
+          v, e = SMALL_NUMBERS[tokens[k + 3].w], k + 3
+        end
+        local from = t.from
+        local p = tokens[k - 1]
+        if p and (p.w == "by" or p.w == "in" or p.w == "for" or p.w == "from") then from = p.from end
+        add(v * UNIT_DAYS[t.w], from, tokens[e].to)
+      end
+    end
+    -- "my second year", "by the third month"
+    if ORDINALS[t.w] and t.w ~= "first" and tokens[k + 1] and UNIT_DAYS[tokens[k + 1].w] then
+      add(ORDINALS[t.w] * UNIT_DAYS[tokens[k + 1].w], t.from, tokens[k + 1].to)
     end
   end
   table.sort(out, function(x, y) return x.from < y.from end)
   return out
 end
 
---- Time frames: the host's text.timeframes, plus the EXTRA_TIMEFRAMES table and
---- "in/within N units" read here. Where two overlap, the first found is kept.
----@param answer string
----@param tokens table[]
----@return table[] `{ days = n|nil, from, to }`
-function M.timeframes(answer, tokens)
+-- ---------------------------------------------------------------------------
+-- Destinations: where the answer says the candidate is heading
+-- ---------------------------------------------------------------------------
+
+local OCCUPATION_LIST, FIELD_LIST, ORG_LIST = OCCUPATIONS, FIELDS, ORGANISATIONS
+local SENIORITY_SET = set_of(SENIORITY)
+local INTERNAL_UNIT_SET = set_of(INTERNAL_UNITS)
+local THING_WORDS = set_of({ "something", "anything", "nothing", "everything" })
+local APPOSITION_SET = set_of({ "maybe", "probably", "possibly", "perhaps", "like", "ideally", "preferably", "specifically", "namely" })
+local FUTURE_SET = set_of(FUTURE_MARKERS)
+local OTHER_MARKERS = set_of({ "another", "other", "different", "bigger", "larger", "big", "whichever", "any", "new", "better", "rival", "competing" })
+local PREPOSITIONS = set_of({ "of", "in", "for", "with", "at", "on", "from", "by", "like", "within", "inside", "who", "that" })
+local NOT_OCCUPATION_SET = set_of(NOT_OCCUPATIONS)
+
+--- Whether a word has the form of an occupation ("groomer", "translator",
+--- "dietitian", "florist") and is not one of the common look-alikes.
+---@param w string
+---@return boolean
+local function looks_like_occupation(w)
+  if NOT_OCCUPATION_SET[w] or SENIORITY_SET[w] then return false end
+  if w:sub(-1) == "s" then w = w:sub(1, -2) end
+  if NOT_OCCUPATION_SET[w] or SENIORITY_SET[w] or #w < 5 then return false end
+  for _, suffix in ipairs(OCCUPATION_SUFFIXES) do
+    if w:sub(-#suffix) == suffix then return true end
+  end
+  return false
+end
+local OCCUPATION_SET = set_of(OCCUPATIONS)
+local ORG_PLURAL = {}
+do
+  local orgs = set_of(ORGANISATIONS)
+  for _, w in ipairs(ORGANISATIONS) do
+    if orgs[w:sub(1, -2)] and w:sub(-1) == "s" then ORG_PLURAL[w] = true end
+  end
+  for _, w in ipairs(ORGANISATIONS) do
+    if w:sub(-3) == "ies" and orgs[w:sub(1, -4) .. "y"] then ORG_PLURAL[w] = true end
+  end
+end
+local STOP_DEST = set_of({
+  ".", "and", "then", "so", "because", "but", "which", "where", "who", "when", "while", "until", "till",
+  "once", "after", "before", "if", "to", "since", "although", "though", "as",
+})
+
+--- Reads the destinations of an answer: what follows a DESTINATION_LEADS phrase,
+--- up to the end of the clause, classified by the lexical classes it contains.
+---@param a table the analysis (tokens, ties)
+---@param cp table context phrases
+---@return table[] `{ from, to, i, j, kind = "occupation"|"field"|"organisation"|"own-business"|"internal"|"neutral", word, tied }`
+local function read_destinations(a, cp)
+  local toks = a.tokens
   local out = {}
-  local function add(days, from, to)
-    for _, t in ipairs(out) do
-      if from <= t.to and to >= t.from then
-        if t.days == nil and days then t.days = days end
-        return
+  local own = {}
+  for w in pairs(cp.own) do own[w] = true own[w .. "s"] = true end
+  -- occupations the answer gives as its own role ("As a junior developer", "I'm a nurse")
+  for k, t in ipairs(toks) do
+    local p1, p2 = toks[k - 1], toks[k - 2]
+    -- "As a nurse, …" opening a clause, "I'm a nurse", "I am a nurse", "in my role as a nurse"
+    local self_frame = (t.w == "a" or t.w == "an") and p1 and
+      ((p1.w == "as" and (not p2 or p2.clause ~= p1.clause or p2.w == "role" or p2.w == "currently" or p2.w == "now"))
+       or p1.w == "im" or (p1.w == "am" and p2 and p2.w == "i"))
+    if self_frame then
+      for x = k + 1, math.min(#toks, k + 4) do
+        if toks[x].clause ~= t.clause then break end
+        own[toks[x].w] = true
       end
     end
-    out[#out + 1] = { days = days, from = from, to = to }
   end
-  local ht = host_text()
-  if ht and type(ht.timeframes) == "function" then
-    for _, t in ipairs(ht.timeframes(answer)) do
-      if type(t) == "table" and tonumber(t.from) and tonumber(t.to) then add(tonumber(t.days), t.from, t.to) end
+  local function find_class(list)
+    local found = {}
+    for _, m in ipairs(M.find(toks, list)) do found[m.i] = found[m.i] or m end
+    return found
+  end
+  local occ = find_class(OCCUPATION_LIST)
+  local occ_plural = {}
+  for k, t in ipairs(toks) do
+    if t.w:sub(-1) == "s" and not occ[k] and OCCUPATION_SET[t.w:sub(1, -2)] then occ_plural[k] = true end
+  end
+  local fields = find_class(FIELD_LIST)
+  -- "IT" the field, not "it" the pronoun
+  for k, m in pairs(fields) do
+    if m.i == m.j and toks[k].w == "it" and toks[k].raw ~= "IT" then fields[k] = nil end
+  end
+  local orgs = find_class(ORG_LIST)
+  local stays = find_class(STAY_WORDS)
+  -- occupations and fields named anywhere, outside the candidate's own line
+  a.classed = {}
+  for k in ipairs(toks) do
+    local m = occ[k] or fields[k]
+    if m and not own[toks[m.j].w] and not own[toks[m.i].w] then a.classed[#a.classed + 1] = m end
+  end
+  -- another organisation by name
+  local company_words = {}
+  for _, p in ipairs(cp.company) do for w in p:gmatch("%S+") do company_words[w] = true end end
+  for _, lead in ipairs(M.affirmed(M.find(toks, ORG_NAME_LEADS))) do
+    local x = lead.j + 1
+    while toks[x] and (toks[x].w == "a" or toks[x].w == "the" or toks[x].w == "an") do x = x + 1 end
+    local t = toks[x]
+    if t and t.sentence == toks[lead.j].sentence and t.raw:match("^%u") and t.w ~= "i" and not company_words[t.w] then
+      out[#out + 1] = { from = lead.from, to = t.to, i = lead.i, j = x, kind = "organisation", word = t.raw, named = true }
     end
   end
-  for _, e in ipairs(EXTRA_TIMEFRAMES) do
-    for _, m in ipairs(M.find(tokens, { e[1] })) do add(e[2], m.from, m.to) end
+  local leads = M.affirmed(M.find(toks, DESTINATION_LEADS))
+  for _, lead in ipairs(M.affirmed(M.find(toks, NEUTRAL_LEADS))) do
+    for k = lead.i - 1, math.max(1, lead.i - FUTURE_WINDOW), -1 do
+      if toks[k].sentence ~= toks[lead.i].sentence then break end
+      if FUTURE_SET[toks[k].w] then leads[#leads + 1] = lead break end
+      if CONTRAST_SET[toks[k].w] then break end
+    end
   end
-  -- "in|within|over the next|my first N units", N in digits or words; "my first unit"
-  for k, t in ipairs(tokens) do
-    if t.w == "in" or t.w == "within" or t.w == "next" or t.w == "first" then
-      local n, u = tokens[k + 1], tokens[k + 2]
-      local v = n and (tonumber(n.w) or NUMBER_WORDS[n.w] or ((n.w == "a" or n.w == "an") and 1))
-      if v and u and UNIT_DAYS[u.w] then
-        add(v * UNIT_DAYS[u.w], t.from, u.to)
-      elseif (t.w == "first" or t.w == "next") and n and UNIT_DAYS[n.w] then
-        add(UNIT_DAYS[n.w], t.from, n.to)
+  for _, lead in ipairs(leads) do
+    local first = lead.j + 1
+    -- "joining as a junior developer": a preposition after the lead starts no destination
+    if toks[first] and STOP_DEST[toks[first].w] then first = #toks + 1 end
+    -- "start covering for …", "be taking calls": a verb, not a destination ("be teaching" is a field)
+    local f = toks[first]
+    if f and f.w:sub(-3) == "ing" and not fields[first] and not THING_WORDS[f.w] then first = #toks + 1 end
+    local d = { from = lead.from, i = lead.i, j = lead.j, to = lead.to, kind = "neutral", lead = lead }
+    -- the noun phrase after the lead, up to a stop word or the end of the clause
+    local last = first - 1
+    local clause = toks[lead.j].clause
+    while last + 1 <= math.min(#toks, first + 8) do
+      local t = toks[last + 1]
+      -- "something creative, maybe interior design": an apposition carries on
+      if t.clause ~= clause and APPOSITION_SET[t.w] and t.sentence == toks[lead.j].sentence then clause = t.clause end
+      if t.clause ~= clause or (last + 1 > first and STOP_DEST[t.w]) then break end
+      last = last + 1
+    end
+    local head, staying, senior, business, other = nil, false, false, false, false
+    local covered = {}
+    for x = first, last do
+      local m = occ[x] or fields[x]
+      if m then for k = m.i, m.j do covered[k] = true end end
+    end
+    for x = first, last do
+      local t = toks[x]
+      if stays[x] or INTERNAL_UNIT_SET[t.w] then staying = true end
+      if t.w == "my" and toks[x + 1] and toks[x + 1].w ~= "own" then other = true end
+      -- a seniority word that is part of an occupation ("personal trainer") is not one
+      if SENIORITY_SET[t.w] and not covered[x] then senior = true end
+      if t.w == "own" and toks[x - 1] and toks[x - 1].w == "my" then business = true end
+      if OTHER_MARKERS[t.w] then other = true end
+      if PREPOSITIONS[t.w] and x > first then break end
+      head = x
+    end
+    local function set(kind, m) d.kind, d.word, d.to, d.j = kind, M.quote(a, m):lower(), m.to, m.j end
+    local found
+    for x = first, last do
+      local m = orgs[x]
+      -- "a store manager", "a bank teller": an organisation word naming a job, not a place to go
+      local nx = m and toks[m.j + 1]
+      if nx and (SENIORITY_SET[nx.w] or OCCUPATION_SET[nx.w]) and nx.clause == toks[m.j].clause then m = nil end
+      if m and not staying then
+        if business then set("own-business", m)
+        elseif toks[x].w == "competitor" or toks[x].w == "competitors" then set("organisation", m)
+        elseif other or (toks[x - 1] and (toks[x - 1].w == "a" or toks[x - 1].w == "an")) or
+          (ORG_PLURAL[toks[m.j].w] and toks[x - 1] and toks[x - 1].w ~= "your") then
+          set("organisation", m)
+        end
+        if d.kind ~= "neutral" then found = true break end
       end
-    elseif ORDINALS[t.w] and t.w ~= "first" then
-      local n = tokens[k + 1]
-      if n and UNIT_DAYS[n.w] then add(ORDINALS[t.w] * UNIT_DAYS[n.w], t.from, n.to) end
+    end
+    if not found and (staying or senior) and last >= first then
+      d.kind = "internal"
+    elseif not found then
+      for x = first, last do
+        local m = occ[x] or fields[x]
+        -- "become the planner people trust", "the garage's technician": the role here, not another career
+        local definite = toks[first] and (toks[first].w == "the" or toks[first].w == "your" or toks[first].w == "our")
+        if m and occ[x] and definite then
+          d.kind = "internal"
+          break
+        end
+        if m then
+          -- the role's own line: an occupation whose head word is the role's, a field all of whose words are
+          local is_own = own[toks[m.j].w]
+          if fields[x] and m == fields[x] then
+            is_own = true
+            for k = m.i, m.j do if toks[k].w ~= "the" and not own[toks[k].w] then is_own = false end end
+          end
+          if is_own then d.kind = "internal"
+          else set(fields[x] and "field" or "occupation", m) break end
+        elseif occ_plural[x] and not own[toks[x].w] then
+          set("occupation", { from = toks[x].from, to = toks[x].to, j = x }) break
+        end
+      end
+      -- an occupation by its form: "a dog groomer", "a translator"
+      local indefinite = toks[first] and (toks[first].w == "a" or toks[first].w == "an")
+      if d.kind == "neutral" and indefinite and head and looks_like_occupation(toks[head].w) and not own[toks[head].w] then
+        set("occupation", { from = toks[head].from, to = toks[head].to, j = head })
+      end
+    end
+    if d.kind ~= "neutral" then out[#out + 1] = d end
+  end
+  -- tied back to the company in the same sentence, with no contrast between
+  for _, d in ipairs(out) do
+    d.tied = false
+    for _, m in ipairs(a.ties.company) do
+      if M.linked(toks, d.i, m) then d.tied = true break end
     end
   end
-  table.sort(out, function(x, y) return x.from < y.from end)
   return out
 end
 
@@ -571,7 +1077,6 @@ end
 -- The whole reading
 -- ---------------------------------------------------------------------------
 
--- The last analysis, kept so that the two plugins evaluating the same answer share it.
 local last_key, last_analysis
 
 --- A key for the parts of ctx the analysis reads (the scenario).
@@ -588,8 +1093,8 @@ local function context_key(ctx)
   return table.concat(parts, "\0")
 end
 
---- Reads every signal of an answer once; the last analysis is kept and shared
---- (callers must treat it as read-only).
+--- Reads every signal of an answer once; the last analysis is kept and shared by
+--- the plugins evaluating the same answer (callers must treat it as read-only).
 ---@param answer string
 ---@param ctx table|nil the host's ctx (only ctx.scenario is read)
 ---@return table analysis
@@ -609,9 +1114,10 @@ end
 function M.read(answer, ctx)
   local tokens = M.tokens(answer)
   local cp = M.context_phrases(ctx)
-  local a = { answer = answer, tokens = tokens, word_count = 0 }
+  local a = { answer = answer, tokens = tokens, word_count = 0, sentence_count = 0, context = cp }
   for _, t in ipairs(tokens) do
     if t.w ~= "%" then a.word_count = a.word_count + 1 end
+    a.sentence_count = math.max(a.sentence_count, t.sentence)
   end
 
   a.ties = {
@@ -627,30 +1133,126 @@ function M.read(answer, ctx)
   a.tied = #a.ties.role > 0 or #a.ties.company > 0
 
   a.skills = M.affirmed(M.find(tokens, SKILLS))
+  a.means = M.affirmed(M.find(tokens, MEANS))
   a.plan = M.affirmed(M.find(tokens, ACTION_PLAN))
   a.short_term = M.affirmed(M.find(tokens, SHORT_TERM))
   a.long_term = M.affirmed(M.find(tokens, LONG_TERM))
   a.develop = M.affirmed(M.find(tokens, DEVELOP))
   a.excitement = M.affirmed(M.find(tokens, EXCITEMENT))
+  a.goals = M.affirmed(M.find(tokens, GOAL_WORDS))
+  -- wishes: goal words that say what is wanted ("I want", "I'd like"), not a bare "I'll"
+  a.wishes = {}
+  for _, g in ipairs(a.goals) do
+    -- "Where do I see myself?": the question echoed is no wish
+    local last = g.j
+    while tokens[last + 1] and tokens[last + 1].sentence == tokens[g.j].sentence do last = last + 1 end
+    local question = answer:sub(tokens[last].to + 1, tokens[last].to + 2):find("?", 1, true) ~= nil
+    if not BARE_INTENT[g.phrase] and not question then a.wishes[#a.wishes + 1] = g end
+  end
+  -- an answer that starts "To …" or "Basically to …" answers with a wish
+  for k, t in ipairs(tokens) do
+    local first = k == 1 or tokens[k - 1].sentence ~= t.sentence
+    if first then
+      local x = k
+      if FRAGMENT_OPENERS[tokens[x].w] and tokens[x + 1] and tokens[x + 1].sentence == t.sentence then x = x + 1 end
+      if tokens[x].w == "to" and tokens[x + 1] and tokens[x + 1].sentence == t.sentence then
+        a.wishes[#a.wishes + 1] = { phrase = "to", i = x, j = x, from = tokens[x].from, to = tokens[x].to }
+      end
+    end
+  end
   a.hedges = M.find(tokens, HEDGES)
+  a.junior = M.affirmed(M.find(tokens, JUNIOR_LEVEL))
 
   a.timeframes = M.timeframes(answer, tokens)
-  a.percentages = M.percentages(answer, tokens)
-  a.digits = {}
-  for k, t in ipairs(tokens) do
-    if t.w:match("^%d") then a.digits[#a.digits + 1] = { from = t.from, to = t.to, i = k } end
-  end
+  a.dated = {}
   for _, tf in ipairs(a.timeframes) do
-    if tf.days and tf.days <= 366 then a.short_term[#a.short_term + 1] = { phrase = "timeframe", from = tf.from, to = tf.to } end
-    if tf.days and tf.days >= 700 then a.long_term[#a.long_term + 1] = { phrase = "timeframe", from = tf.from, to = tf.to } end
+    if tf.days then a.dated[#a.dated + 1] = tf end
+    if tf.term == "short" or (tf.days and tf.days <= 366) then a.short_term[#a.short_term + 1] = { phrase = "timeframe", from = tf.from, to = tf.to } end
+    if tf.term == "long" or (tf.days and tf.days >= 700) then a.long_term[#a.long_term + 1] = { phrase = "timeframe", from = tf.from, to = tf.to } end
+  end
+  a.percentages = {}
+  for _, p in ipairs(text.percentages(answer)) do
+    a.percentages[#a.percentages + 1] = { value = tonumber(p.value), from = p.from, to = p.to, i = M.token_at(tokens, p.from) }
+  end
+  -- measurable numbers: not part of a time frame or a percentage, and not "one" / "a"
+  a.numbers = {}
+  for _, n in ipairs(text.numbers(answer)) do
+    local inside = false
+    for _, tf in ipairs(a.timeframes) do if overlaps(tf, n) then inside = true end end
+    local w = n.text and n.text:lower() or ""
+    if not inside and w ~= "one" and w ~= "a" then
+      a.numbers[#a.numbers + 1] = { value = tonumber(n.value), from = n.from, to = n.to, i = M.token_at(tokens, n.from) }
+    end
+  end
+  -- "a hundred", "a dozen", "hundreds": numbers the host's text.numbers does not read
+  for k, t in ipairs(tokens) do
+    local v = ROUND_NUMBERS[t.w]
+    local p = tokens[k - 1]
+    if v and (t.w:sub(-1) == "s" or (p and (p.w == "a" or p.w == "an"))) then
+      local known = false
+      for _, n in ipairs(a.numbers) do if overlaps(n, t) then known = true end end
+      if not known then a.numbers[#a.numbers + 1] = { value = v, from = (p and not (t.w:sub(-1) == "s") and p.from) or t.from, to = t.to, i = p and not (t.w:sub(-1) == "s") and k - 1 or k } end
+    end
+  end
+  a.destinations = read_destinations(a, cp)
+  -- results aimed at: a result word with an aiming verb in its clause, or a percentage in its sentence
+  a.results = {}
+  local verbs = M.affirmed(M.find(tokens, RESULT_VERBS))
+  for _, m in ipairs(M.affirmed(M.find(tokens, RESULTS))) do
+    local aimed = false
+    for _, v in ipairs(verbs) do
+      if tokens[v.i].clause == tokens[m.i].clause and math.abs(v.i - m.i) <= 6 then aimed = true end
+    end
+    for _, n in ipairs(a.percentages) do
+      if n.i and tokens[n.i].sentence == tokens[m.i].sentence then aimed = true end
+    end
+    if aimed then a.results[#a.results + 1] = m end
+  end
+  a.efficiency = M.affirmed(M.find(tokens, EFFICIENCY))
+  -- goal statements: a goal word whose clause says where to (growth, a skill, a
+  -- course, a time, a result, a destination) — "I'll figure it out" is no goal
+  a.goal_statements = {}
+  local aims = {}
+  for _, list in ipairs({ a.develop, a.ties.growth, a.ties.value, a.skills, a.means, a.destinations }) do
+    for _, m in ipairs(list) do if m.i then aims[#aims + 1] = m end end
+  end
+  for _, tf in ipairs(a.dated) do aims[#aims + 1] = { i = M.token_at(tokens, tf.from) } end
+  for _, g in ipairs(a.goals) do
+    for _, m in ipairs(aims) do
+      if m.i and m.i >= g.i and tokens[m.i].sentence == tokens[g.i].sentence and m.i - g.j <= 12 then
+        a.goal_statements[#a.goal_statements + 1] = g
+        break
+      end
+    end
   end
   return a
 end
 
---- How many kinds of concrete backing an answer has: a time frame, a measurable
---- number, a named skill, a tie to the role/company, an action plan (two or more
---- ways, a lone "I will" is no plan), a named destination. `skip` is a list of
---- spans whose numbers and time frames do not count (e.g. "110%").
+--- Whether a word marks seniority or the kind of professional (growth in the same line).
+---@param w string
+---@return boolean
+function M.is_seniority(w)
+  return SENIORITY_SET[w] == true
+end
+
+--- Whether token k starts a field of work ("nursing", "software development").
+---@param a table
+---@param k integer
+---@return boolean
+function M.is_field_at(a, k)
+  local t = a.tokens[k]
+  if not t or (t.w == "it" and t.raw ~= "IT") then return false end
+  for _, m in ipairs(M.find({ t, a.tokens[k + 1], a.tokens[k + 2] }, FIELDS)) do
+    if m.i == 1 then return true end
+  end
+  return false
+end
+
+--- How many kinds of concrete backing an answer has: a dated time frame, a
+--- measurable number, a named skill, a means of learning, an action plan (two or
+--- more ways: a lone "I will" is no plan), a named growth destination, and (when
+--- asked) a tie to the role or company. `skip` is a list of spans whose numbers
+--- and time frames do not count (e.g. an over-the-top claim, "110%").
 ---@param a table analysis
 ---@param skip table[]|nil spans to ignore for numbers
 ---@param include_ties boolean|nil count the tie to role/company as backing
@@ -662,18 +1264,96 @@ function M.concreteness(a, skip, include_ties)
     end
     return true
   end
-  local measurable, timed = false, false
-  for _, d in ipairs(a.digits) do if outside(d) then measurable = true end end
-  for _, p in ipairs(a.percentages) do if outside(p) then measurable = true end end
-  for _, t in ipairs(a.timeframes) do if outside(t) then timed = true end end
+  local function any(list)
+    for _, m in ipairs(list) do if outside(m) then return true end end
+    return false
+  end
+  local plans = {}
+  for _, m in ipairs(a.plan) do if outside(m) then plans[#plans + 1] = m end end
   local k = 0
-  if timed then k = k + 1 end
-  if measurable then k = k + 1 end
-  if #a.skills > 0 then k = k + 1 end
-  if M.distinct(a.plan) >= 2 then k = k + 1 end
-  if #a.ties.growth > 0 then k = k + 1 end
-  if include_ties and a.tied then k = k + 1 end
+  if any(a.dated) then k = k + 1 end
+  if any(a.numbers) or any(a.percentages) then k = k + 1 end
+  if any(a.skills) then k = k + 1 end
+  if any(a.means) then k = k + 1 end
+  if M.distinct(plans) >= 2 then k = k + 1 end
+  if any(a.ties.growth) then k = k + 1 end
+  if include_ties and (any(a.ties.role) or any(a.ties.company)) then k = k + 1 end
   return k
+end
+
+-- ---------------------------------------------------------------------------
+-- Scoring helpers shared by the scoring plugins
+-- ---------------------------------------------------------------------------
+
+--- Verbs an excerpt may start from, and words that end it.
+local EXCERPT_VERBS = set_of({
+  "complete", "completing", "finish", "finishing", "take", "taking", "pass", "passing", "get", "getting", "do",
+  "doing", "study", "studying", "learn", "learning", "gain", "gaining", "build", "building", "develop", "developing",
+  "improve", "improving", "lead", "leading", "manage", "managing", "become", "join", "joining", "reach", "hit", "cut",
+  "reduce", "reducing", "increase", "increasing", "grow", "growing", "run", "running", "use", "using", "master",
+  "mastering", "handle", "handling", "keep", "keeping", "support", "train", "training", "mentor", "mentoring",
+  "coach", "coaching", "strengthen", "practise", "practice", "attend", "start", "starting", "bring", "raise",
+})
+local EXCERPT_STOP = set_of({ "and", "or", "but", "so", "because", "which", "that", "who", "when", "while", "then", "by", "to", "as", "so" })
+--- Little words an excerpt does not start or end with.
+local EXCERPT_TRIM = set_of({ "and", "or", "but", "the", "a", "an", "to", "of", "in", "on", "by", "for", "with", "so", "that", "my", "as", "at", "is", "be", "i", "also", "within", "over", "from", "into" })
+
+--- Rounds a score and keeps it within 0–100.
+---@param x number
+---@return integer
+function M.clamp(x)
+  x = math.floor(x + 0.5)
+  if x < 0 then return 0 elseif x > 100 then return 100 end
+  return x
+end
+
+--- Lowers scores to the caps of the red flags raised (`caps[flag id][criterion]`),
+--- then clamps every score.
+---@param scores table<string, number>
+---@param flagged table<string, any> flag id -> anything truthy
+---@param caps table<string, table<string, number>>
+---@return table<string, integer> scores (the same table)
+function M.apply_caps(scores, flagged, caps)
+  for id in pairs(flagged) do
+    for criterion, cap in pairs(caps[id] or {}) do
+      if scores[criterion] and scores[criterion] > cap then scores[criterion] = cap end
+    end
+  end
+  for k, v in pairs(scores) do scores[k] = M.clamp(v) end
+  return scores
+end
+
+--- A short quotation around a match, in the answer's own words: from the verb
+--- that governs it (within `before` words, same clause: "complete my level 3
+--- certificate") or else the match itself, to the end of its phrase (at most
+--- `after` more words), without dangling little words at either end.
+---@param a table
+---@param m table a match `{ i, j }`
+---@param before integer|nil
+---@param after integer|nil
+---@return string
+function M.excerpt(a, m, before, after)
+  local toks = a.tokens
+  local i, j = m.i, m.j
+  if not i then return a.answer:sub(m.from, m.to) end
+  for k = m.i - 1, math.max(1, m.i - (before or 4)), -1 do
+    if toks[k].clause ~= toks[m.i].clause then break end
+    if EXCERPT_VERBS[toks[k].w] then i = k break end
+  end
+  for _ = 1, after or 3 do
+    local t = toks[j + 1]
+    if not t or t.clause ~= toks[m.j].clause or EXCERPT_STOP[t.w] then break end
+    local timed = false
+    for _, tf in ipairs(a.timeframes or {}) do
+      if t.from >= tf.from and t.from <= tf.to then timed = true end
+      if toks[j + 2] and toks[j + 2].from >= tf.from and toks[j + 2].from <= tf.to and (t.w == "in" or t.w == "within" or t.w == "by" or t.w == "over") then timed = true end
+    end
+    if timed then break end
+    j = j + 1
+  end
+  while i < m.i and EXCERPT_TRIM[toks[i].w] do i = i + 1 end
+  while j > m.j and EXCERPT_TRIM[toks[j].w] do j = j - 1 end
+  return a.answer:sub(toks[i].from, toks[j].to)
 end
 
 return M

@@ -3,22 +3,62 @@
 --- when discussing career goals"):
 ---
 ---   misaligned-goals              "Your goals do not align with the company goals":
----                                 another direction, a stepping stone, leaving soon.
----   lack-of-aspiration            "Lack of aspiration": no goals, no wish to develop,
----                                 indifference, a non-answer.
----   cliche-answer                 "Too general or cliché answers": recited phrases
----                                 with nothing concrete behind them.
----   unrealistic-or-unclear-goals  "Unrealistic or unclear goals": over-the-top scale
----                                 or timing ("grow the client portfolio by 50% in my
----                                 first month"), or goals too vague to act on.
+---                                 "take another direction in your career which is not
+---                                 in line with the position"; the employer "might
+---                                 struggle in retaining you".
+---   lack-of-aspiration            "Lack of aspiration": "If you fail to discuss goals
+---                                 you set … this will raise a red flag".
+---   cliche-answer                 "Too general or cliché answers": reciting "what he
+---                                 or she wants to hear", nothing to back it up.
+---   unrealistic-or-unclear-goals  "Unrealistic or unclear goals": "an over the top
+---                                 answer such as … 'I want to grow the client
+---                                 portfolio by 50% in my first month'", or goals too
+---                                 vague to plan.
 ---
---- It reads several signals together rather than single keywords: negation
---- ("I don't just want a job" raises nothing), the size of a claim against its
---- time frame, and whether the answer is tied to the role and the company or
---- backed by concrete detail (see career_signals). Each flag carries the evidence
---- span (the sentence, or the phrase, that raised it) and advice paraphrasing the
---- guide. The plugin returns no scores: goal_quality lowers its criteria itself
---- when it sees the same flags (it calls `detect` below).
+--- Each flag is read from several signals together rather than from one phrase:
+---
+---   misaligned    (a) where the answer says the candidate is heading, read by
+---                 career_signals from lexical classes: another occupation (from a
+---                 list, or by its form: "a groomer", "a translator"), field of work
+---                 or study, another organisation ("a bigger firm", "my uncle's
+---                 firm", a capitalised name after "a job at"), a business of one's
+---                 own, a named place to move to; counted when not tied back to this
+---                 company in the same clause ("train as a teacher through your
+---                 school's route" is fine), and not when it is a seniority step
+---                 ("senior nurse", "the planner people trust"); (b) intent to leave
+---                 or a temporary framing ("until my course starts", "a stepping
+---                 stone" unless it leads to a role here, "I'll go", "leave customer
+---                 service"); (c) not wanting to deal with people; (d) weaker hints
+---                 ("for now", "on my CV", money as the reason) that count when two
+---                 come together, or one when the answer wants something and nothing
+---                 ties it to the company.
+---   lack          indifference and passivity markers ("I don't mind", "the same
+---                 thing forever", "turn up, do a decent job and get paid"), goals
+---                 and growth said with a negation before or after them ("I'm not
+---                 interested in promotion", "learning isn't for me") when the answer
+---                 names no direction, uncertainty with no wish at all, and
+---                 non-answers: short answers that express no goal, no claim and no
+---                 recital.
+---   cliché        stock phrases, and recited qualities: self-descriptions ("I'm
+---                 highly organised", "I'm the kind of person who …", an adjective by
+---                 its form after "I'm"), virtues, generic aspirations ("keep
+---                 learning and growing") and lists of three ("inspire, empower and
+---                 elevate"), with nothing concrete behind them: no number, dated
+---                 time frame, named skill, course, plan or growth path.
+---   unrealistic   the size of a claim against its time frame and the candidate's
+---                 level ("as a new graduate"): a growth percentage, a multiplier,
+---                 an absolute ("zero churn", "every complaint resolved"), a count
+---                 of new business per day, a superlative against a group ("the
+---                 highest sales of anyone in the company"), a whole thing rebuilt,
+---                 a top job or a whole unit run; or goals only vague ("be
+---                 successful", "somewhere good") or a wish with nothing concrete
+---                 to aim at ("to be comfortable and have a nice life").
+---
+--- Negation and contrast never raise a flag: "rather than a stepping stone", "I
+--- don't just want a job", "I used to see it as a way to pay the bills". Each flag
+--- carries the evidence (the sentence, or the phrase, that raised it) and advice
+--- from the guide. The plugin returns no scores: the other plugins lower their own
+--- criteria when they see the same flags (they call `detect`, cached per answer).
 ---
 --- Phrases use career_signals' pattern syntax: `a|b` either word, `?w` optional,
 --- `w*` prefix, `*w` suffix, `*` any one word; apostrophes dropped, hyphens = spaces.
@@ -26,240 +66,453 @@
 local signals = require("career_signals")
 
 -- ---------------------------------------------------------------------------
--- Word lists and thresholds (a coach may tune these)
+-- Misaligned goals: word lists and thresholds (a coach may tune these)
 -- ---------------------------------------------------------------------------
 
---- Goals pointing away from the role or company on their own.
-local MISALIGNED_STRONG = {
-  "stepping stone", "springboard", "launch pad|launchpad",
-  "pay|pays|paying ?the|my bills", "paycheck|paycheque until|while",
-  "until|till something|anything better ?comes ?along", "something better comes along",
-  "until|till i find|land|save|decide|switch", "until|till i can afford|find|move|switch|start|leave",
-  "until|till i figure out", "while i look|search|wait|save",
-  "plan|planning|intend|intending|expect ?to leave|quit",
-  "plan|planning|intend|intending|expect|want|hope|hoping ?to move on",
-  "leave|quit after|within|once|soon|eventually",
-  "leave|quit the|this|your company|job|role|position|team",
-  "move on after|within|once|soon|eventually|quickly",
-  "move on to something|bigger|other|another|better",
-  "wont|not be here|around ?for ?very|that ?long",
-  "wont|not stay|be ?here|around ?very|that ?long|forever",
-  "dont|not ?really plan|planning|intend|intending|expect|expecting ?to stay|staying ?here|long|forever",
-  "dont|not ?really see myself staying|here",
-  "only|just stay|staying ?here for|until", "only here for|until",
-  "for the time being", "a temporary|short job|thing|gig|solution|position|stop",
-  "a short term job|thing|gig|solution|position|stop",
-  "just for now", "in the meantime", "get by", "bide my time", "kill time",
-  "change|switch|changing|switching careers|fields|industries|profession",
-  "career change", "different|another field|industry|career|profession|sector",
-  "line of work", "somewhere|someplace else", "a different|another|bigger|better company|employer",
-  "only|just taking|doing|accepting ?this|the position|job|role|work to|until|while|before|for",
-  "for|to|at|join|joining ?one ?of your|a competitor|competitors",
-  "apply|applying|move|moving|jump|jumping|switch|switching|go|going to|at ?the|a other|bigger|big|larger|top ?* companies|company|firms|firm|employers|employer",
-  "keep me afloat", "cover ?my|the rent|bills|tuition|expenses", "between auditions|gigs|jobs|contracts|shows",
-  "jump ship", "keep|keeping my options open", "a better offer|opportunity comes|elsewhere|somewhere", "if|when a better offer|opportunity", "if something better",
-  "never|not ?want ?to ?have ?to deal|talk|work with customers|clients|people again|anymore",
-  "stop dealing|talking|working with customers|clients|people",
-  "get|getting away from customers|clients|people|phones", "get|getting away from the phones",
-  "get|getting away from customer service",
-  "leave|quit as soon as", "leave|quit when|once|if i", "be gone|leaving|off in|within|after|by|once|when",
-  "move|moving abroad|overseas", "move|moving to another|a different city|country",
-  "only|just need|want this job|role|position|work for|over|until|while|during",
-  "a way to fund|pay|cover", "fund my", "backup|fallback|stopgap|placeholder job|plan|option",
-  "plan b", "gap year", "summer job", "fall back on", "if my * takes off",
-  "isnt|not ?really ?for me", "short|brief chapter|stint|spell|stop", "applying|apply for|to other jobs|roles|positions|companies",
-  "applying|apply for|to jobs|roles|positions in|at|elsewhere", "mainly|only|just|mostly doing this to|for|until|while",
-  "return|go|move|moving|going back home",
-  "run|running|open|opening|start|starting|launch|launching|have|own my own ?* business|company|shop|store|cafe|café|restaurant|startup|agency|brand|firm|practice",
-  "away from call|customers|clients|phones|calls|customer|support", "as long as it suits me", "as long as it works for me",
-  "move|moving|going back to|home", "something short term|temporary",
-  "keep the lights on", "build my portfolio", "get|getting out of customer|this|service|support|call|calls|retail",
-  "other companies|employers|offers", "wherever pays|the money", "the highest bidder|payer",
+--- Destinations (read by career_signals) that point away from the company.
+local ELSEWHERE_KINDS = { occupation = true, field = true, organisation = true, ["own-business"] = true }
+
+--- Intent to leave, or the job framed as temporary: enough on their own.
+local EXIT = {
+  -- the job as a means to something else
+  "stopgap|placeholder", "stop gap",
+  "pass|passing through", "tide|tides me over", "keep|keeps me afloat", "bide my time", "kill time",
+  "pay|pays|paying ?the|my bills", "keep the lights on", "cover|covers|covering ?my|the rent|bills|tuition|fees|expenses",
+  "a way to fund|pay|cover", "fund my", "until|till something|anything better", "something better comes along",
+  "a better offer|opportunity|job comes|elsewhere|somewhere", "if|when a better offer|opportunity|job",
+  "if something better", "wherever|whoever pays|offers", "the highest bidder|payer", "pays|paid more|better", "pays the most", "pay more|better",
+  -- temporary framing
+  "temporary|temp|bridge|bridging job|role|position|thing|gig|stop|solution|measure|arrangement|option|post|contract|work",
+  "look|looking|go|going|move|moving elsewhere", "give it a year|while|couple|few",
+  "no|without|zero|less|minimal|little customer|client|public contact|interaction|facing",
+  "once|when|if it|that|this|my ?* pays", "once|when|if it|that|this|my ?* takes off", "once|when|if it|that|this|my ?* gets going", "once|when|if it|that|this|my ?* works out", "doing that|it full time", "full time on my",
+  "only|just available ?until|for", "fill|cover|bridge the gap", "a way in before", "keep|keeps me going while|until",
+  "here|mainly|mostly|only|just for the pay|money|salary|cash", "in it for the pay|money|salary|cash", "doing this|it for the pay|money|salary|cash", "mostly|mainly|only|just for the pay|money|salary|cash",
+  "whichever|whatever|any company|employer|firm offers|pays", "out of retail|hospitality|sales|care", "out of the|this industry", "out of customer service", "out of call centres|centre|center",
+  "head|heading off to", "working visa", "on a visa", "working holiday",
+  "leave|leaving to set|start|join|work|go|do|open|launch", "rather work with * than people|customers|the public",
+  "a ?completely|totally|entirely different|another field|industry|profession|sector", "a ?completely|totally|entirely different career|line of work",
+  "join|joining them|him|her ?abroad|overseas|there", "join|joining my partner|husband|wife|family", "ill|i will be looking for a|another ?* job|role|position|contract|placement|post",
+  "looking for a training contract", "placement|sandwich year", "a year out", "before my final year", "final year at|of university|uni|college",
+  "not sure|unsure ?if|whether this|it is|s the industry|field|job|role|career|sector|profession for me",
+  "try|trying|do|doing something different|else ?after|next|instead", "only|just be here|around over|for|until|during|till",
+  "apply|applying everywhere", "apply|applying all over", "apply|applying to lots|loads|several|dozens|many", "apply|applying to a few", "whoever|whichever gets back",
+  "what i want to do professionally", "what i want to do full time", "what i want to do for a living", "what id|i would like to do professionally",
+  "start|starting university|uni|college", "start|starting sixth form", "start|starting medical|law|drama|art|nursing|culinary school", "for the summer|season|holidays",
+  "had enough of ?working|dealing|talking ?with|to customers|people|the|clients|callers",
+  "tired|sick of ?working|dealing|talking ?with|to customers|people|the|clients|callers", "fed up with ?working|dealing ?with customers|people|the|clients",
+  "as|is|be|being|something|its ?very|just|only|quite|a ?bit temporary|temporarily",
+  "only|just|mainly|mostly taking|doing|accepting ?this|the|it ?position|job|role|work to|until|while|before|for",
+  "a short|brief term|stint|chapter|stop|spell|gig|thing",
+  "short term job|thing|gig|solution|position|stop|role", "something short term|temporary",
+  "gap year", "summer job", "side job", "just for now", "for the time being", "just|only passing",
+  "backup|fallback|stopgap|placeholder job|plan|option", "plan b", "fall back on",
+  "as long as it suits me", "as long as it works for me", "the time i have left", "can only commit", "only commit for",
+  -- leaving
+  "leave|quit|resign after|within|once|soon|eventually|when|as|by|in",
+  "leave|quit|resign the|this|your company|job|role|position|team|firm",
+  "be leaving|gone|off", "move|moving on", "jump ship", "keep|keeping my options open",
+  "see what else is out there", "look|looking for another|a ?new|different|better job|role|position|employer",
+  "look|looking|apply|applying for ?a job|jobs|roles|positions|something in|at|elsewhere",
+  "apply|applying|interview|interviewing for|to|with|at other|another jobs|roles|positions|companies|employers|firms",
+  "interviewing with|at * other", "other companies|employers|offers",
+  "plan|planning|intend|intending|expect|expecting ?to leave|quit",
+  "wont|not be here|around ?for ?very|that long", "wont be here|around",
+  "dont|not ?really plan|planning|intend|intending|expect|expecting|want to stay|be here|around",
+  "dont|not ?really plan|planning|intend|intending|expect|expecting|want to stay ?very|that|for long", "dont|not ?really see myself here|staying",
+  "only|just ?be|stay|staying here for|until", "only here for|until", "just passing through",
+  "emigrat*", "relocat* abroad|overseas", "move|moving|go|going abroad|overseas",
+  "move|moving|go|going|head|heading back to university|uni|school|college|studies|study|home", "back to my studies",
+  "return|returning home", "return|returning to university|uni|school|college|studies|my", "back home",
+  "move|moving to another|a different city|country|town",
+  -- away from the work itself
+  "get|getting|move|moving|far away|out from|of customers|clients|people|phones|calls|retail|customer|front",
+  "get|getting|move|moving|far away|out from|of the public|phones", "get|getting|move|moving|far away|out from|of the front line",
+  "far away from", "never deal|talk|work with customers|clients|people ?again", "never deal|talk|work with the public",
+  "stop|quit dealing|talking|working with customers|clients|people|the", "no longer deal|dealing|work|working|talk|talking with",
 }
---- Softer hints of another direction: only count when the answer is not tied to
---- the role/company, or when two of them come together.
-local MISALIGNED_WEAK = {
-  "my own ?* business|company|shop|store|cafe|café|restaurant|startup|agency|brand|firm|practice",
-  "and then start|open|launch",
-  "for now", "for a year|while ?or ?so|two", "a year or two", "for a couple|few ?of years|months",
-  "foot in the door", "on the side", "side hustle|project|business", "freelance|freelancing",
-  "travel|travelling|traveling", "save|saving up", "my studies", "other opportunities",
-  "my real|true|actual passion|dream|calling|ambition|goal|interest", "what i really|actually want",
-  "my dream job|career", "elsewhere", "competitor|competitors",
-  "the real money", "experience ?here and then", "and then apply|leave|move|switch|quit",
-  "before i start|go|move|leave|head|begin", "over the summer", "going|go back to my|school|university|college|studies",
-  "my heart is|lies in", "get|getting into * school", "go|going to * school", "fit around my",
+--- The job as a means to an end ("a stepping stone", "a way in"): a flag unless
+--- what follows in the sentence points inside the company ("a stepping stone to a
+--- team lead position here").
+local MEANS_TO_AN_END = {
+  "stepping stone", "springboard", "launch pad|launchpad", "a way in", "a first step", "foot in the door",
+  "use|using this|it as experience|a way|a step", "as experience to|for",
 }
---- Commitment that, negated ("I'm not planning to make a career of it", "I'm not
---- here for the long term"), points away — unless the answer names a growth path
---- inside the company ("I don't want to stay a representative forever: team leader").
-local MISALIGNED_IF_NEGATED = {
-  "make|build ?a ?my career of|here|with|out", "stay|staying|be ?here long|long term|for long|with you",
-  "see myself here|staying|in this role", "here for the long term|haul", "in it for the long term|haul",
+--- Leaving the line of work itself: these, followed by a field or the role's own words.
+local LEAVE_LINE = { "leave|leaving|quit|quitting", "give|giving up", "get|getting out of", "move|moving away from" }
+local LINE_WORDS = { "industry", "profession", "field", "sector", "trade", "line", "career", "work" }
+--- A wish not to work with the public or customers ("I don't want to be dealing
+--- with the public", "I'd rather not talk to customers"): one of these phrases
+--- with a wish word and a negator in the words before it (same clause).
+local AWAY_FROM_PEOPLE = {
+  "be on the phones|phone|tills", "be on the front desk", "be on the shop floor",
+  "deal|dealing|work|working|talk|talking|speak|speaking with|to ?the customers|clients|public|people|callers|patients|anyone|anybody",
+  "work|working|be|being customer|client facing", "work|working|be|being on|in the front line",
 }
---- Preparing for another job ("I'm training to be a paramedic") ...
-local TRAINING_FOR = { "training|studying|qualifying|retraining to be|become a|an" }
---- ... unless the next word names a destination inside the company ("training to be a team leader").
-local TRAINING_FOR_OWN = {
-  "better", "more", "expert", "specialist", "senior", "team", "leader", "lead", "manager", "supervisor",
-  "coach", "trainer", "mentor", "representative", "agent", "advisor", "great", "good", "strong",
-}
---- Other careers: counted when one of CAREER_LEADS stands just before them
---- ("become a nurse", "a career in photography"), unless the scenario's role is one.
-local OTHER_CAREERS = {
-  "nurse", "nursing", "lawyer", "law school", "doctor", "medicine", "teacher", "teaching",
-  "photographer", "photography", "actor", "actress", "acting", "musician", "music",
-  "pilot", "chef", "cooking", "software developer|engineer", "programmer", "programming",
-  "game designer|design|development", "graphic designer|design", "writer", "novelist",
-  "artist", "art", "influencer", "youtuber", "real estate", "realtor", "athlete", "architect",
-  "architecture", "journalist", "journalism", "accountant", "accounting", "investment banker",
-  "banking", "vet", "veterinarian", "police", "police academy", "firefighter", "fashion", "data scientist",
-  "personal trainer", "hairdresser", "electrician", "dentist", "psychologist", "web developer",
-  "paramedic", "consultancy", "consulting", "hr", "human resources", "film", "film production", "tv",
-  "television", "theatre", "theater", "illustrator", "illustration", "animation", "animator",
-}
-local CAREER_LEADS = {
-  "become", "becoming", "be", "as", "into", "career", "careers", "job", "jobs", "study",
-  "studying", "pursue", "pursuing", "degree", "switch", "field", "work", "working",
-  "passion", "dream", "calling", "start", "starting", "attend", "attending", "apply", "applying",
-  "enter", "entering", "for", "im", "am", "interested", "in", "into", "full", "time", "professional",
-}
-local CAREER_LEAD_WINDOW = 4
---- "until …" after staying words ("work here until my visa runs out", "this would be
---- until then") is a planned exit, unless growth follows ("until I'm ready to lead").
-local UNTIL_WORDS = { "until", "till" }
-local UNTIL_LEADS = { "here", "this", "it", "stay", "staying", "work", "working", "job", "role", "position", "be", "would" }
-local UNTIL_LEAD_WINDOW = 4
+local AWAY_WISH = { "want", "wish", "like", "fancy", "plan", "intend", "enjoy", "rather", "id", "love", "keen", "have", "need" }
+local AWAY_NEGATORS = { "dont", "not", "never", "no", "rather", "nt", "doesnt", "wouldnt" }
+local AWAY_WINDOW = 7
+local AWAY_REVERSERS = { leave = true, leaving = true, stop = true, stopping = true, quit = true, lose = true, miss = true, give = true }
+--- Moving to a named place ("move to Canada", "relocate to Lisbon"): these words
+--- before a capitalised name that is not the company's.
+local RELOCATION_LEADS = { "move|moving|relocate|relocating|emigrate|emigrating|go|going|head|heading ?back|off|over|out to", "back in|home in", "settle|settling in" }
+--- "Until …" after staying words ("work here until my visa runs out", "this would
+--- be until then") is a planned exit, unless growth follows ("until I'm ready to lead").
+local UNTIL_LEAD_WORDS = { "here", "this", "it", "stay", "staying", "stick", "around", "work", "working", "job", "role", "position", "be", "would", "fine", "then", "do", "available", "gap", "something" }
+--- "until my course starts", "until I graduate": a date of leaving.
+local UNTIL_EXIT = { "start", "starts", "begin", "begins", "graduate", "finish", "finishes", "move", "leave", "emigrate", "hear", "get", "find", "land", "save" }
+local UNTIL_LEAD_WINDOW = 5
 local UNTIL_GROWTH = {
   "ready", "lead", "leading", "promoted", "promotion", "master", "mastered", "learn", "learned", "learnt",
   "become", "grow", "confident", "qualified", "certified", "trained", "expert", "senior", "team", "step",
+  "know", "competent", "independent", "handle", "fully", "retire", "retirement", "retiring",
 }
-local UNTIL_GROWTH_WINDOW = 6
+local UNTIL_GROWTH_WINDOW = 7
+--- Commitment that, negated ("I'm not planning to make a career of it", "I'm not
+--- here for the long term"), points away — unless the answer names a growth path.
+local COMMITMENT = {
+  "make|build ?a ?my career of|here|with|out", "stay|staying|be ?here ?for long", "stay|staying|be ?here long term", "stay|staying with you",
+  "see myself here|staying", "see myself in this role", "here for the long term|haul", "in it for the long term|haul",
+  "long term thing|plan|option|career|job",
+}
+--- Preparing for another profession: "training to be a paramedic", "nursing course".
+local TRAINING_FOR = {
+  "training|studying|qualifying|retraining|trained|studied to be|become",
+  "train|training|retrain|retraining|qualify|qualifying as",
+}
+--- Weaker hints of another direction: count when two come together, or when
+--- nothing ties the answer to this company and no growth path is named.
+local WEAK = {
+  "for now", "in the meantime", "meanwhile", "for a year|while|bit ?or ?so|two", "a year or two",
+  "for a couple|few ?of years|months", "a few months", "on my cv|resume",
+  "experience ?here and then", "and then apply|leave|move|switch|quit|go|look", "then ill|i look|move|go|apply|leave",
+  "save|saving up", "save|saving ?up ?some money|cash", "savings", "get|getting some cash|money together",
+  "make|making some money|cash", "make|making a bit of money|cash", "my * career gets|takes",
+  "travel|travelling|traveling", "other opportunities", "elsewhere", "somewhere else", "abroad|overseas", "my * degree|course|studies",
+  "more interested in", "move|moving|go|going in that|a different direction", "probably move|go|leave",
+  "my real|true|actual passion|dream|calling|ambition|goal|interest|plan", "what i really|actually want",
+  "on the side", "side hustle|project|business", "freelance|freelancing", "my studies", "fit around my",
+  "while i study|studying|finish|finishing|wait|waiting|save|saving|look|looking|train|training|complete|completing|build|building",
+  "before i start|go|move|leave|head|begin|emigrate|travel", "full time", "a way in", "for six|three|four|nine months",
+  "until|till then", "over the summer", "my dream job|career", "competitor|competitors",
+  "get|getting into * school", "go|going to * school", "my heart is|lies in",
+}
+--- Money as the reason: counts only together with another hint (money alone is
+--- more often a lack of aspiration than another direction).
+local MONEY_WEAK = {
+  "the money", "for the money", "main|only|real reason", "pay|salary|wage|wages|money is|are|s good|better|decent",
+  "steady|stable|regular income|pay|wage",
+}
+--- "… I'll go", "I'd leave": leaving said at the end of a clause (after a condition).
+local LEAVE_AT_END = { "ill|id ?probably|definitely go|leave|quit|move", "i will|would ?probably|definitely go|leave|quit|move", "ill|id be off|gone" }
+--- A business of the candidate's own (counted unless tied to the company):
+--- "open my own bakery", "have my own landscaping company".
+local OWN_BUSINESS = {
+  "my own ?* ?* business|company|shop|store|cafe|café|restaurant|startup|agency|brand|firm|practice|studio|bakery|salon|label|consultancy|clinic",
+  "self employed", "work|working for myself", "be my own boss", "set|setting|start|starting up on my own", "set|setting|start|starting up by myself", "go|going it alone",
+  "run|running|open|opening|have|start|starting my own ?* place|shop|business|cafe|café|salon|studio|bar|pub|restaurant",
+  "run|running|open|opening|own|owning|start|starting|buy|buying a|an ?* ?* ?* business|van|truck|cart|shop|cafe|café|restaurant|pub|bar|salon|hotel|studio|farm|bakery|guesthouse|b|gym|agency|consultancy|brand|label|stall|franchise|nursery",
+}
 
---- No goals, no wish to develop, indifference — on their own.
+-- ---------------------------------------------------------------------------
+-- Lack of aspiration
+-- ---------------------------------------------------------------------------
+
+--- No goals, indifference, passivity: enough on their own.
 local LACK_STRONG = {
-  "dont|never ?really|actually|even have|set|make|made|had ?a|any|many|real|clear|specific|particular|big ?real|clear|specific|particular|big|career|long|short|future ?term goals|goal|plans|plan|ambitions|ambition|aspirations",
+  -- no goals
+  "dont|never ?really|actually|even have|set|make|made|had|got ?a|any|many|real|clear|specific|particular|big ?real|clear|specific|particular|big|career|long|short|future ?term goals|goal|plans|plan|ambitions|ambition|aspirations|targets",
   "do not ?really have|set|make ?a|any|real|clear|specific goals|goal|plans|plan|ambitions",
   "no ?real|clear|specific|particular|big|career|long|future ?term goals|goal|plans|plan|ambitions|ambition|aspirations",
-  "not ?a ?really|very|that|particularly ambitious", "not a planner", "not a goal|goals|career driven|oriented|minded|person|type",
-  "not ?really|very goal|career oriented|driven|minded",
-  "just|only want|wants|need|needs ?a|any|some ?steady job|paycheck|paycheque|salary|income",
-  "just|only looking for ?a|any|some ?steady job|paycheck|paycheque|salary|income",
-  "any job will do", "any job is fine", "any job ?at all", "whatever comes|happens",
-  "whatever job|work|they|you give|hand|throw|need|want", "see what happens|comes",
-  "see where life|things|it takes|goes|go|leads", "go|going with the flow", "one day at a time", "day by day",
-  "dont ?really care", "do not ?really care", "dont ?really think about it|that|goals|the|my",
-  "doesnt ?really matter to me", "doesnt matter what job|work|i", "not ?that|really|too bothered|fussed",
-  "dont|not ?really want|need|looking|trying|interested to|in grow|growing|develop|developing|progress|advance|learn|learning|climb",
-  "do not ?really want|need ?to grow|develop|progress|advance|learn|climb",
-  "not interested in growing|developing|progressing|promotion|promotions|career|learning|advancing",
-  "just|only do|doing my|the job|work|shift|hours", "just|only do|doing what * ?* told|asked",
-  "just|only go|come|turn|show ?up to|for work",
-  "clock|clocking in and out", "nine|9 to five|5", "same job|thing|position|role forever|indefinitely",
-  "content|happy|fine|comfortable where|as i am", "dont|not ?really look|think|plan beyond|past|further|ahead",
-  "next paycheck|paycheque|payday", "whatever job|work|role", "not really my thing", "arent|isnt ?really my thing",
-  "as long as i get|am paid", "as long as i get|have a|my paycheck|salary|pay|wage",
-  "dont need|want more than that|this", "do not need|want more than that|this",
+  "not ?really ?got|have any ?goals|plans|ambitions", "havent got any", "nothing specific|particular|really",
+  "not ?a ?really|very|that|particularly ambitious", "not a planner", "not much of a planner",
+  "not a goal|goals|career driven|oriented|minded|person|type", "not ?really|very goal|career oriented|driven|minded",
+  "not someone|somebody who|that thinks|think|plans|plan|sets|set", "not the type|kind ?of ?person who|that|to thinks|think|plans|plan|sets|set",
+  -- indifference
+  "dont ?really mind|care", "do not ?really mind|care", "doesnt ?really matter to me", "doesnt matter what job|work|i",
+  "not ?that|really|too|very bothered|fussed|worried", "not all that bothered|fussed", "im easy", "meh", "dunno",
+  "no idea", "no clue", "who knows", "any job will do", "any job is fine", "any job ?at all",
+  "whatever role|job|work|position|comes|happens|works", "see what happens|comes", "go|going with the flow",
+  "see where life|things|it takes|goes|go|leads", "one day at a time", "day by day", "live|living in the moment",
+  "as they|it come|comes", "take|taking jobs|things|it as they|it come|comes",
+  "figure|work|make it out|up as i go|along", "play it by ear", "not fussy|picky|choosy", "not fussed",
+  "happy|glad|grateful to have ?a|any work|job", "wherever im|i am needed|put|sent", "see how i feel",
+  "see out the|my", "wind|winding down", "end of my career", "put me wherever|anywhere", "my cup of tea",
+  "just|only need|want the money|a wage|an income|the pay|cash", "drifting", "living day to day", "day to day basis",
+  "stick to what i know", "keep it that way", "whatever comes up", "what the company has in mind for me", "see what the company",
+  "get through the interview", "doing exactly this|that", "right here doing", "wait and see", "whats on offer", "no preferences", "not in my nature", "the works the work",
+  "nothing really comes to mind", "alright as i am", "dont need to get anywhere",
+  "comfortable|happy|content doing what i ?already know|do", "keep doing what im|i doing|do", "doing what im doing",
+  "keep doing the same", "take each|every week|day|month as it comes", "not overthink", "just coast", "coast|coasting along|through|for", "coast a bit", "to coast", "nothing too demanding",
+  "leave at the door", "i need a job", "go along with", "focused on my life outside", "life outside work",
+  "same place|desk|job|chair|role", "small cog", "laid back person", "not bothered what|which|where",
+  "content|satisfied with", "fine|happy|content with how things are", "fine|happy|content with the way things are", "keep|leave things as they are",
+  "fine|happy|content|comfortable with entry level|the same|my current", "this exact|same job|role ?until|forever",
+  -- status quo and passivity
+  "same thing|job|position|role|work|level forever|indefinitely", "same thing|job|position|role|work|level as now|before", "same thing|job|position|role|work|level for years|ever",
+  "same thing|job|work im|i doing|do ?now",
+  "doing the same", "probably the same", "the same as now", "same as now",
+  "stay|staying|remain|remaining ?exactly|just where|as i am", "content|happy|fine|comfortable ?enough where|as i am",
+  "ticking along|over", "do|doing my shifts|hours|job|time ?and go home",
+  "just|only do|doing my|the job|work|shift|shifts|hours", "just|only do|doing what * ?* told|asked",
+  "do|doing what im|i am told|asked", "just|only go|come|turn|show ?up to|for work", "and go home",
+  "clock|clocking in and out", "clock|clocking in", "nothing changes|ever changes",
+  "a quiet job|life", "know|knowing exactly what ill|i ?will ?do", "work is work", "a job is a job", "a jobs a job",
   "fine|happy|content staying|being|remaining ?at|in the same", "fine|happy|content to stay|remain ?at|in the same",
   "stay|staying|remain|remaining at the same level|position|job|role",
+  -- only the pay
+  "just|only want|wants|need|needs|after ?a|any|some ?steady|stable|secure|quiet job|paycheck|paycheque|salary|income|wage|hours",
+  "just|only looking for ?a|any|some ?steady|stable job|paycheck|paycheque|salary|income",
+  "just want something stable|steady|secure", "next paycheck|paycheque|payday", "as long as i get|am paid",
+  "as long as i get|have a|my paycheck|salary|pay|wage", "just to have a job",
+  "dont need|want more than that|this", "do not need|want more than that|this", "not after|looking for ?anything ?more|else|further",
+  -- never thought about it
   "havent|never|not ?really|actually thought|considered ?about|of it|that|this|goals",
-  "havent|never|not ?really ?thought|considered about|of ?the|my future|career",
-  "have not ?really thought|considered ?about|of it|that|this|goals",
-  "havent|never ?really given it|this|that ?much|any|a thought",
-  "not looking for|to ?anything ?more|else|further", "nothing changes|ever changes",
-  "as they|it come|comes", "no interest in ?growing|learning|developing|moving|progressing|career|promotion|new",
-  "stay|staying|remain ?exactly|just where|as i am", "live|living in the moment",
-  "not think|thinking about the|my future",
+  "havent|never|not ?really ?thought|considered about|of ?the|my future|career", "have not ?really thought|considered",
+  "havent|never|not ?really given it|this|that ?much|any|a thought", "not given it ?much|any thought",
+  "dont ?really think|look|plan beyond|past|further|ahead", "dont ?really think|look|plan that far", "not think|thinking about the|my future",
+  "dont ?really think about it|that|goals|careers", "dont ?really think about the future", "ill let you know when",
+  "next question",
+  "rather not think|commit|plan", "try not to plan", "dont plan my",
 }
---- Goals and the wish to develop, said with a negator a few words before them in
---- the same clause ("I'm not the type to set goals", "I'm not that driven", "no
---- interest in learning"), or just after ("career goals aren't something I think
---- about"). Only counts when the answer names no destination, no dated time frame
---- and no plan of two steps or more.
+--- Growth and goals said with a negator before them ("I'm not interested in
+--- promotion", "no interest in learning") or after them ("career goals aren't my
+--- thing", "learning new stuff isn't for me"): count when the answer names no
+--- direction (destination, dated time frame, two-step plan).
 local ASPIRATION_WORDS = {
-  "goal|goals|ambition|ambitions|aspiration|aspirations|targets|objectives", "plans",
+  "goal|goals|ambition|ambitions|aspiration|aspirations|targets|objectives", "plans", "planner",
   "driven|ambitious|motivated", "career minded|driven|oriented", "looking for|to ?anything ?more|else|further",
-  "grow|growing|develop|developing|progress|progressing|advance|advancing|climb|climbing",
+  "grow|growing|develop|developing|progress|progressing|advance|advancing|climb|climbing", "move|moving up",
   "promotion|promotions", "career progression|growth|development", "learn|learning",
+  "new things|skills|stuff", "the ladder", "more responsibility", "responsibility|responsibilities", "the future", "in charge",
+  "think|thinking|plan|planning|look|looking ?too|that|very far ahead", "get|getting better", "improving|improve",
+  "think|thinking about a|my career|future", "ambitious",
+  "training|courses|studying|education|qualifications", "climb|climbing anywhere", "five year plan", "ambitions",
 }
---- Negators that count just after an aspiration word, and how far after.
-local GOAL_NEGATED_AFTER = { "arent", "isnt", "dont", "doesnt", "never", "not" }
-local GOAL_NEGATED_AFTER_WINDOW = 2
+--- After an aspiration word: these, within a few words, negate it.
+local NEGATED_AFTER = {
+  "arent|isnt|dont|doesnt|never|not", "sounds like ?a ?lot ?of stress|hassle|work|pressure|effort",
+  "too stressful|much", "not for me", "isnt|arent ?really for me", "isnt|arent ?really my thing", "never ?really been a|my thing",
+}
+local NEGATED_AFTER_WINDOW = 3
 --- The negators read before an aspiration word, and how far before.
 local ASPIRATION_NEGATORS = {
   "not", "never", "no", "dont", "doesnt", "didnt", "havent", "hasnt", "hadnt", "isnt", "arent", "without", "nothing",
+  "wouldnt", "cant", "wont",
 }
-local GOAL_NEGATION_WINDOW = 6
+local ASPIRATION_NEGATION_WINDOW = 6
 --- A goal missed is not "no goal", nor is "not just goals": these words between
 --- the negator and the goal word cancel it.
-local GOAL_NEGATION_BREAKERS = {
-  "reach", "reached", "hit", "meet", "met", "achieve", "achieved", "miss", "missed",
-  "accomplish", "accomplished", "only", "just", "mean", "means", "like",
+local NEGATION_BREAKERS = {
+  "reach", "reached", "hit", "meet", "met", "achieve", "achieved", "miss", "missed", "accomplish",
+  "accomplished", "only", "just", "mean", "means", "like", "rush", "fancy", "leave", "quit", "stop", "stops",
+  "stopped", "give", "gives",
 }
---- Phrases that cancel an overlapping LACK_STRONG match ("no plans to leave").
+--- Phrases that cancel an overlapping lack marker ("no plans to leave", "whatever it takes").
 local LACK_EXCEPT = {
   "no|dont|never ?have ?any ?real plans|plan|intention|intentions ?to leave|quit|move|switch|go|look|change|stop",
+  "whatever it takes", "whatever the|your company|team|customer", "no idea is", "pass|passing the|my|an|a|on",
+  "doing the same for|with", "what * told me",
 }
---- Uncertainty that only counts when nothing in the answer shows aspiration
---- (no wish to develop, no destination, no plan, no time frame).
+--- Passive activities: "turn up", "do a decent job", "get paid". Two of them, or one
+--- with "just/only" in its sentence, are passivity when the answer names no direction.
+local PASSIVE = {
+  "turn|turning|show|showing up", "do|doing a|my|the ?decent|good|solid|fair job", "get|getting paid",
+  "do|doing my hours|shifts|bit|time", "go|going home", "pay|paying the|my rent|bills", "earn|earning a living",
+  "keep|keeping my job", "get|getting by", "have|having my weekends|evenings", "keep|keeping my head down",
+  "clock|clocking off|out", "stable|steady|regular hours|income|pay|routine", "something easy", "an easy job|life",
+  "keep|keeping busy", "get|getting on with the|my job|it|work", "do|doing what is|im|i am asked", "a steady routine",
+}
+local PASSIVE_LEADS = { "just", "only", "simply", "merely" }
+--- Uncertainty that only counts when nothing in the answer shows aspiration.
 local LACK_WEAK = {
-  "dont know", "do not know", "not sure", "who knows", "hard to say", "cant say", "no idea",
-  "never thought", "havent decided", "well see", "not really", "what needs doing", "no clue",
-  "the same as now", "same as now",
+  "dont know", "do not know", "not sure", "hard to say", "cant say", "well see", "never thought",
+  "havent decided", "not really", "what needs doing", "thats about it", "thats it", "i suppose", "i guess",
+  "id imagine", "nothing much", "not much", "not a lot", "whatever", "ok with me", "fine with me", "fine by me",
+  "nothing more|else ?complicated ?than that|to it", "ask me again", "ill see", "well see how", "nine|9 to five|5",
 }
---- An answer shorter than this (in words) with no aspiration in it is a non-answer.
-local SHORT_NONANSWER_WORDS = 10
+--- An answer shorter than this (in words) that expresses no goal is a non-answer.
+local SHORT_NONANSWER_WORDS = 20
 
---- Recited phrases (cliché only when nothing concrete backs them up).
+-- ---------------------------------------------------------------------------
+-- Cliché
+-- ---------------------------------------------------------------------------
+
+--- Stock phrases: one is enough for a cliché when nothing concrete backs it up.
 local CLICHES = {
-  "give|giving|put|putting ?it ?in ?one|a 110|100|hundred ?%|percent", "110 %|percent", "one hundred and ten ?%|percent",
+  "give|gives|giving|put|puts|putting|deliver|delivers|delivering|bring|brings|bringing ?it ?in ?one|a 110|100|hundred ?%|percent",
+  "110 %|percent", "one hundred and ten ?%|percent", "100 % commitment|effort",
   "give|giving ?it my all|everything|best", "give|giving it everything|all", "team player",
-  "hard|hardest worker|workers", "hard working", "hardworking", "work hard play hard",
-  "best version of myself", "perfectionist", "go getter", "self starter", "people person",
-  "think|thinking outside ?of the box", "outside the box", "fast|quick learner",
-  "results driven|oriented", "detail oriented", "hit the ground running", "sky is the limit",
-  "reach|achieve|fulfil|fulfill ?my full potential", "wear many hats", "synergy|synergies",
-  "dynamic individual|person", "highly motivated", "motivated individual",
-  "take|taking it|things|myself to the next level", "strive for excellence", "born|natural leader",
-  "work too hard", "care too much", "above and beyond", "whatever it takes", "never give up",
-  "passion for excellence", "live and breathe", "jack of all trades", "win win", "bring my a game",
-  "can do attitude", "think big", "dream big", "the best i can be", "be the best i can", "exceed expectations",
-  "never settle|settles for less", "go|going|goes the extra mile", "excellence", "integrity", "dedication",
-  "work ethic", "fast paced environment", "thrive|thrives under pressure", "work smart",
+  "hard|hardest worker|workers", "work hard", "play hard", "best|better version of myself|me", "learn|learning something new every day", "beyond what is expected", "what is expected of me", "perfectionist",
+  "go getter", "self starter", "people person", "think|thinking|thinks outside ?of the box", "outside the box",
+  "fast|quick learner", "hit the ground running", "sky is the limit", "reach|achieve|fulfil|fulfill ?my full potential",
+  "wear many hats", "synergy|synergies", "take|taking it|things|myself|them|us to the next level",
+  "take|taking the|your|our team to the next level", "next level", "strive|striving for excellence",
+  "born|natural leader", "natural ?born problem solver", "natural ?born salesperson|communicator|seller|leader", "true leader", "quick|fast study",
+  "roll|rolls up my sleeves", "get|gets the job done", "a natural with", "light|lights up a|the room", "goes|go the distance",
+  "never lets|let anyone|anybody down", "expects|expect nothing in return", "growth mindset", "live|living my|our|the values",
+  "an inspiration|example to", "ambassador for", "work too hard", "care too much",
+  "above and beyond", "whatever it takes", "never give|gives up", "passion for excellence", "live and breathe",
+  "jack of all trades", "win win", "a game", "can do attitude|mindset", "think big", "dream big",
+  "the best i can ?possibly be", "be the best i can", "exceed|exceeding expectations", "never settle|settles for less",
+  "go|going|goes the extra mile", "work ethic", "fast paced environment", "thrive|thrives|thriving under pressure|on challenges",
+  "work smart", "loves|love a challenge", "stay humble", "lifelong learner", "better than yesterday",
+  "committed to excellence", "pride myself", "my philosophy|motto|mantra", "failure is not an option",
+  "teamwork makes the dream work", "true|consummate professional", "never drop the ball", "speak for themselves",
+  "reach new heights", "role model", "winning team", "valued member", "put|puts|putting the customer first",
+  "both independently and as part of a team", "independently and as part of a team", "work well under pressure",
+  "make|makes|making a real|positive ?difference", "inspire|inspires|inspiring others", "delight|delighting customers",
+  "make|making the|my|this ?company|team|manager|family|everyone proud", "working hard", "doing the right thing", "do the right thing",
+  "problems as opportunities", "bright side", "can do approach|spirit", "first to volunteer", "pick|picks things up quickly|fast",
+  "top performer|achiever", "high achiever|performer", "everywhere i go", "take|takes pride in my work",
+  "grow with the|your company|business|team|you", "in any way i can", "any way i can", "always deliver|delivers|delivering",
+  "world class", "exceed|exceeding|surpass ?* ?* expectations", "my mission", "positive force", "bring|bringing out the best",
+  "the glue", "everyone turns|comes to", "raise|raising the bar", "those around me", "excel|excels under pressure",
+  "you have|youve ever had|seen", "ever had", "take|taking the initiative", "never afraid", "entrepreneurial mindset|spirit",
+  "passion for innovation", "extra step", "my best shot", "better than i found", "always willing to help", "loves|love variety",
+  "five star|first class|world class|exceptional|outstanding|amazing|wow experience|service", "every time", "my journey", "journey of growth",
+  "meaningful contribution|impact|difference", "a doer", "get|getting stuck in", "make|making things happen", "a natural at|with",
+  "building rapport", "making people smile", "stretch|stretching myself", "comfort zone", "safe pair of hands", "let standards slip",
+  "heart for people", "eye for detail", "big picture thinker", "an asset to", "put|puts|putting the team first",
+  "continue|continuing my journey", "contribute|contributing in any way", "rise|rises|rising to the challenge", "never quit|quits",
+  "no excuses", "fresh perspective|ideas", "part of something special|bigger", "build|building a legacy", "to the table",
+  "lead|leads|leading by example", "bring|brings|bringing people together", "a leader who", "at the heart of everything",
+  "a pleasure to work with", "great attitude", "positive outlook", "eager to learn", "loves|love nothing more",
+  "inspire|inspiring|empower|empowering|elevate|elevating everyone|others|people", "everyone i work with", "aim high",
+  "everything ive|i have got", "lives|live for", "out of the box",
+  "get|getting|deliver|delivering results", "wow people|customers|everyone", "people pleaser", "lifelong student",
+  "always curious", "bring|bringing a smile", "good things come",
+  "on time every time", "go to person", "give|gives|giving everything",
+  "strong|excellent|great|good interpersonal|people|communication|organisational|organizational skills",
+  "forward thinking", "making an impact", "make an impact",
 }
+--- Self-praising traits and virtues, and generic aspirations: two or more of them
+--- (or one with a stock phrase) with nothing concrete behind them are a cliché.
+local TRAITS = {
+  "passionate", "driven", "motivated", "self motivated", "highly motivated", "hard working", "hardworking",
+  "dedicated", "committed", "reliable", "dependable", "loyal", "honest", "trustworthy", "organised", "organized",
+  "detail oriented|focused|orientated", "proactive", "adaptable", "resilient", "enthusiastic", "energetic",
+  "dynamic", "innovative", "hungry", "humble", "determined", "diligent", "conscientious", "punctual",
+  "results driven|oriented|focused", "customer focused|centric|obsessed", "solution|solutions focused|oriented|driven", "versatile",
+  "strong|great|natural|good leader", "excellent|great|good listener|communicator", "positive attitude|energy|mindset|person",
+  "problem solver", "people skills", "self motivated", "ambitious", "driven individual", "individual",
+}
+local VIRTUES = {
+  "energy", "enthusiasm", "passion", "drive", "determination", "commitment", "dedication", "integrity",
+  "excellence", "loyalty", "honesty", "positivity", "professionalism", "attitude", "hard work", "qualities",
+}
+local GENERIC_AMBITIONS = {
+  "keep|keeps|always learning|growing|improving", "continue|continuing to grow|learn|improve",
+  "grow|grows|growing every day", "learn and grow", "grow and learn", "add|adding value", "make a difference",
+  "do|give my best", "be the best", "succeed", "to succeed", "success", "push|pushing myself", "challenge myself",
+  "strive|strives|striving", "excel", "shine", "be better", "improve myself", "every single day", "in everything i do",
+  "wherever i go|can", "whatever i do", "exceed targets", "help the company grow|succeed",
+}
+--- Self-description: these frames, followed (after an intensifier) by a trait-like
+--- adjective ("I'm highly organised", "I consider myself results-focused") or a
+--- trait noun ("I'm a team-oriented self-motivator"), recite qualities, not goals.
+local SELF_FRAMES = {
+  "im", "i am", "i have a strong|great|positive|real|natural", "i bring", "im always", "i am always", "i always", "i never",
+}
+--- Frames that recite a quality on their own ("I'm the kind of person who …").
+local SELF_FRAMES_ALONE = {
+  "the sort|kind|type of person who|that", "the sort|kind|type who|that", "im|am someone|somebody who|that", "known for|as", "i believe in", "im all about",
+  "pride myself on", "consider myself", "describe myself as", "see myself as someone|somebody|a person",
+  "people|friends|colleagues|everyone|others|managers ?always|often say|says|describe|call", "people|friends|colleagues|everyone|others|managers ?always|often tell|told me",
+}
+local INTENSIFIERS = {
+  "a", "an", "very", "really", "highly", "extremely", "quite", "pretty", "incredibly", "truly", "real", "true",
+  "naturally", "genuinely", "super", "always", "being", "the", "most", "so",
+}
+local SELF_NOUN_WINDOW = 5
+--- The middle item of a recited list has at most this many words.
+local TRIAD_ITEM_WORDS = 3
+local TRIAD_SUBJECTS = { i = true, ill = true, id = true, im = true, ive = true, we = true, you = true, it = true, its = true, this = true, that = true, they = true, he = true, she = true }
+--- Word endings of trait adjectives ("proactive", "reliable", "resourceful", "energetic").
+local TRAIT_SUFFIXES = { "ive", "able", "ible", "ful", "ic", "ous", "ised", "ized", "ated", "ate", "minded", "oriented", "focused", "driven", "going", "working", "ent" }
+--- Trait nouns: "I'm a … person / learner / self-starter".
+local TRAIT_NOUNS = {
+  "person", "individual", "professional", "learner", "player", "worker", "communicator", "motivator", "starter",
+  "getter", "solver", "thinker", "leader", "achiever", "perfectionist", "listener", "performer", "grafter", "doer", "natural",
+  "hustler", "rounder", "character", "personality", "asset", "employee", "colleague", "attitude", "approach",
+  "mindset", "work ethic", "energy", "values",
+}
+--- Adjectives of a state or situation, not a recited trait ("I'm interested", "I'm qualified").
+local NOT_TRAITS = {
+  "interested", "excited", "based", "qualified", "trained", "registered", "certified", "available", "prepared",
+  "used", "applying", "looking", "sure", "happy", "keen", "proud", "pleased", "employed", "experienced", "currently",
+  "new", "responsible", "confident", "independent", "patient", "educated", "invested", "involved", "drawn", "aware",
+  "familiar", "comfortable", "content", "fine", "honest", "open", "eager", "studying", "doing", "working", "going",
+  "hoping", "planning", "trying", "building", "moving", "taking", "starting", "learning", "only", "not", "still",
+  "recent", "current", "different", "fluent", "competent", "student", "graduate", "apprentice", "trainee", "junior",
+  "nervous", "anxious", "grateful", "thankful", "curious", "ready", "able", "capable", "willing", "upfront", "mostly",
+  "mainly", "just", "after", "realistic", "specific", "basic", "public", "domestic", "clinical", "logistic",
+  "concerned", "convinced",
+}
+--- Words that look like a trait but are not one here ("to be honest").
+local CLICHE_EXCEPT = { "to be honest", "if im honest", "be honest with you", "honest answer", "honestly", "drive sales|results|revenue|growth" }
 --- A cliché is raised when the answer has fewer kinds of concrete backing than
---- this (time frame, number, named skill, plan, destination, tie to role/company) ...
+--- this (dated time frame, number, named skill, course, plan, growth path, tie) …
 local CLICHE_MIN_CONCRETE = 2
---- ... or when it piles up this many clichés with fewer kinds than CLICHE_PILE_CONCRETE.
-local CLICHE_PILE = 3
+--- Without a stock phrase, this many distinct traits, virtues or generic aspirations are needed.
+local CLICHE_MIN_GENERIC = 2
+--- … or when it piles up this many clichés with fewer kinds than CLICHE_PILE_CONCRETE.
+local CLICHE_PILE = 4
 local CLICHE_PILE_CONCRETE = 4
+
+-- ---------------------------------------------------------------------------
+-- Unrealistic or unclear goals
+-- ---------------------------------------------------------------------------
 
 --- Goals too vague to act on (unclear) unless concrete detail backs them.
 local VAGUE_GOALS = {
-  "be|become|being|feel ?very|really successful", "successful career|person", "have|achieve|find success",
-  "do|doing well", "go|get far", "go places", "make it big", "get ahead", "get somewhere",
-  "reach ?the top", "get|make ?it to the top", "be at the top",
-  "do|achieve|accomplish great|big things", "big things", "be|get rich",
-  "make ?a ?lot|lots ?of ?good|more money", "be happy in life", "just be happy",
-  "move up ?in ?life|the ?world", "climb the ladder",
+  "be|become|being|feel ?very|really|truly successful", "successful career|person", "have|achieve|find success",
+  "do|doing well", "go|get far", "go places", "make it big", "get ahead", "get|go somewhere", "somewhere up|near|at",
+  "reach ?the ?very top", "get|make ?it to the ?very top", "be at the top", "to the top", "near the top", "the very top",
+  "somewhere good|nice|better|decent|great", "end up somewhere", "a nice|good|big|fancy|better title", "decent|nice|big|bigger|better salary|pay|money",
+  "earn|earning|make|making more", "more important work|things|role", "doing more", "move on up",
+  "do|achieve|accomplish great|big things", "big things", "great things", "be|get rich", "bigger salary|pay|paycheck",
+  "make ?a ?lot|lots ?of ?good|more money", "be happy in life", "just be happy", "a good life", "a better life|place",
+  "move up ?in ?life|the ?world", "move up", "moving up", "climb|climbing the ladder", "up the ladder",
   "something in business|management|sales|marketing|finance|tech|office", "something in an office",
-  "something in that|this area|field", "something in the industry|business",
-  "something with people", "something bigger|important|meaningful|great",
-  "some kind|sort of ?job|position|role", "a better|good|higher position|job", "higher up",
+  "something in that|this area|field", "something in the industry|business", "something creative",
+  "something with people", "something bigger|important|meaningful|great|better", "doing something",
+  "some kind|sort of ?job|position|role", "a better|good|higher|bigger position|job|role", "higher up",
   "improve myself", "grow as a person", "keep growing", "be somebody", "achieve|follow|live my dreams|dream",
-  "have a good career", "go as far as i can", "see how far i can go",
+  "have a good career", "go as far as i can", "see how far i can go", "leading something", "in charge of something",
   "make ?a|an ?big|real|huge impact|mark", "become|be someone|somebody important|big|special|successful",
-  "a great|bright|good future",
+  "a great|bright|good future", "be|feel|become respected", "respected in my field", "be|feel|become important", "someone important", "be known", "big career", "that kind of thing",
+}
+--- Concrete things to aim at that carry no number: a wish naming one of these is not empty.
+local ANCHORS = {
+  "score|scores|target|targets|rate|rates|quota|kpi|kpis|metric|metrics|average|standard|standards|rating|ratings|review|reviews",
+  "your|our|the|this ?* ?* team|department|unit|ward|desk|queue|line|section|shift|clinic|project|projects|accounts|account|process|system|systems|tools|products|product|range|menu|procedures",
+  "customers|clients|patients|pupils|students|guests|colleagues|new starters|calls|tickets|cases|orders|deliveries",
 }
 --- Phrases that cancel an overlapping VAGUE_GOALS match.
-local VAGUE_EXCEPT = { "the best version" }
+local VAGUE_MORE = {
+  "a good|better|great place", "fulfilled|fulfilment|fulfillment|fulfilling", "something that|which matters|counts",
+  "something meaningful|worthwhile|interesting|exciting|rewarding", "well paid", "paid well", "good money",
+  "of some sort|kind", "in some area|field|way|form", "some area|field", "somewhere senior|higher",
+  "a huge|big|great|massive|real success", "huge success", "go places", "be a success",
+  "make my mark", "somehow", "be recognised|recognized", "achieve|reach|fulfil|fulfill|realise|realize my potential",
+  "whatever form", "better off", "than i am now", "more senior", "more money", "whatever shape", "level|levelling|leveling up",
+  "somewhere im|i am happy", "big job", "something impressive|amazing", "bigger and better things", "the broadest sense",
+  "achieve|do|accomplish a lot", "not sure exactly what", "go well", "feel happy", "look up to", "in some way",
+  "somewhere important|big|prestigious|good", "financially free", "financial freedom", "good pay", "pays well", "wherever that leads",
+  "go further than", "something i love",
+  "money status", "get to a point", "people respect me", "be respected",
+  "something senior|bigger|higher|better", "sort themselves out", "as high|far|fast as possible", "a nice|good|comfortable life", "be comfortable", "get noticed", "whatever that looks like|means|may be", "more say", "more of a say",
+  "do more", "be more", "achieve more", "work out the details later", "figure out the details", "over things",
+}
+local VAGUE_EXCEPT = { "the best version", "something better comes|come along", "until something", "if something" }
 --- Unclear when fewer kinds of concrete backing than this (ties not counted).
 local VAGUE_MIN_CONCRETE = 2
 
 --- Growth claims: a percentage with a growth word next to it.
 local GROWTH_WORDS = {
   "grow*", "increas*", "boost*", "rais*", "improv*", "doubl*", "tripl*", "cut*", "reduc*",
-  "expand*", "lift*", "bring", "push", "drive", "driving",
+  "expand*", "lift*", "bring", "push", "drive", "driving", "takings", "more",
 }
 --- After these words a percentage is a level ("to 95%"), not a growth.
 local LEVEL_BEFORE = { "to", "at", "of", "above", "over", "than", "around", "about", "reach", "hit", "keep", "maintain" }
@@ -275,62 +528,143 @@ local PERCENT_LIMITS = {
 }
 --- Without any time frame, a growth above this is over the top.
 local PERCENT_LIMIT_NO_TIMEFRAME = 100
+--- "100% of complaints": a level of 100% of anything but one's own target is over the top.
+local TOTAL_PERCENT = 100
+local OWN_TARGETS = { "quota", "target", "targets", "goal", "goals", "plan", "kpis", "objectives", "budget" }
 --- Multiplying results ("double sales") within this many days is over the top.
 local MULTIPLIERS = {
-  "double|doubling|doubled|triple|tripling|tripled|quadruple|quadrupling", "tenfold|fivefold|10x|5x",
-  "twice|three|five|ten times as much|many", "three|five|ten times more", "in half", "halve|halving",
+  "double|doubling|doubled|triple|tripling|tripled|quadruple|quadrupling", "tenfold|fivefold|threefold|10x|5x|3x|2x",
+  "twice|three|five|ten times as much|many", "two|three|five|ten times more", "two|three|four|five|ten times the", "in half", "halve|halving",
+  "more * than the ?whole|entire ?* team|department|company|office|branch|store", "more * than the rest of the team",
+  "more than anyone|everyone ?else", "than the entire|whole team|department|company",
 }
 local MULTIPLIER_EXCEPT = { "double check|checking|checked|checks", "double booked|booking|bookings|shift|shifts" }
 local MULTIPLIER_MAX_DAYS = 366
---- Job claims: reaching these jobs within `max_days` is over the top. A job only
---- counts as a claim after a verb of JOB_CLAIM_LEADS ("become CEO", not "meet the CEO").
-local JOB_CLAIMS = {
-  { max_days = 1830, phrases = { "ceo", "chief executive ?officer", "president", "managing director",
-    "head of the|this company|business|firm", "owner of the|this company|business", "board of directors",
-    "chairman|chairwoman" } },
-  { max_days = 1460, phrases = { "director", "vice president", "vp", "head of *", "senior manager",
-    "regional manager", "general manager" } },
-  { max_days = 120, phrases = { "team leader|lead", "supervisor", "manager", "management", "promoted",
-    "promotion", "senior *" } },
+--- Absolute outcomes with a change verb ("cut churn to zero", "eliminate every
+--- complaint"); keeping one's own work at a standard ("keep my error rate at zero") is not one.
+local ABSOLUTES = {
+  "zero complaints|mistakes|errors|churn|returns|escalations|defects|incidents|complaint|waiting|wait|delays|downtime|absences|sickness",
+  "no|zero negative|bad|poor ?reviews|review|complaints|complaint|errors|mistakes|returns at all", "not a single|one complaint|mistake|error|bad review",
+  "to zero", "down to zero", "to nothing|none", "down to nothing|none", "clear|clearing the|our ?* backlog|waiting list", "eliminate|eliminating|end|ending all|every", "every single customer",
+  "never make a|any mistake|mistakes", "perfect scores|score|satisfaction", "100 % customer|satisfaction",
+  "100 percent customer|satisfaction", "all complaints|problems|issues",
 }
---- Leading people, with its own verb ("managing a team of twenty"), in less time than this.
-local MANAGE_CLAIMS = { "manage|managing|lead|leading|run|running|supervise|supervising a|my|the|our ?own ?* ?* team|teams|department|people|staff" }
-local MANAGE_CLAIM_MAX_DAYS = 120
---- "100% of complaints": a level of 100% or more of something is over the top.
-local TOTAL_PERCENT = 100
+local ABSOLUTE_KEEP = { "keep", "keeping", "maintain", "maintaining", "stay", "staying", "hold" }
+local ABSOLUTE_MAX_DAYS = 731
+--- Top jobs: reaching these within `max_days` is over the top (a junior or a
+--- graduate gets `junior_days` instead). A job only counts as a claim after a verb
+--- of JOB_CLAIM_LEADS ("become CEO", not "meet the CEO").
+local JOB_CLAIMS = {
+  { max_days = 1830, junior_days = 2920, phrases = { "ceo", "chief executive ?officer", "president", "managing director", "chief *",
+    "head of the|this company|business|firm|organisation|hospital|school", "owner of the|this company|business",
+    "board of directors", "chairman|chairwoman", "partner", "cfo|cto|coo|chief * officer" } },
+  { max_days = 1460, junior_days = 1830, phrases = { "director", "vice president", "vp", "head of *",
+    "head nurse|chef|cook|teacher|buyer|waiter|barista|gardener|technician|engineer|designer|coach|trainer|accountant|pharmacist|teller|baker|of",
+    "senior manager", "regional manager", "general manager", "store|branch|site|area|operations manager" } },
+  { max_days = 730, junior_days = 1095, phrases = { "promoted twice|again", "two promotions", "promoted two|three times" } },
+  { max_days = 120, junior_days = 240, phrases = { "team leader|lead", "supervisor", "manager", "management", "promoted",
+    "promotion", "senior *", "lead *" } },
+}
 local JOB_CLAIM_LEADS = {
   "become", "becoming", "be", "being", "get", "getting", "reach", "reaching", "make", "making",
   "promoted", "earn", "land", "run", "running", "lead", "leading", "head", "heading", "own", "over",
   "as", "myself",
 }
 local JOB_CLAIM_WINDOW = 3
---- "Run the company", "take over the business": top claims with their own verb.
+--- Titles that are not a top job even with a top word in them ("assistant store manager").
+local JUNIOR_TITLES = { "assistant", "deputy", "trainee", "junior", "associate", "apprentice", "graduate" }
+--- Leading people, with its own verb ("managing a team of twenty"), in less time than this.
+local MANAGE_CLAIMS = { "manage|managing|lead|leading|run|running|supervise|supervising ?a|my|the|our ?own ?* ?* team|teams|people|staff" }
+local MANAGE_CLAIM_MAX_DAYS = 120
+--- "Run the company", "take over the whole warehouse": a whole unit with its own verb.
 local TAKEOVER = {
-  "run|running|lead|leading|head|heading|manage|managing the|this|your ?whole|entire company|business|firm|organisation|organization",
+  "run|running|lead|leading|head|heading|manage|managing|own|owning|buy|buying|acquire the|this|your company|business|firm|organisation|organization",
   "take|taking over the|this|your ?whole|entire company|business|firm",
-  "buy|buying|own|owning|acquire the|this|your company|business|firm",
 }
 local TAKEOVER_MAX_DAYS = 1830
---- "Run the department": a department of the company, in less time than this.
-local DEPARTMENT_TAKEOVER = {
-  "run|running|lead|leading|head|heading|manage|managing the|this|your ?whole|entire ?* ?* department|division|unit|operation|operations",
-  "take|taking over the|this|your ?whole|entire ?* ?* department|division|unit|operation|operations",
+local UNIT_TAKEOVER = {
+  "in charge of ?the|this|your whole|entire *", "responsible for ?the|this|your whole|entire *",
+  "train|training|teach|teaching|coach|coaching|lead|leading|manage|managing the rest of the team|department|office|staff",
+  "run|running|lead|leading|head|heading|manage|managing ?the|this|your whole|entire *", "take|taking over ?the|this|your whole|entire *",
+  "run|running|lead|leading|head|heading|manage|managing the|this|your ?* ?* department|division|unit|operation|operations|region|site|warehouse|store|branch|hospital|ward|office|restaurant|school|centre|center",
+  "take|taking over ?as the|this|your ?* department|division|unit|operation|operations|region|site|warehouse|store|branch|kitchen|office",
 }
-local DEPARTMENT_TAKEOVER_MAX_DAYS = 1095
+local UNIT_TAKEOVER_MAX_DAYS = 1095
+--- Running a shift, a section or a line: like leading a team, over the top in less than MANAGE_CLAIM_MAX_DAYS.
+local SMALL_UNIT_CLAIMS = {
+  "run|running|lead|leading|head|heading|manage|managing|supervise|supervising the|this|your|a ?* ?* shift|shifts|section|line|desk|rota|floor|crew",
+  "take|taking over the|this|your|a ?* ?* shift|shifts|section|line|desk|rota|floor|crew",
+  "in charge of the|this|your|a ?* ?* shift|shifts|section|line|desk|rota|floor|crew",
+}
 --- Sweeping claims that are over the top in a short time.
 local SWEEPING = {
-  "the best|highest|top|biggest|most|fastest ?* ?* ?* in|of|on the ?whole|entire company|team|department|region|floor",
-  "number one|1 ?in|on ?the ?company|team", "top performer|seller|agent|rep", "top of the leaderboard",
-  "know|learn|master everything", "fix|solve everything", "fix|solve every problem|issue|complaint",
-  "every single customer", "never make a|any mistake|mistakes", "zero complaints|mistakes|errors",
-  "100 % customer|satisfaction", "100 percent customer|satisfaction", "perfect scores|score|satisfaction",
-  "transform|revolutionise|revolutionize the company|department|business",
+  "the best|highest|top|biggest|fastest ?* ?* ?* in|of|on the ?whole|entire company|team|department|region|floor|store|branch|site|office|hospital|ward|unit|shift|school|depot|warehouse|kitchen|restaurant|line|practice|trust|agency",
+  "the most sales|deals|revenue|clients|customers|calls|reviews|sign|tickets ?* ?* in|of|on the ?whole|entire company|team|department|region|floor|store|branch|site|office",
+  "top of the ?* ?* leaderboard|league|table|tables|rankings|charts",
+  "number one|1 ?* in|on ?the ?company|team", "number one|1 agent|seller|rep|salesperson|performer",
+  "top performer|seller|agent|rep|salesperson|biller|earner|closer|producer|recruiter|fundraiser|advisor|adviser",
+  "the ?companys|teams|branchs|stores number one|top|best|leading ?*", "top of the leaderboard",
+  "know|learn|master everything", "fix|solve everything", "fix|solve|resolve every problem|issue|complaint",
 }
---- Phrases that cancel an overlapping SWEEPING match ("learn everything I can").
-local SWEEPING_EXCEPT = { "everything i can|possible|we" }
-local SWEEPING_MAX_DAYS = 92
+local SWEEPING_EXCEPT = { "everything i can|possible|we", "one of the" }
+local SWEEPING_MAX_DAYS = 183
+--- A whole thing changed ("rebuild your whole website", "overhaul the entire process") in less than this.
+local SCOPE_WORDS = { "whole", "entire", "everything", "all", "complete", "completely", "totally", "entirely" }
+local CHANGE_VERBS = {
+  "rebuild", "rebuilt", "rebuilding", "redesign", "redesigned", "redesigning", "overhaul", "overhauled", "transform",
+  "transformed", "transforming", "revamp", "revamped", "rewrite", "rewritten", "rewrote", "automate", "automated",
+  "modernise", "modernize", "modernised", "replace", "replaced", "migrate", "migrated", "restructure", "restructured",
+  "reorganise", "reorganize", "digitise", "digitize", "fix", "fixed", "revolutionise", "revolutionize", "turn", "turned",
+}
+local SCOPE_MAX_DAYS = 183
+--- "… than the rest of the office", "… than everyone": after "than", these words make a claim to beat everyone.
+local EVERYONE = { "rest", "everyone", "everybody", "anyone", "anybody", "whole", "entire", "all", "combined" }
+--- New business counted: a number of these, with one of the verbs, more than
+--- `max(min, days * per_day)` in the time given, is over the top.
+local ACQUISITION_OBJECTS = {
+  "accounts", "clients", "customers", "deals", "contracts", "sales", "signups", "sign", "partners", "members",
+  "subscribers", "policies", "leads", "stores", "branches", "locations", "projects", "apps", "products",
+}
+local ACQUISITION_VERBS = {
+  "sign", "signing", "win", "winning", "bring", "bringing", "brought", "close", "closing", "land", "landing", "add",
+  "adding", "recruit", "recruiting", "onboard", "sell", "selling", "sold", "write", "writing", "onboarding", "secure", "securing", "launch", "launching", "open",
+  "opening", "convert", "converting", "acquire", "acquiring", "get", "getting", "ship", "shipping", "deliver",
+  "signed", "won", "closed", "landed", "added", "recruited", "onboarded", "secured", "launched", "opened", "converted",
+  "acquired", "got", "shipped", "delivered", "have", "had",
+}
+local COUNT_RATE = { min = 10, per_day = 0.6 }
+--- "Every" or "all" with a verb of knowing: "know every product by heart" in less than this.
+local QUANTIFIERS = { "every", "all", "each", "everything", "everyone", "everybody", "entire", "whole" }
+local MASTERY_VERBS = { "know", "knowing", "learn", "learning", "learnt", "learned", "master", "mastering", "memorise", "memorize", "heart", "inside", "top" }
+local MASTERY_MAX_DAYS = 14
+--- … or within a month with a quantifier of the whole ("the entire catalogue").
+local MASTERY_WHOLE = { "entire", "whole", "everything", "everyone" }
+local MASTERY_WHOLE_MAX_DAYS = 31
+--- … or with a verb of outcome: "every complaint resolved", "close every lead", in less than this.
+local OUTCOME_VERBS = {
+  "resolve", "resolved", "resolving", "fix", "fixed", "fixing", "solve", "solved", "solving", "close", "closed", "closing",
+  "win", "won", "winning", "convert", "converted", "converting", "eliminate", "eliminated", "satisfied", "happy", "using", "switched",
+}
+local OUTCOME_MAX_DAYS = 731
+--- … or with a verb of teaching everyone ("train every member of staff") in less than this.
+local TEACH_VERBS = { "train", "trained", "training", "teach", "taught", "teaching", "coach", "coached", "onboard", "onboarded" }
+local TEACH_MAX_DAYS = 92
+--- A verb that keeps a standard ("keep every", "check all") is no claim; nor is "all of my own".
+local QUANTIFIER_EXCEPT = { "keep", "keeping", "check", "checking", "double", "read", "follow", "attend", "answer", "respond" }
+--- Superlatives ("the highest", "the best") measured against a group ("in the
+--- company", "of anyone", "in the country"): over the top within the days given per group.
+local SUPERLATIVES = { "best", "highest", "top", "biggest", "fastest", "strongest", "leading", "greatest", "most" }
+--- "The most knowledgeable person in the team": a quality, over the top only in less than this (or with "whole").
+local MOST_MAX_DAYS = 14
+local RANK_PREPOSITIONS = { "in", "of", "on", "across", "at", "than" }
+local RANK_SCOPE = {
+  team = 183, shift = 183, branch = 183, store = 183, ward = 183, unit = 183, office = 183, site = 183, line = 183,
+  department = 366, floor = 183, depot = 183, kitchen = 183, anyone = 366, everyone = 366, company = 366,
+  business = 366, firm = 366, organisation = 366, organization = 366, region = 730, area = 730, country = 1830,
+  world = 1830, industry = 1830, market = 1830, nation = 1830, city = 730,
+}
 --- Claims to beat the whole country or world: over the top within this many days.
-local SWEEPING_WIDE = { "the best|highest|top|biggest|most|fastest ?* ?* ?* in|of|on the ?whole|entire country|world|industry|market" }
+local SWEEPING_WIDE = { "the best|highest|top|biggest|most|fastest ?* ?* ?* in|of|on the ?whole|entire country|world|industry|market|city" }
 local SWEEPING_WIDE_MAX_DAYS = 1830
 
 --- Advice per flag, paraphrasing the guide's reasoning.
@@ -349,22 +683,40 @@ local ORDER = { "misaligned-goals", "lack-of-aspiration", "cliche-answer", "unre
 -- ---------------------------------------------------------------------------
 
 local set_of = signals.set_of
-local CAREER_LEAD_SET = set_of(CAREER_LEADS)
-local UNTIL_LEAD_SET = set_of(UNTIL_LEADS)
-local TRAINING_FOR_OWN_SET = set_of(TRAINING_FOR_OWN)
+local find, affirmed, without, distinct = signals.find, signals.affirmed, signals.without, signals.distinct
+local evidence = signals.evidence
+local UNTIL_LEAD_SET = set_of(UNTIL_LEAD_WORDS)
+local LINE_WORD_SET = set_of(LINE_WORDS)
+local UNTIL_EXIT_SET = set_of(UNTIL_EXIT)
 local UNTIL_GROWTH_SET = set_of(UNTIL_GROWTH)
 local LEVEL_BEFORE_SET = set_of(LEVEL_BEFORE)
 local GROWTH_BEFORE_SET = set_of(GROWTH_BEFORE)
 local GROWTH_AFTER_SET = set_of(GROWTH_AFTER)
 local JOB_CLAIM_LEAD_SET = set_of(JOB_CLAIM_LEADS)
-
---- Evidence for a trigger: its sentence when that is short enough to quote,
---- else the trigger itself.
-local function evidence(a, from, to)
-  local s = signals.sentence_span(a, from)
-  if s.from <= from and s.to >= to and s.to - s.from <= 220 then return s end
-  return { from = from, to = to }
-end
+local OWN_TARGET_SET = set_of(OWN_TARGETS)
+local ABSOLUTE_KEEP_SET = set_of(ABSOLUTE_KEEP)
+local AWAY_WISH_SET = set_of(AWAY_WISH)
+local AWAY_NEGATOR_SET = set_of(AWAY_NEGATORS)
+local JUNIOR_TITLE_SET = set_of(JUNIOR_TITLES)
+local QUANTIFIER_SET = set_of(QUANTIFIERS)
+local SUPERLATIVE_SET = set_of(SUPERLATIVES)
+local RANK_PREP_SET = set_of(RANK_PREPOSITIONS)
+local MASTERY_WHOLE_SET = set_of(MASTERY_WHOLE)
+local TEACH_VERB_SET = set_of(TEACH_VERBS)
+local SCOPE_SET = set_of(SCOPE_WORDS)
+local CHANGE_VERB_SET = set_of(CHANGE_VERBS)
+local EVERYONE_SET = set_of(EVERYONE)
+local ACQUISITION_OBJECT_SET = set_of(ACQUISITION_OBJECTS)
+local ACQUISITION_VERB_SET = set_of(ACQUISITION_VERBS)
+local INTENSIFIER_SET = set_of(INTENSIFIERS)
+local TRAIT_NOUN_SET = set_of(TRAIT_NOUNS)
+local NOT_TRAIT_SET = set_of(NOT_TRAITS)
+local PASSIVE_LEAD_SET = set_of(PASSIVE_LEADS)
+local QUANTIFIER_EXCEPT_SET = set_of(QUANTIFIER_EXCEPT)
+local MASTERY_VERB_SET = set_of(MASTERY_VERBS)
+local OUTCOME_VERB_SET = set_of(OUTCOME_VERBS)
+local BREAKER_SET = set_of(NEGATION_BREAKERS)
+local ASPIRATION_NEGATOR_SET = set_of(ASPIRATION_NEGATORS)
 
 --- Whether any word of `set` stands within `window` words before token i (same sentence).
 local function led_by(tokens, i, set, window)
@@ -375,7 +727,17 @@ local function led_by(tokens, i, set, window)
   return false
 end
 
---- The nearest time frame in the same sentence as a claim (nil if none).
+--- A time frame within this many words of the start of its sentence is "fronted".
+local FRONTED_WORDS = 4
+--- Words a clause that only adds a time may hold besides the time itself.
+local TIME_FILLER = {
+  "which", "is", "so", "that", "thats", "in", "about", "around", "roughly", "within", "by", "i", "im", "ill", "be",
+  "will", "or", "and", "then", "at", "the", "latest", "least", "hopefully", "ideally", "maybe", "probably", "s", "its",
+  "say", "lets", "next", "year", "before", "after", "from", "now", "ish",
+}
+local TIME_FILLER_SET = set_of(TIME_FILLER)
+--- The nearest dated time frame in the same sentence as a claim (nil if none); a
+--- time marker between them ("…, and long term …") gives the claim its own time.
 local function nearest_timeframe(a, from, to)
   local sent = signals.sentence_of(a, from)
   local markers = {}
@@ -385,13 +747,34 @@ local function nearest_timeframe(a, from, to)
     end
   end
   local best, bestd
-  for _, tf in ipairs(a.timeframes) do
-    if tf.days and signals.sentence_of(a, tf.from) == sent then
+  local toks = a.tokens
+  local ci = signals.token_at(toks, from)
+  for _, tf in ipairs(a.dated) do
+    local ti = signals.token_at(toks, tf.from)
+    -- the time frame must belong to the claim: the same clause, or fronted at the
+    -- start of the sentence ("Within a year, I'll be running the company")
+    local own = false
+    if ti and ci then
+      local start = ti
+      while start > 1 and toks[start - 1].sentence == toks[ti].sentence do start = start - 1 end
+      -- same clause; fronted ("Within a year, I'll …"); or a clause that only adds the
+      -- time ("…, which is next year", "…, so in about four years")
+      own = toks[ti].clause == toks[ci].clause or (ti < ci and ti - start < FRONTED_WORDS)
+      if not own and ti > ci then
+        own = true
+        for k, t in ipairs(toks) do
+          if t.clause == toks[ti].clause and not (t.from >= tf.from and t.to <= tf.to) and not TIME_FILLER_SET[t.w] then own = false end
+        end
+      end
+    end
+    if own and signals.sentence_of(a, tf.from) == sent then
       local lo, hi = math.min(tf.to, to), math.max(tf.from, from)
       local blocked = false
-      -- "within three months …, and long term … team leader": the claim has its own time
       for _, m in ipairs(markers) do
         if m.from > lo and m.to < hi and (m.to < tf.from or m.from > tf.to) then blocked = true end
+      end
+      for _, other in ipairs(a.dated) do
+        if other ~= tf and other.from > lo and other.to < hi then blocked = true end
       end
       local d = tf.from > to and tf.from - to or from - tf.to
       if d < 0 then d = 0 end
@@ -401,56 +784,108 @@ local function nearest_timeframe(a, from, to)
   return best
 end
 
+--- The evidence of a claim (its sentence when short enough) with its core: the
+--- claim and its time frame only (what a cliché check must not count as backing).
 local function claim_span(a, from, to, tf)
   local f, t = from, to
   if tf then f, t = math.min(f, tf.from), math.max(t, tf.to) end
   local s = signals.sentence_span(a, f)
-  if s.to - s.from <= 220 then return { from = s.from, to = math.max(t, s.from) } end
-  return { from = f, to = t }
+  local core = { from = f, to = t }
+  if s.to - s.from <= 220 then return { from = s.from, to = math.max(t, s.to), core = core } end
+  return { from = f, to = t, core = core }
+end
+
+--- Whether the answer names a direction: a growth path, a dated time frame with a
+--- goal, or a plan of two steps or more.
+local function has_direction(a, except)
+  for _, g in ipairs(a.ties.growth) do
+    if not (except and g.from <= except.to and g.to >= except.from) then return true end
+  end
+  if distinct(a.plan) >= 2 then return true end
+  if #a.dated > 0 and (#a.goals > 0 or #a.develop > 0) then return true end
+  return false
 end
 
 -- ---------------------------------------------------------------------------
 -- The four detectors: each returns a span (evidence) or nil
 -- ---------------------------------------------------------------------------
 
-local function other_career_words(ctx)
-  local skip = {}
-  local sc = type(ctx) == "table" and type(ctx.scenario) == "table" and ctx.scenario or {}
-  local own = {}
-  for _, s in ipairs({ sc.role, sc.title }) do if type(s) == "string" then own[#own + 1] = s end end
-  local company = type(sc.company) == "table" and sc.company or {}
-  if type(company.growth_paths) == "table" then
-    for _, g in ipairs(company.growth_paths) do if type(g) == "string" then own[#own + 1] = g end end
-  end
-  for _, s in ipairs(own) do
-    for _, t in ipairs(signals.tokens(s)) do skip[t.w] = true end
-  end
-  return skip
-end
-
-local function detect_misaligned(a, ctx)
+local function detect_misaligned(a)
   local toks = a.tokens
-  local strong = signals.affirmed(signals.find(toks, MISALIGNED_STRONG))
-  if #strong > 0 then return evidence(a, strong[1].from, strong[1].to) end
-  for _, m in ipairs(signals.affirmed(signals.find(toks, TRAINING_FOR))) do
-    local nx = toks[m.j + 1]
-    if not (nx and TRAINING_FOR_OWN_SET[nx.w]) then return evidence(a, m.from, m.to) end
+  -- (b) intent to leave, temporary framing
+  local exit = affirmed(find(toks, EXIT))
+  if #exit > 0 then return evidence(a, exit[1].from, exit[1].to) end
+  for _, m in ipairs(affirmed(find(toks, MEANS_TO_AN_END))) do
+    local inside = false
+    for k = m.j + 1, #toks do
+      if toks[k].sentence ~= toks[m.i].sentence then break end
+      if signals.is_seniority(toks[k].w) then inside = true end
+    end
+    for _, t in ipairs(a.ties.company) do
+      if t.i > m.j and toks[t.i].sentence == toks[m.i].sentence then inside = true end
+    end
+    if not inside then return evidence(a, m.from, m.to) end
   end
+  -- leaving the line of work ("leave customer service", "get out of nursing")
+  for _, m in ipairs(affirmed(find(toks, LEAVE_LINE))) do
+    local k = m.j + 1
+    if toks[k] and (toks[k].w == "the" or toks[k].w == "this" or toks[k].w == "my") then k = k + 1 end
+    local t = toks[k]
+    if t and t.clause == toks[m.j].clause and (a.context.own[t.w] or LINE_WORD_SET[t.w] or signals.is_field_at(a, k)) then
+      return evidence(a, m.from, t.to)
+    end
+  end
+  -- not wanting to deal with people ("I don't want to be dealing with the public")
+  for _, m in ipairs(find(toks, AWAY_FROM_PEOPLE)) do
+    local wish, neg = false, false
+    for k = m.i - 1, math.max(1, m.i - AWAY_WINDOW), -1 do
+      if toks[k].clause ~= toks[m.i].clause then break end
+      -- "I don't want to STOP talking to patients": a double negative
+      if AWAY_REVERSERS[toks[k].w] then wish, neg = false, false break end
+      if AWAY_WISH_SET[toks[k].w] then wish = true end
+      if AWAY_NEGATOR_SET[toks[k].w] then neg = true end
+    end
+    if wish and neg then return evidence(a, m.from, m.to) end
+  end
+  -- moving to a named place, not tied back to the company
+  local company_words = {}
+  for _, p in ipairs(a.context.company) do for w in p:gmatch("%S+") do company_words[w] = true end end
+  for _, m in ipairs(affirmed(find(toks, RELOCATION_LEADS))) do
+    local nx = toks[m.j + 1]
+    if nx and nx.sentence == toks[m.j].sentence and nx.raw:match("^%u") and not company_words[nx.w] then
+      local tied = false
+      for _, t in ipairs(a.ties.company) do if signals.linked(toks, m.i, t) then tied = true end end
+      if not tied then return evidence(a, m.from, nx.to) end
+    end
+  end
+  -- commitment denied ("I'm not planning to make a career of it") without a growth path
   if #a.ties.growth == 0 then
-    for _, m in ipairs(signals.find(toks, MISALIGNED_IF_NEGATED)) do
+    for _, m in ipairs(find(toks, COMMITMENT)) do
       if m.negated then return evidence(a, m.from, m.to) end
     end
   end
-  local skip = other_career_words(ctx)
-  for _, m in ipairs(signals.affirmed(signals.find(a.tokens, OTHER_CAREERS))) do
-    local own = true
-    for k = m.i, m.j do if not skip[a.tokens[k].w] then own = false end end
-    if not own and led_by(a.tokens, m.i, CAREER_LEAD_SET, CAREER_LEAD_WINDOW) then
-      return evidence(a, m.from, m.to)
+  -- (a) a destination elsewhere, not tied back to the company
+  for _, d in ipairs(a.destinations) do
+    if ELSEWHERE_KINDS[d.kind] and not d.tied then return evidence(a, d.from, d.to) end
+  end
+  -- a business of one's own is another direction even when "here" is nearby
+  local own = affirmed(find(toks, OWN_BUSINESS))
+  if #own > 0 then return evidence(a, own[1].from, own[1].to) end
+  -- training for a profession outside the role (the destination reader has the classes)
+  for _, m in ipairs(affirmed(find(toks, TRAINING_FOR))) do
+    for _, d in ipairs(a.destinations) do
+      if d.from >= m.from and d.from <= m.to + 1 and ELSEWHERE_KINDS[d.kind] and not d.tied then
+        return evidence(a, m.from, d.to)
+      end
     end
   end
-  for _, m in ipairs(signals.affirmed(signals.find(toks, UNTIL_WORDS))) do
-    if led_by(toks, m.i, UNTIL_LEAD_SET, UNTIL_LEAD_WINDOW) then
+  -- "until …" after staying words, with no growth after it
+  for _, m in ipairs(affirmed(find(toks, { "until|till" }))) do
+    local exits = false
+    for k = m.i + 1, math.min(#toks, m.i + 5) do
+      if toks[k].sentence == toks[m.i].sentence and UNTIL_EXIT_SET[toks[k].w] then exits = true end
+    end
+    if led_by(toks, m.i, UNTIL_LEAD_SET, UNTIL_LEAD_WINDOW) or exits or (toks[m.i + 1] and toks[m.i + 1].w == "then") then
       local grows = false
       for k = m.i + 1, math.min(#toks, m.i + UNTIL_GROWTH_WINDOW) do
         if toks[k].sentence ~= toks[m.i].sentence then break end
@@ -459,75 +894,200 @@ local function detect_misaligned(a, ctx)
       if not grows then return evidence(a, m.from, m.to) end
     end
   end
-  local weak = signals.affirmed(signals.find(a.tokens, MISALIGNED_WEAK))
-  if #weak > 0 and (signals.distinct(weak) >= 2 or not a.tied) then
-    return evidence(a, weak[1].from, weak[1].to)
+  -- "if I get in, I'll go": leaving at the end of a clause
+  for _, m in ipairs(affirmed(find(toks, LEAVE_AT_END))) do
+    local nx = toks[m.j + 1]
+    if not nx or nx.clause ~= toks[m.j].clause then return evidence(a, m.from, m.to) end
+  end
+  -- (c) weaker hints
+  local weak = affirmed(find(toks, WEAK))
+  local money = affirmed(find(toks, MONEY_WEAK))
+  if #weak > 0 or #money > 0 then
+    local untied = not a.tied and #a.ties.growth == 0
+    -- a single hint counts only when the answer wants something (a direction, somewhere)
+    local wants = #a.wishes > 0 or #a.destinations > 0
+    if distinct(weak) + math.min(1, #money) >= 2 or (#weak > 0 and untied and #a.develop == 0 and wants) then
+      local first = weak[1] or money[1]
+      return evidence(a, first.from, first.to)
+    end
   end
   return nil
 end
 
-local function has_aspiration(a)
-  return #a.develop > 0 or #a.ties.growth > 0 or #a.plan > 0 or #a.timeframes > 0 or #a.long_term > 0
-end
-
-local GOAL_BREAKER_SET = set_of(GOAL_NEGATION_BREAKERS)
-local GOAL_NEGATED_AFTER_SET = set_of(GOAL_NEGATED_AFTER)
-local GOAL_NEGATORS = set_of(ASPIRATION_NEGATORS)
-
---- An aspiration word with a negator shortly before it (no breaker word between),
---- or just after it.
+--- An aspiration word negated before (no breaker word between) or after.
 local function negated_aspiration(a)
   local toks = a.tokens
-  for _, m in ipairs(signals.without(signals.find(toks, ASPIRATION_WORDS), signals.find(toks, LACK_EXCEPT))) do
-    for k = m.i - 1, math.max(1, m.i - GOAL_NEGATION_WINDOW), -1 do
-      if toks[k].clause ~= toks[m.i].clause or GOAL_BREAKER_SET[toks[k].w] then break end
-      if GOAL_NEGATORS[toks[k].w] then return { from = toks[k].from, to = m.to } end
+  local after = find(toks, NEGATED_AFTER)
+  for _, m in ipairs(without(find(toks, ASPIRATION_WORDS), find(toks, LACK_EXCEPT))) do
+    for k = m.i - 1, math.max(1, m.i - ASPIRATION_NEGATION_WINDOW), -1 do
+      if toks[k].clause ~= toks[m.i].clause or BREAKER_SET[toks[k].w] then break end
+      if ASPIRATION_NEGATOR_SET[toks[k].w] then return { from = toks[k].from, to = m.to } end
     end
-    for k = m.j + 1, math.min(#toks, m.j + GOAL_NEGATED_AFTER_WINDOW) do
-      if toks[k].clause ~= toks[m.j].clause then break end
-      if GOAL_NEGATED_AFTER_SET[toks[k].w] then return { from = m.from, to = toks[k].to } end
+    for _, n in ipairs(after) do
+      if n.i > m.j and n.i <= m.j + NEGATED_AFTER_WINDOW and toks[n.i].sentence == toks[m.j].sentence then
+        return { from = m.from, to = n.to }
+      end
     end
   end
   return nil
 end
 
---- A destination, a dated time frame or a plan of two or more steps.
-local function has_direction(a)
-  if #a.ties.growth > 0 or signals.distinct(a.plan) >= 2 then return true end
-  for _, t in ipairs(a.timeframes) do if t.days then return true end end
-  return false
+--- The stock phrases, and all the recited words (stock, traits, virtues, generic
+--- aspirations), of an answer.
+--- Self-descriptions: a frame followed by a trait adjective or noun.
+local function self_descriptions(a)
+  local toks = a.tokens
+  local out = {}
+  for _, f in ipairs(affirmed(find(toks, SELF_FRAMES_ALONE))) do
+    out[#out + 1] = { phrase = "self:frame", i = f.i, j = f.j, from = f.from, to = f.to }
+  end
+  for _, f in ipairs(affirmed(find(toks, SELF_FRAMES))) do
+    local x = f.j + 1
+    while toks[x] and toks[x].clause == toks[f.j].clause and INTENSIFIER_SET[toks[x].w] do x = x + 1 end
+    local t = toks[x]
+    if t and t.clause == toks[f.j].clause and not NOT_TRAIT_SET[t.w] then
+      local trait = false
+      for _, suffix in ipairs(TRAIT_SUFFIXES) do
+        if #t.w > #suffix + 2 and t.w:sub(-#suffix) == suffix then trait = true end
+      end
+      -- "a team-oriented self-motivator", "a fast-paced, results-focused person": a
+      -- trait noun within a few words
+      for k = x, math.min(#toks, x + SELF_NOUN_WINDOW) do
+        if toks[k].sentence ~= t.sentence or NOT_TRAIT_SET[toks[k].w] then break end
+        if TRAIT_NOUN_SET[toks[k].w] then trait = true end
+      end
+      if trait then out[#out + 1] = { phrase = "self:" .. t.w, i = f.i, j = x, from = f.from, to = t.to } end
+    end
+  end
+  return out
 end
 
-local function detect_lack(a)
-  local strong = signals.without(signals.affirmed(signals.find(a.tokens, LACK_STRONG)), signals.find(a.tokens, LACK_EXCEPT))
+--- A list of three or more items, the middle ones short ("inspire, empower and
+--- elevate", "respect, teamwork and excellence", "be the best, every day, no
+--- excuses"): the rhythm of a recited answer.
+local function triads(a)
+  local toks = a.tokens
+  local out = {}
+  local segs = {}
+  local cur
+  local function close()
+    if cur and cur.n > 0 then segs[#segs + 1] = cur end
+  end
+  for k, t in ipairs(toks) do
+    local prev = toks[k - 1]
+    if not prev or prev.sentence ~= t.sentence then
+      close()
+      segs[#segs + 1] = { barrier = true }
+      cur = { n = 0, i = k }
+    elseif t.w == "and" or t.w == "or" then
+      close()
+      cur = { n = 0, i = k + 1, sep = "and" }
+    elseif t.clause ~= prev.clause then
+      close()
+      local gap = a.answer:sub(prev.to + 1, t.from - 1)
+      if gap:find(",", 1, true) and not gap:find("[;:]") then
+        cur = { n = 0, i = k, sep = "comma" }
+      else -- "but", ";", ":": not a list
+        segs[#segs + 1] = { barrier = true }
+        cur = { n = 0, i = k }
+      end
+    end
+    if t.w ~= "and" and t.w ~= "or" then cur.n, cur.j = cur.n + 1, k end
+  end
+  close()
+  for x = 1, #segs - 2 do
+    local s1, s2, s3 = segs[x], segs[x + 1], segs[x + 2]
+    -- items, not clauses: an item does not start with a subject ("I'll wait and see")
+    local clausal = TRIAD_SUBJECTS[toks[s2.i] and toks[s2.i].w or ""] or TRIAD_SUBJECTS[toks[s3.i] and toks[s3.i].w or ""]
+    if not (s1.barrier or s2.barrier or s3.barrier) and not clausal and s2.n <= TRIAD_ITEM_WORDS and s2.sep == "comma" and s3.sep then
+      out[#out + 1] = { phrase = "triad", i = s1.i, j = s3.j, from = toks[s1.i].from, to = toks[s3.j].to }
+    end
+  end
+  return out
+end
+
+local recited_cache = setmetatable({}, { __mode = "k" })
+local function recited(a)
+  local c = recited_cache[a]
+  if c then return c[1], c[2] end
+  local toks = a.tokens
+  local except = find(toks, CLICHE_EXCEPT)
+  local stock = without(affirmed(find(toks, CLICHES)), except)
+  local generic = {}
+  local lists = triads(a)
+  for _, list in ipairs({ stock, without(affirmed(find(toks, TRAITS)), except), without(self_descriptions(a), except), lists,
+                          without(affirmed(find(toks, VIRTUES)), except), without(affirmed(find(toks, GENERIC_AMBITIONS)), except) }) do
+    for _, m in ipairs(list) do generic[#generic + 1] = m end
+  end
+  table.sort(generic, function(x, y) return x.from < y.from end)
+  recited_cache[a] = { stock, generic }
+  return stock, generic
+end
+
+local function detect_lack(a, claim, misaligned)
+  local toks = a.tokens
+  local _, generic = recited(a)
+  local recites = #generic > 0
+  local strong = without(affirmed(find(toks, LACK_STRONG)), find(toks, LACK_EXCEPT))
   if #strong > 0 then return evidence(a, strong[1].from, strong[1].to) end
   local ng = negated_aspiration(a)
-  if ng and not has_direction(a) then return evidence(a, ng.from, ng.to) end
-  local aspiring = has_aspiration(a)
-  if not aspiring then
-    local weak = signals.affirmed(signals.find(a.tokens, LACK_WEAK))
+  local direction = has_direction(a, ng)
+  local passive = affirmed(find(toks, PASSIVE))
+  if #passive > 0 and not direction then
+    local led = false
+    for _, m in ipairs(passive) do
+      for k = 1, #toks do
+        if toks[k].sentence == toks[m.i].sentence and PASSIVE_LEAD_SET[toks[k].w] then led = true end
+      end
+    end
+    if led or distinct(passive) >= 2 then return evidence(a, passive[1].from, passive[1].to) end
+  end
+  if ng and not direction then return evidence(a, ng.from, ng.to) end
+  local aspiring = #a.goal_statements > 0 or #a.ties.growth > 0 or distinct(a.plan) >= 2
+    or (#a.develop > 0 and #a.goals > 0)
+  if not aspiring and not recites and not claim and not misaligned and #a.wishes == 0
+    and #affirmed(find(toks, VAGUE_GOALS)) + #affirmed(find(toks, VAGUE_MORE)) == 0 then
+    local weak = affirmed(find(toks, LACK_WEAK))
     if #weak > 0 then return evidence(a, weak[1].from, weak[1].to) end
   end
-  -- a short answer that names a goal, even a vague one, is not a non-answer
-  local wants = aspiring or #signals.find(a.tokens, VAGUE_GOALS) > 0
-  if a.word_count < SHORT_NONANSWER_WORDS and not (wants and a.word_count >= 4) then
-    -- the whole answer is the evidence; an empty answer has nothing to quote
-    if #a.tokens > 0 then return { from = a.tokens[1].from, to = a.tokens[#a.tokens].to } end
+  -- a non-answer: short, and no goal in it (a vague goal is still a goal; a
+  -- recited self-description is a cliché rather than a non-answer)
+  local wants = aspiring or #a.wishes > 0 or #find(toks, VAGUE_GOALS) > 0 or #find(toks, VAGUE_MORE) > 0
+  if a.word_count < SHORT_NONANSWER_WORDS and not recites and not claim and not misaligned and not (wants and a.word_count >= 4) then
+    if #toks > 0 then return { from = toks[1].from, to = toks[#toks].to } end
     if #a.answer > 0 then return { from = 1, to = #a.answer } end
   end
   return nil
 end
 
-local function detect_cliche(a, claim)
-  local cl = signals.affirmed(signals.find(a.tokens, CLICHES))
-  if #cl == 0 then return nil end
-  -- an over-the-top claim is no backing: its numbers and time frame do not count
-  local spans = { claim }
-  for _, m in ipairs(cl) do spans[#spans + 1] = { from = m.from, to = m.to } end
+local function detect_cliche(a, skip, backing_skip, lack)
+  local stock, generic = recited(a)
+  -- words inside an over-the-top claim belong to the claim ("the top performer in my first month")
+  local function outside(m)
+    for _, sp in ipairs(skip) do if m.from >= sp.from and m.to <= sp.to then return false end end
+    return true
+  end
+  local kept, kept_stock = {}, {}
+  for _, m in ipairs(generic) do if outside(m) then kept[#kept + 1] = m end end
+  for _, m in ipairs(stock) do if outside(m) then kept_stock[#kept_stock + 1] = m end end
+  generic, stock = kept, kept_stock
+  if #generic == 0 then return nil end
+  local n = distinct(generic)
+  -- one self-description, and no goal at all, is a recital too
+  local self_only = n == 1 and generic[1].phrase:sub(1, 5) == "self:" and #a.wishes == 0
+  if #stock == 0 and n < CLICHE_MIN_GENERIC and not self_only then return nil end
+  -- an answer that says it has no goals is a lack of aspiration, not a recital, unless it recites stock phrases
+  if lack and #stock == 0 then return nil end
+  -- an over-the-top claim, or a destination elsewhere, is no backing
+  local spans = {}
+  for k = 1, 2 do if backing_skip[k] then spans[#spans + 1] = backing_skip[k] end end
+  for _, m in ipairs(generic) do
+    if m.phrase ~= "triad" then spans[#spans + 1] = { from = m.from, to = m.to } end
+  end
   local concrete = signals.concreteness(a, spans, true)
-  local n = signals.distinct(cl)
   if concrete < CLICHE_MIN_CONCRETE or (n >= CLICHE_PILE and concrete < CLICHE_PILE_CONCRETE) then
-    return evidence(a, cl[1].from, cl[1].to)
+    local first = #stock > 0 and stock[1] or generic[1]
+    return evidence(a, first.from, first.to), generic
   end
   return nil
 end
@@ -535,9 +1095,6 @@ end
 local function is_growth(a, p)
   local toks = a.tokens
   local i = p.i
-  if not i then
-    for k, t in ipairs(toks) do if t.from == p.from then i = k break end end
-  end
   if not i then return false end
   local before = toks[i - 1]
   local j = i + 1
@@ -547,7 +1104,7 @@ local function is_growth(a, p)
   if after and GROWTH_AFTER_SET[after.w] then return true end
   if before and LEVEL_BEFORE_SET[before.w] then return false end
   local sent = toks[i].sentence
-  for _, m in ipairs(signals.find(toks, GROWTH_WORDS)) do
+  for _, m in ipairs(find(toks, GROWTH_WORDS)) do
     if toks[m.i].sentence == sent then return true end
   end
   return false
@@ -561,7 +1118,18 @@ local function percent_too_big(value, days)
   return false
 end
 
+--- Claims of a kind, each within its time limit: returns the evidence span or nil.
+local function timed_claim(a, matches, max_days)
+  for _, m in ipairs(matches) do
+    local tf = nearest_timeframe(a, m.from, m.to)
+    if tf and tf.days <= max_days then return claim_span(a, m.from, m.to, tf) end
+  end
+  return nil
+end
+
 local function detect_unrealistic(a)
+  local toks = a.tokens
+  local junior = #a.junior > 0
   -- 1. a big growth percentage in a short time
   for _, p in ipairs(a.percentages) do
     if is_growth(a, p) then
@@ -569,55 +1137,143 @@ local function detect_unrealistic(a)
       if percent_too_big(p.value, tf and tf.days) then return claim_span(a, p.from, p.to, tf), true end
     end
   end
-  -- 1b. "100% of complaints"
+  -- 1b. "100% of complaints" (but "100% of my quota" is meeting one's own target)
   for _, p in ipairs(a.percentages) do
-    local nx
-    for _, t in ipairs(a.tokens) do if t.from > p.to then nx = t break end end
+    local k = signals.token_at(toks, p.to + 1)
+    local nx = k and toks[k]
     if p.value >= TOTAL_PERCENT and nx and nx.w == "of" then
-      return claim_span(a, p.from, nx.to, nearest_timeframe(a, p.from, p.to)), true
-    end
-  end
-  -- 2. doubling or tripling results within a year
-  local multipliers = signals.without(signals.affirmed(signals.find(a.tokens, MULTIPLIERS)), signals.find(a.tokens, MULTIPLIER_EXCEPT))
-  for _, m in ipairs(multipliers) do
-    local tf = nearest_timeframe(a, m.from, m.to)
-    if tf and tf.days <= MULTIPLIER_MAX_DAYS then return claim_span(a, m.from, m.to, tf), true end
-  end
-  -- 3. a top job in a short time
-  for _, m in ipairs(signals.affirmed(signals.find(a.tokens, TAKEOVER))) do
-    local tf = nearest_timeframe(a, m.from, m.to)
-    if tf and tf.days <= TAKEOVER_MAX_DAYS then return claim_span(a, m.from, m.to, tf), true end
-  end
-  for _, m in ipairs(signals.affirmed(signals.find(a.tokens, DEPARTMENT_TAKEOVER))) do
-    local tf = nearest_timeframe(a, m.from, m.to)
-    if tf and tf.days <= DEPARTMENT_TAKEOVER_MAX_DAYS then return claim_span(a, m.from, m.to, tf), true end
-  end
-  for _, m in ipairs(signals.affirmed(signals.find(a.tokens, MANAGE_CLAIMS))) do
-    local tf = nearest_timeframe(a, m.from, m.to)
-    if tf and tf.days <= MANAGE_CLAIM_MAX_DAYS then return claim_span(a, m.from, m.to, tf), true end
-  end
-  for _, level in ipairs(JOB_CLAIMS) do
-    for _, m in ipairs(signals.affirmed(signals.find(a.tokens, level.phrases))) do
-      if led_by(a.tokens, m.i, JOB_CLAIM_LEAD_SET, JOB_CLAIM_WINDOW) then
-        local tf = nearest_timeframe(a, m.from, m.to)
-        if tf and tf.days <= level.max_days then return claim_span(a, m.from, m.to, tf), true end
+      local obj = toks[k + 1]
+      if obj and (obj.w == "my" or obj.w == "the" or obj.w == "our") then obj = toks[k + 2] end
+      if not (obj and OWN_TARGET_SET[obj.w]) then
+        return claim_span(a, p.from, nx.to, nearest_timeframe(a, p.from, p.to)), true
       end
     end
   end
-  -- 4. sweeping claims in a short time
-  for _, m in ipairs(signals.without(signals.affirmed(signals.find(a.tokens, SWEEPING)), signals.find(a.tokens, SWEEPING_EXCEPT))) do
-    local tf = nearest_timeframe(a, m.from, m.to)
-    if tf and tf.days <= SWEEPING_MAX_DAYS then return claim_span(a, m.from, m.to, tf), true end
+  -- 2. multiplying results, or outdoing the whole team, within a year
+  local s = timed_claim(a, without(affirmed(find(toks, MULTIPLIERS)), find(toks, MULTIPLIER_EXCEPT)), MULTIPLIER_MAX_DAYS)
+  if s then return s, true end
+  -- 3. absolute outcomes ("zero churn this quarter"), unless keeping one's own standard
+  local absolutes = {}
+  for _, m in ipairs(affirmed(find(toks, ABSOLUTES))) do
+    if not led_by(toks, m.i, ABSOLUTE_KEEP_SET, 6) then absolutes[#absolutes + 1] = m end
   end
-  for _, m in ipairs(signals.affirmed(signals.find(a.tokens, SWEEPING_WIDE))) do
-    local tf = nearest_timeframe(a, m.from, m.to)
-    if tf and tf.days <= SWEEPING_WIDE_MAX_DAYS then return claim_span(a, m.from, m.to, tf), true end
+  s = timed_claim(a, absolutes, ABSOLUTE_MAX_DAYS)
+  if s then return s, true end
+  -- 4. a top job, or a whole unit, in a short time
+  s = timed_claim(a, affirmed(find(toks, TAKEOVER)), TAKEOVER_MAX_DAYS)
+    or timed_claim(a, affirmed(find(toks, UNIT_TAKEOVER)), UNIT_TAKEOVER_MAX_DAYS)
+    or timed_claim(a, affirmed(find(toks, MANAGE_CLAIMS)), junior and MANAGE_CLAIM_MAX_DAYS * 2 or MANAGE_CLAIM_MAX_DAYS)
+    or timed_claim(a, affirmed(find(toks, SMALL_UNIT_CLAIMS)), junior and MANAGE_CLAIM_MAX_DAYS * 2 or MANAGE_CLAIM_MAX_DAYS)
+  if s then return s, true end
+  for _, level in ipairs(JOB_CLAIMS) do
+    local claims = {}
+    for _, m in ipairs(affirmed(find(toks, level.phrases))) do
+      local prev = toks[m.i - 1]
+      if led_by(toks, m.i, JOB_CLAIM_LEAD_SET, JOB_CLAIM_WINDOW) and not (prev and JUNIOR_TITLE_SET[prev.w]) then
+        claims[#claims + 1] = m
+      end
+    end
+    s = timed_claim(a, claims, junior and level.junior_days or level.max_days)
+    if s then return s, true end
   end
-  -- 5. goals too vague to act on
-  local vague = signals.without(signals.affirmed(signals.find(a.tokens, VAGUE_GOALS)), signals.find(a.tokens, VAGUE_EXCEPT))
-  -- each further vague phrase asks for one more kind of concrete backing
-  if #vague > 0 and signals.concreteness(a, nil, false) < VAGUE_MIN_CONCRETE + signals.distinct(vague) - 1 then
-    return evidence(a, vague[1].from, vague[1].to), false
+  -- 5. "every"/"all" with knowing (a month) or an outcome (two years): "know every product by heart in my first week"
+  local mastery, outcome, teach = {}, {}, {}
+  for k, t in ipairs(toks) do
+    if QUANTIFIER_SET[t.w] and not led_by(toks, k, QUANTIFIER_EXCEPT_SET, 3) then
+      for x = math.max(1, k - 4), math.min(#toks, k + 5) do
+        if toks[x].clause == t.clause then
+          if MASTERY_VERB_SET[toks[x].w] then mastery[#mastery + 1] = { from = t.from, to = t.to, i = k, j = k } end
+          if OUTCOME_VERB_SET[toks[x].w] then outcome[#outcome + 1] = { from = t.from, to = t.to, i = k, j = k } end
+          if TEACH_VERB_SET[toks[x].w] then teach[#teach + 1] = { from = t.from, to = t.to, i = k, j = k } end
+        end
+      end
+    end
+  end
+  local whole = {}
+  for _, m in ipairs(mastery) do if MASTERY_WHOLE_SET[toks[m.i].w] then whole[#whole + 1] = m end end
+  s = timed_claim(a, mastery, MASTERY_MAX_DAYS) or timed_claim(a, whole, MASTERY_WHOLE_MAX_DAYS)
+    or timed_claim(a, outcome, OUTCOME_MAX_DAYS) or timed_claim(a, teach, TEACH_MAX_DAYS)
+  if s then return s, true end
+  -- 6. a whole thing rebuilt or transformed in a short time ("rebuild your whole website within a month")
+  local scope = {}
+  for k, t in ipairs(toks) do
+    if SCOPE_SET[t.w] then
+      for x = math.max(1, k - 4), math.min(#toks, k + 3) do
+        if toks[x].clause == t.clause and CHANGE_VERB_SET[toks[x].w] then scope[#scope + 1] = { from = t.from, to = t.to, i = k, j = k } break end
+      end
+    end
+  end
+  s = timed_claim(a, scope, SCOPE_MAX_DAYS)
+  if s then return s, true end
+  -- 7. outdoing everyone: "more clients than the rest of the office put together"
+  local beats = {}
+  for k, t in ipairs(toks) do
+    if t.w == "than" then
+      for x = k + 1, math.min(#toks, k + 4) do
+        if toks[x].sentence == t.sentence and EVERYONE_SET[toks[x].w] then beats[#beats + 1] = { from = t.from, to = toks[x].to, i = k, j = x } break end
+      end
+    end
+  end
+  s = timed_claim(a, beats, MULTIPLIER_MAX_DAYS)
+  if s then return s, true end
+  -- 8. a count of new business too big for its time ("a hundred new accounts in six weeks")
+  for _, n in ipairs(a.numbers) do
+    if n.i and n.value then
+      local obj, verb = false, false
+      for x = n.i + 1, math.min(#toks, n.i + 4) do
+        if toks[x].clause == toks[n.i].clause and ACQUISITION_OBJECT_SET[toks[x].w] then obj = true end
+      end
+      for x = 1, #toks do
+        if toks[x].clause == toks[n.i].clause and ACQUISITION_VERB_SET[toks[x].w] then verb = true end
+      end
+      if obj and verb then
+        local tf = nearest_timeframe(a, n.from, n.to)
+        if tf and n.value > math.max(COUNT_RATE.min, tf.days * COUNT_RATE.per_day) then
+          return claim_span(a, n.from, n.to, tf), true
+        end
+      end
+    end
+  end
+  -- 9a. a superlative measured against a whole group: "the highest sales figures of anyone in the company"
+  local ranks = {}
+  for k, t in ipairs(toks) do
+    if SUPERLATIVE_SET[t.w] and not (toks[k - 1] and toks[k - 1].w == "of") then
+      for x = k + 1, math.min(#toks, k + 7) do
+        if toks[x].sentence ~= t.sentence then break end
+        local scope = RANK_SCOPE[toks[x].w]
+        local prep = false
+        for q = x - 1, math.max(k + 1, x - 3), -1 do if RANK_PREP_SET[toks[q].w] then prep = true end end
+        if scope and prep then
+          local days = scope
+          if t.w == "most" and not (toks[x - 1].w == "whole" or toks[x - 1].w == "entire") then days = MOST_MAX_DAYS end
+          ranks[#ranks + 1] = { from = t.from, to = toks[x].to, i = k, j = x, days = days }
+          break
+        end
+      end
+    end
+  end
+  for _, m in ipairs(ranks) do
+    s = timed_claim(a, { m }, m.days)
+    if s then return s, true end
+  end
+  -- 9. sweeping claims in a short time
+  s = timed_claim(a, without(affirmed(find(toks, SWEEPING)), find(toks, SWEEPING_EXCEPT)), SWEEPING_MAX_DAYS)
+    or timed_claim(a, affirmed(find(toks, SWEEPING_WIDE)), SWEEPING_WIDE_MAX_DAYS)
+  if s then return s, true end
+  -- 10. goals too vague to act on: each further vague phrase asks for one more kind of backing
+  -- a vague phrase next to a named destination ("something creative, maybe interior design") is not vague
+  local vague = {}
+  local vague_all = affirmed(find(toks, VAGUE_GOALS))
+  for _, m in ipairs(affirmed(find(toks, VAGUE_MORE))) do vague_all[#vague_all + 1] = m end
+  for _, m in ipairs(without(vague_all, find(toks, VAGUE_EXCEPT))) do
+    local named = false
+    for _, c in ipairs(a.classed) do
+      if toks[c.i].sentence == toks[m.i].sentence then named = true end
+    end
+    if not named then vague[#vague + 1] = m end
+  end
+  if #vague > 0 and signals.concreteness(a, nil, false) < VAGUE_MIN_CONCRETE + distinct(vague) - 1 then
+    return evidence(a, vague[1].from, vague[1].to), false, vague
   end
   return nil
 end
@@ -628,30 +1284,98 @@ end
 
 local M = { id = "red-flags" }
 
---- Detects the guide's red flags in an answer.
----@param answer string the candidate's answer
----@param ctx table|nil the host's ctx (ctx.scenario is read for the role and company)
----@param analysis table|nil a career_signals analysis of the answer, if already made
----@return table[] flags `{ { id = "…", evidence = { from = i, to = j } | string, advice = "…" }, … }`
-function M.detect(answer, ctx, analysis)
-  local a = analysis or signals.analyze(answer, ctx)
-  local unrealistic, is_claim = detect_unrealistic(a)
+local cache_key, cache_flags
+
+--- Every flag of an answer, with what the scoring plugins need besides (`claim`:
+--- whether an unrealistic flag is an over-the-top claim rather than a vague goal).
+--- Cached: the last answer's flags are kept, so every plugin evaluating the same
+--- answer shares one detection.
+---@param answer string
+---@param ctx table|nil
+---@return table[] flags
+local function detect_all(answer, ctx)
+  local a = signals.analyze(answer, ctx)
+  if cache_key == a then return cache_flags end
+  local unrealistic, is_claim, vague = detect_unrealistic(a)
+  local misaligned = detect_misaligned(a)
+  local claim_core = is_claim and { unrealistic.core or unrealistic } or {}
+  local backing_skip = { claim_core[1], misaligned }
+  local lack = detect_lack(a, is_claim, misaligned)
+  local cliche, generic = detect_cliche(a, claim_core, backing_skip, lack)
+  -- "keep growing" recited with other stock phrases is a cliché, not an unclear goal
+  if cliche and vague then
+    local all_recited = true
+    for _, v in ipairs(vague) do
+      local inside = false
+      for _, g in ipairs(generic) do if v.from <= g.to and v.to >= g.from then inside = true end end
+      if not inside then all_recited = false end
+    end
+    if all_recited then unrealistic = nil end
+  end
+  -- goals said with nothing concrete to act on ("I want to be comfortable and have a
+  -- nice life"): a wish, and no time, number, skill, course, plan, role or destination
+  if not unrealistic and not cliche and not lack and not misaligned and #a.wishes > 0
+    and signals.concreteness(a, nil, false) == 0 and #a.dated == 0 then
+    local anchored = #affirmed(find(a.tokens, ANCHORS)) > 0
+    for _, d in ipairs(a.destinations) do anchored = true end
+    if not anchored then unrealistic = evidence(a, a.wishes[1].from, a.wishes[1].to) end
+  end
   local found = {
-    ["misaligned-goals"] = detect_misaligned(a, ctx),
-    ["lack-of-aspiration"] = detect_lack(a),
-    ["cliche-answer"] = detect_cliche(a, is_claim and unrealistic or nil),
+    ["misaligned-goals"] = misaligned,
+    ["lack-of-aspiration"] = lack,
+    ["cliche-answer"] = cliche,
     ["unrealistic-or-unclear-goals"] = unrealistic,
   }
   local flags = {}
   for _, id in ipairs(ORDER) do
     if found[id] then
-      flags[#flags + 1] = { id = id, evidence = found[id], advice = ADVICE[id] }
+      flags[#flags + 1] = {
+        id = id, evidence = { from = found[id].from, to = found[id].to }, advice = ADVICE[id],
+        claim = id == "unrealistic-or-unclear-goals" and is_claim or false,
+      }
     end
   end
+  cache_key, cache_flags = a, flags
   return flags
 end
 
---- The plugin hook: flags only (goal_quality scores the criteria).
+--- Detects the guide's red flags in an answer (shared by all plugins: see detect_all).
+---@param answer string the candidate's answer
+---@param ctx table|nil the host's ctx (ctx.scenario is read for the role and company)
+---@return table[] flags `{ { id = "…", evidence = { from = i, to = j }, advice = "…" }, … }`, ready to return from an evaluate hook
+function M.detect(answer, ctx)
+  local out = {}
+  for i, f in ipairs(detect_all(answer, ctx)) do
+    out[i] = { id = f.id, evidence = { from = f.evidence.from, to = f.evidence.to }, advice = f.advice }
+  end
+  return out
+end
+
+--- The flags raised on an answer, by id, for the scoring plugins: each flag also says
+--- `claim = true` when an unrealistic flag is an over-the-top claim, not a vague goal.
+---@param answer string
+---@param ctx table|nil
+---@return table<string, table> flagged id -> flag
+function M.raised(answer, ctx)
+  local out = {}
+  for _, f in ipairs(detect_all(answer, ctx)) do out[f.id] = f end
+  return out
+end
+
+--- The recited words of an answer (stock phrases, traits, self-descriptions, lists,
+--- generic aspirations), for scenarios and tests.
+---@param answer string
+---@param ctx table|nil
+---@return string[] quotes
+function M.recited(answer, ctx)
+  local a = signals.analyze(answer, ctx)
+  local _, generic = recited(a)
+  local out = {}
+  for i, m in ipairs(generic) do out[i] = m.phrase .. ": " .. a.answer:sub(m.from, m.to) end
+  return out
+end
+
+--- The plugin hook: flags only (the other plugins score the criteria).
 ---@param answer string
 ---@param ctx table|nil
 ---@return table evaluation `{ scores = {}, flags = {…}, strengths = {} }`
@@ -664,6 +1388,14 @@ end
 ---@return string|nil
 function M.advice(id)
   return ADVICE[id]
+end
+
+--- The flag ids, in report order.
+---@return string[]
+function M.ids()
+  local out = {}
+  for i, id in ipairs(ORDER) do out[i] = id end
+  return out
 end
 
 return M

@@ -22,7 +22,7 @@ final class CustomerServiceScenarioTests: XCTestCase {
         XCTAssertEqual(scenario.id, "customer-service")
         XCTAssertTrue(scenario.role.lowercased().contains("customer service"))
         XCTAssertTrue(scenario.company.knownFor?.contains("customer care") ?? false)
-        XCTAssertEqual(Set(scenario.plugins), ["red_flags", "goal_quality"])
+        XCTAssertEqual(Set(scenario.plugins), ["red_flags", "goal_types", "goal_setting", "answer_structure", "delivery"])
     }
 
     func testItOpensWithShortAndLongTermGoalsAndAsksFiveToEightQuestions() throws {

@@ -1,0 +1,13 @@
+-- delivery: too short, hedging and filler, too long and repetitive, and a concise answer.
+-- Each case: answer, and what must hold when this plugin alone evaluates it (PluginSpecTests).
+return {
+  { answer = "In my first year I want to complete the complaint-handling course and cut my average handling time by 10% by building templates for common questions. In the long term I'd like to become a team leader here and coach new representatives.", flags = {  }, strengths_include = { "concise and to the point" }, scores = { delivery = { 90, 100 } } },
+  -- too short to say anything
+  { answer = "Team leader.", flags = {  }, scores = { delivery = { 0, 20 } } },
+  -- hedging and filler
+  { answer = "Um, I guess, like, I kind of want to, you know, maybe become a team leader or something, I suppose, hopefully in a few years, basically.", flags = {  }, scores = { delivery = { 0, 70 } } },
+  -- too long, and the same words again and again
+  { answer = "In my first year I want to complete the complaint-handling course and cut my average handling time by 10% by building templates for common questions. In the long term I'd like to become a team leader here and coach new representatives. In my first year I want to complete the complaint-handling course and cut my average handling time by 10% by building templates for common questions. In the long term I'd like to become a team leader here and coach new representatives. In my first year I want to complete the complaint-handling course and cut my average handling time by 10% by building templates for common questions. In the long term I'd like to become a team leader here and coach new representatives. In my first year I want to complete the complaint-handling course and cut my average handling time by 10% by building templates for common questions. In the long term I'd like to become a team leader here and coach new representatives. In my first year I want to complete the complaint-handling course and cut my average handling time by 10% by building templates for common questions. In the long term I'd like to become a team leader here and coach new representatives. In my first year I want to complete the complaint-handling course and cut my average handling time by 10% by building templates for common questions. In the long term I'd like to become a team leader here and coach new representatives.", flags = {  }, scores = { delivery = { 0, 75 } } },
+  -- a bit short
+  { answer = "I want to learn the products and the systems, and then take on more complex cases, and after that coach new colleagues.", flags = {  }, scores = { delivery = { 40, 90 } } },
+}

@@ -1,0 +1,55 @@
+-- red_flags: each of the guide's four red flags raised on its own and together, with negation and
+-- contrast that must raise nothing, and the guide's three example answers (no flag).
+-- Each case: answer, and what must hold when this plugin alone evaluates it (PluginSpecTests).
+return {
+  -- guide example 1
+  { answer = "In the short term, I hope to work as a customer service representative for a company like yours. I’m excited to work for a company that is known for its excellent customer care and service in general. Starting as a customer service representative will give me the needed knowledge of the service, support, and solutions that the company offers. My primary goal is to eventually work my way from a customer service representative to a team leader. I feel that what your company offers is a strong path towards my goals and I’m very excited about what this position has to offer.", flags = {  } },
+  -- guide example 2
+  { answer = "My short-term goals are fairly simple. I want to further develop and use my communication and project management skills in this job. I’m focused on gaining as much experience as I can over the next years to eventually grow into a position that will allow me to continue to use these skills while also managing my own team. I want to achieve these goals by working on different projects and on different teams. To be able to manage a team effectively, communication is key, and I look forward to taking on small leadership roles, eventually working my way up. This opportunity is the right one for me since it’s the next step in my career that allows me to continue to grow as a professional. Furthermore, one of my key motivators is the ability to work with different coworkers from different departments, so this is especially exciting about this opportunity for me.", flags = {  } },
+  -- guide example 3
+  { answer = "One of the reasons I want to work for this company is because I find the opportunities that you offer to develop myself exciting. The mentorship program within the company sounds very attractive to me in order to progress my career and knowledge-levels. In five years, I want to be an expert in my field and add value to the company by leading my own team in some capacity. Also, I want to become a person that others can go to, to discuss ideas and strategies. Furthermore, I would like to develop myself as a professional that can help and mentor co-workers and be a part of the mentorship program myself.", flags = {  } },
+  -- the guide's over-the-top example
+  { answer = "I want to grow the client portfolio by 50% in my first month.", flags = { "unrealistic-or-unclear-goals" } },
+  { answer = "Honestly this job is just a stepping stone until I can start my career in graphic design.", flags = { "misaligned-goals" } },
+  -- another occupation
+  { answer = "My long-term dream is to become a nurse, and this role would help me cover my tuition.", flags = { "misaligned-goals" } },
+  -- a business of one's own
+  { answer = "In five years I'd like to have my own landscaping company.", flags = { "misaligned-goals" } },
+  -- away from customers
+  { answer = "Long term I don't want to be dealing with the public at all.", flags = { "misaligned-goals" } },
+  -- contrast: rather than a stepping stone
+  { answer = "Rather than treating this role as a stepping stone, I see it as the start of a long career with you: within a year I want to handle complex billing questions, and within three years lead a small team.", flags = {  } },
+  -- a stepping stone inside the company
+  { answer = "I see this role as a stepping stone to a team lead position here. I want to master the job in my first year and mentor new starters in the second.", flags = {  } },
+  { answer = "I don't really have goals. I just want a job.", flags = { "lack-of-aspiration" } },
+  -- status quo
+  { answer = "Five years? Probably doing the same thing I'm doing now, I'd imagine.", flags = { "lack-of-aspiration" } },
+  -- negated after the aspiration word
+  { answer = "Learning new stuff isn't for me; I like knowing exactly what I'll do every day.", flags = { "lack-of-aspiration" } },
+  -- a non-answer
+  { answer = "Not sure.", flags = { "lack-of-aspiration" } },
+  -- negation: not just a job
+  { answer = "I don't just want a job; I want a career here. In my first year I'd like to learn every product line and, within three years, become a senior representative.", flags = {  } },
+  { answer = "I'm a team player and a hard worker who always gives 110%.", flags = { "cliche-answer" } },
+  -- self-description without stock phrases
+  { answer = "I'm highly organised, very flexible and I pick things up quickly.", flags = { "cliche-answer" } },
+  -- a recited list
+  { answer = "I want to inspire, empower and elevate everyone I work with.", flags = { "cliche-answer" } },
+  -- negation of a cliché, backed by detail
+  { answer = "I'm not someone who just wants to be a team player without results. In my first year I want to cut my average handling time by 10% and complete your de-escalation training, so that within three years I can step up to team leader.", flags = {  } },
+  -- a top job in a short time
+  { answer = "I want to be the CEO of this company in two years.", flags = { "unrealistic-or-unclear-goals" } },
+  -- a count too big for its time
+  { answer = "In my first six weeks I want to sign up a hundred new corporate accounts.", flags = { "unrealistic-or-unclear-goals" } },
+  -- level and time frame
+  { answer = "As a new graduate, I expect to be a partner at the firm within three years.", flags = { "unrealistic-or-unclear-goals" } },
+  -- vague
+  { answer = "I want to be successful and go far.", flags = { "unrealistic-or-unclear-goals" } },
+  -- a wish with nothing concrete
+  { answer = "I just want to be comfortable and have a nice life.", flags = { "unrealistic-or-unclear-goals" } },
+  -- realistic targets
+  { answer = "By the end of next year I'd like to keep my quality score above 90% and be promoted to senior representative, and in five years lead a team here.", flags = {  } },
+  -- two flags
+  { answer = "I'm a hard worker, and honestly this is just to tide me over until I get into the police.", flags = { "misaligned-goals", "cliche-answer" } },
+  { answer = "In my first year I want to complete the complaint-handling course and cut my average handling time by 10% by building templates for common questions. In the long term I'd like to become a team leader here and coach new representatives.", flags = {  } },
+}
