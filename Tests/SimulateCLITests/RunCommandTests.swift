@@ -42,7 +42,7 @@ final class RunCommandTests: XCTestCase {
         XCTAssertEqual(recorded.header.scenario.path, "Scenarios/customer-service.lua")
         XCTAssertEqual(recorded.header.seed, 7)
         XCTAssertEqual(recorded.header.scenario.sha256.count, 64)
-        XCTAssertEqual(Set(recorded.header.plugins.compactMap(\.name)).isSuperset(of: ["red_flags", "goal_quality"]), true)
+        XCTAssertEqual(Set(recorded.header.plugins.compactMap(\.name)).isSuperset(of: ["red_flags", "goal_setting"]), true)
         XCTAssertEqual(recorded.turns.map(\.answer), report.turns.map(\.answer))
         XCTAssertEqual(recorded.feedback, report)
         XCTAssertNotNil(recorded.end)

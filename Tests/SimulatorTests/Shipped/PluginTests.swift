@@ -33,7 +33,7 @@ final class PluginTests: XCTestCase {
         let flag = try XCTUnwrap(evaluation.flags.first { $0.id == "unrealistic-or-unclear-goals" })
         XCTAssertTrue(flag.evidence.contains("50% in my first month"), flag.evidence)
         XCTAssertFalse(flag.advice.isEmpty)
-        XCTAssertEqual(evaluation.scores, [:], "red_flags scores nothing; goal_quality does")
+        XCTAssertEqual(evaluation.scores, [:], "red_flags scores nothing; the other plugins do")
     }
 
     func testEachRedFlagCarriesEvidenceFromTheAnswerAndAdvice() throws {
@@ -134,10 +134,19 @@ final class PluginTests: XCTestCase {
 
     /// The held-out set, written without seeing the heuristics and never tuned on: how they generalise.
     func testTheHeldOutAnswers() throws {
-        let items = Self.load("heldout-answers.json")
-        XCTAssertGreaterThanOrEqual(items.count, 200)
+        try checkBlind("heldout-answers.json", minimum: 200)
+    }
+
+    /// A second blind set, by another author, with other roles and wordings.
+    func testTheBlindAnswers() throws {
+        try checkBlind("blind-answers.json", minimum: 160)
+    }
+
+    private func checkBlind(_ name: String, minimum: Int) throws {
+        let items = Self.load(name)
+        XCTAssertGreaterThanOrEqual(items.count, minimum)
         let figures = try Self.measure(items)
-        figures.report("held-out set (\(items.count) answers)")
+        figures.report("\(name) (\(items.count) answers)")
         for id in Self.redFlags { XCTAssertGreaterThanOrEqual(figures.recall[id] ?? 0, HeldOutFloor.recall, id) }
         XCTAssertLessThanOrEqual(figures.falseAlarms.count, HeldOutFloor.falseAlarms, figures.falseAlarms.joined(separator: "\n"))
         XCTAssertGreaterThanOrEqual(figures.goodMean - figures.flaggedMean, 20)
@@ -147,6 +156,6 @@ final class PluginTests: XCTestCase {
 /// The floors the held-out figures must not fall below (see docs/heuristics.md): below the labelled
 /// set's targets, since these answers were never tuned on, but high enough to catch a regression.
 enum HeldOutFloor {
-    static let recall = 0.0
-    static let falseAlarms = 1000
+    static let recall = 0.45
+    static let falseAlarms = 15
 }
