@@ -1398,4 +1398,7 @@ function M.ids()
   return out
 end
 
+--- The flags this plugin can raise, so that `simulate test` reports the ones no case reaches.
+M.flags = M.ids()
+
 return M

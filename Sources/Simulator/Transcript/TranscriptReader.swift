@@ -31,10 +31,10 @@ public enum TranscriptReader {
         let complete = data.last == UInt8(ascii: "\n")
         if complete || lines.last?.isEmpty == true { lines.removeLast() }
         var header: TranscriptHeader?
-        var transcript = Transcript(header: TranscriptHeader(scenario: .init(id: "", title: "", path: "", sha256: ""),
-                                                             plugins: [], seed: 0, started: Date(timeIntervalSince1970: 0),
-                                                             mode: "", limits: .init(memoryBytes: 0, instructions: 0)),
-                                    turns: [], feedback: nil, end: nil, truncated: false)
+        var turns: [Turn] = []
+        var feedback: FeedbackReport?
+        var end: TranscriptEnd?
+        var truncated = false
         for (index, line) in lines.enumerated() {
             let isLast = index == lines.count - 1
             let record: TranscriptRecord
@@ -42,7 +42,7 @@ public enum TranscriptReader {
                 record = try TranscriptRecord.decoder.decode(TranscriptRecord.self, from: Data(line))
             } catch {
                 if isLast && !complete && header != nil {
-                    transcript.truncated = true
+                    truncated = true
                     break
                 }
                 throw SimulatorError.transcript("\(path):\(index + 1): not a transcript record of format \(TranscriptRecord.formatVersion)")
@@ -54,18 +54,17 @@ public enum TranscriptReader {
                     throw SimulatorError.transcript("\(path):1: transcript format \(value.format) is not supported (this simulate reads format \(TranscriptRecord.formatVersion))")
                 }
                 header = value
-            case .turn(let turn): transcript.turns.append(turn)
-            case .feedback(let report): transcript.feedback = report
-            case .end(let end): transcript.end = end
+            case .turn(let turn): turns.append(turn)
+            case .feedback(let report): feedback = report
+            case .end(let record): end = record
             case .resume:
                 // The session went on after its end line: what came before is not the end any more.
-                transcript.end = nil
-                transcript.feedback = nil
+                end = nil
+                feedback = nil
             }
             if header == nil { throw SimulatorError.transcript("\(path):1: not a transcript (no header line)") }
         }
         guard let header else { throw SimulatorError.transcript("\(path): not a transcript (empty)") }
-        transcript.header = header
-        return transcript
+        return Transcript(header: header, turns: turns, feedback: feedback, end: end, truncated: truncated)
     }
 }

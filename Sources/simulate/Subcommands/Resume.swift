@@ -25,22 +25,7 @@ struct Resume: ParsableCommand {
         configuration.answers = answers.map { .file($0) } ?? .standardInput
         configuration.format = format
         configuration.host = lua.hostOptions
-        configuration.colour = Terminal.wantsColour(on: format == .json ? STDERR_FILENO : STDOUT_FILENO)
-        let runner = SessionRunner(configuration: configuration, standardOutput: Terminal.write, standardError: Terminal.writeError)
-        runner.onTranscriptOpened = { writer in
-            Terminal.onInterrupt {
-                writer.end(.interrupted)
-                Terminal.writeError("\nInterrupted. Transcript saved to \(writer.path)\n")
-            }
-        }
-        do {
-            let outcome = try runner.resume(transcriptAt: transcript)
-            let renderer = FeedbackRenderer(format: format, colour: format == .text && Terminal.wantsColour(on: STDOUT_FILENO),
-                                            width: Terminal.width)
-            Terminal.write(renderer.render(outcome.report))
-            if let path = outcome.transcriptPath { Terminal.writeError("Transcript saved to \(path)\n") }
-        } catch let error as SimulatorError {
-            throw fail(error)
-        }
+        let runner = SessionCommand.runner(configuration)
+        try SessionCommand.play(format: format) { try runner.resume(transcriptAt: transcript) }
     }
 }

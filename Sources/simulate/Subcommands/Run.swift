@@ -50,25 +50,8 @@ struct Run: ParsableCommand {
         configuration.format = format
         configuration.recording = noRecord ? .off : transcript.map { .path($0) } ?? .folder("transcripts")
         configuration.host = lua.hostOptions
-        // The session is shown on standard error when standard output carries JSON.
-        configuration.colour = Terminal.wantsColour(on: format == .json ? STDERR_FILENO : STDOUT_FILENO)
-
-        let runner = SessionRunner(configuration: configuration, standardOutput: Terminal.write, standardError: Terminal.writeError)
-        runner.onTranscriptOpened = { writer in
-            Terminal.onInterrupt {
-                writer.end(.interrupted)
-                Terminal.writeError("\nInterrupted. Transcript saved to \(writer.path)\n")
-            }
-        }
-        do {
-            let outcome = try runner.run()
-            let renderer = FeedbackRenderer(format: format, colour: format == .text && Terminal.wantsColour(on: STDOUT_FILENO),
-                                            width: Terminal.width)
-            Terminal.write(renderer.render(outcome.report))
-            if let path = outcome.transcriptPath { Terminal.writeError("Transcript saved to \(path)\n") }
-        } catch let error as SimulatorError {
-            throw fail(error, verbose: verbose)
-        }
+        let runner = SessionCommand.runner(configuration)
+        try SessionCommand.play(format: format, verbose: verbose) { try runner.run() }
     }
 }
 
