@@ -138,7 +138,8 @@ function M.evaluate(answer, ctx)
     contribution = (contribution(a)),
   }
   signals.apply_caps(scores, flagged, CAPS)
-  return { scores = scores, flags = {}, strengths = strengths_of(a, scores, flagged, short, long) }
+  local strengths = strengths_of(a, scores, flagged, short, long)
+  return { scores = signals.scope(scores, ctx), flags = {}, strengths = strengths }
 end
 
 --- The criteria this plugin scores, in report order.

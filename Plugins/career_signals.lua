@@ -1307,8 +1307,62 @@ function M.clamp(x)
   return x
 end
 
---- Lowers scores to the caps of the red flags raised (`caps[flag id][criterion]`),
---- then clamps every score.
+--- What a question does not ask for. The guide's frequent questions are not all
+--- about a timeline of goals: "What motivates you?" asks for no short- and long-term
+--- goals, "What accomplishment are you most proud of?" looks back. An answer is not
+--- scored on the criteria its question does not ask for (they are left out of its
+--- average, not scored 0). The first scope whose words appear in the question's
+--- text (lowercased) decides; a question matching none, like a scenario's own
+--- "What are your goals?", is scored on every criterion.
+M.QUESTION_SCOPES = {
+  { kind = "looking back", words = { "proud", "accomplishment", "did not reach", "didnt reach", "didn't reach",
+      "improve yourself", "in the past year", "progressed in your career" },
+    skip = { "short-and-long-term", "goal-types", "alignment", "contribution" } },
+  { kind = "motivation", words = { "motivat", "drives you", "inspires you" },
+    skip = { "short-and-long-term", "goal-types", "alignment", "contribution", "action-plan" } },
+  { kind = "method", words = { "what do you do to achieve", "how do you achieve", "how do you measure success" },
+    skip = { "short-and-long-term", "alignment", "contribution" } },
+  { kind = "learning", words = { "learn more", "education", "training", "field of study", "study" },
+    skip = { "short-and-long-term", "contribution" } },
+  { kind = "fit", words = { "work at this company", "work for this company", "right one", "looking for in your next",
+      "position fit", "role fit", "aligns with", "align with", "career path interests", "why this job", "why this role" },
+    skip = { "short-and-long-term", "goal-types" } },
+}
+
+--- The criteria the question in `ctx` does not ask for (see QUESTION_SCOPES).
+---@param ctx table|nil the host's ctx (ctx.question.text)
+---@return table<string, boolean> criterion -> true
+function M.unasked(ctx)
+  local text = ctx and type(ctx.question) == "table" and type(ctx.question.text) == "string"
+    and ctx.question.text:lower():gsub("\226\128\153", "'") or nil
+  local out = {}
+  if not text then return out end
+  for _, scope in ipairs(M.QUESTION_SCOPES) do
+    for _, w in ipairs(scope.words) do
+      if text:find(w, 1, true) then
+        for _, c in ipairs(scope.skip) do out[c] = true end
+        return out
+      end
+    end
+  end
+  return out
+end
+
+--- Leaves out of `scores` the criteria the question does not ask for.
+---@param scores table<string, number>
+---@param ctx table|nil
+---@return table<string, number> scores (the same table)
+function M.scope(scores, ctx)
+  for c in pairs(M.unasked(ctx)) do scores[c] = nil end
+  return scores
+end
+
+--- Whatever the flag, no criterion of a flagged answer scores above this: a red
+--- flag is what an interviewer remembers, however well the rest was said.
+M.FLAGGED_CEILING = 40
+
+--- Lowers scores to the caps of the red flags raised (`caps[flag id][criterion]`)
+--- and to FLAGGED_CEILING when any flag is raised, then clamps every score.
 ---@param scores table<string, number>
 ---@param flagged table<string, any> flag id -> anything truthy
 ---@param caps table<string, table<string, number>>
@@ -1317,6 +1371,9 @@ function M.apply_caps(scores, flagged, caps)
   for id in pairs(flagged) do
     for criterion, cap in pairs(caps[id] or {}) do
       if scores[criterion] and scores[criterion] > cap then scores[criterion] = cap end
+    end
+    for criterion, value in pairs(scores) do
+      if value > M.FLAGGED_CEILING then scores[criterion] = M.FLAGGED_CEILING end
     end
   end
   for k, v in pairs(scores) do scores[k] = M.clamp(v) end

@@ -158,7 +158,8 @@ function M.evaluate(answer, ctx)
     ["action-plan"] = action_plan(a),
   }
   signals.apply_caps(scores, flagged, CAPS)
-  return { scores = scores, flags = {}, strengths = strengths_of(a, scores, flagged) }
+  local strengths = strengths_of(a, scores, flagged)
+  return { scores = signals.scope(scores, ctx), flags = {}, strengths = strengths }
 end
 
 --- The criteria this plugin scores, in report order.

@@ -119,7 +119,7 @@ function M.evaluate(answer, ctx)
         f.type.name, f.type.about, signals.excerpt(a, f.match))
     end
   end
-  return { scores = scores, flags = {}, strengths = strengths }
+  return { scores = signals.scope(scores, ctx), flags = {}, strengths = strengths }
 end
 
 return M

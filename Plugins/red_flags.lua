@@ -64,6 +64,7 @@
 --- `w*` prefix, `*w` suffix, `*` any one word; apostrophes dropped, hyphens = spaces.
 
 local signals = require("career_signals")
+local model = require("flag_model")
 
 -- ---------------------------------------------------------------------------
 -- Misaligned goals: word lists and thresholds (a coach may tune these)
@@ -557,7 +558,8 @@ local ABSOLUTE_MAX_DAYS = 731
 local JOB_CLAIMS = {
   { max_days = 1830, junior_days = 2920, phrases = { "ceo", "chief executive ?officer", "president", "managing director", "chief *",
     "head of the|this company|business|firm|organisation|hospital|school", "owner of the|this company|business",
-    "board of directors", "chairman|chairwoman", "partner", "cfo|cto|coo|chief * officer" } },
+    "board of directors", "chairman|chairwoman", "partner", "cfo|cto|coo|cmo|cio|chief * officer",
+    "headteacher|headmaster|headmistress", "head teacher", "permanent secretary", "executive board" } },
   { max_days = 1460, junior_days = 1830, phrases = { "director", "vice president", "vp", "head of *",
     "head nurse|chef|cook|teacher|buyer|waiter|barista|gardener|technician|engineer|designer|coach|trainer|accountant|pharmacist|teller|baker|of",
     "senior manager", "regional manager", "general manager", "store|branch|site|area|operations manager" } },
@@ -1118,11 +1120,48 @@ local function percent_too_big(value, days)
   return false
 end
 
+--- A title said on its own ("Regional director.", "CTO, honestly."): at most this
+--- many words in its sentence besides the title and FRAGMENT_FILLER.
+local FRAGMENT_WORDS = 2
+local FRAGMENT_FILLER = set_of({ "a", "an", "the", "honestly", "ideally", "probably", "maybe", "hopefully", "definitely", "realistically", "id", "say" })
+
+--- Whether match m is a title said on its own as a sentence: the answer to "where do
+--- you see yourself?" that needs no verb.
+local function fragment(a, m)
+  local toks = a.tokens
+  local sent, others = toks[m.i].sentence, 0
+  for k, t in ipairs(toks) do
+    local timed = false
+    for _, d in ipairs(a.dated) do
+      if t.from >= d.from and t.to <= d.to then timed = true end
+    end
+    if t.sentence == sent and (k < m.i or k > m.j) and not FRAGMENT_FILLER[t.w] and not timed then others = others + 1 end
+  end
+  return others <= FRAGMENT_WORDS
+end
+
+--- The time frame of a title said on its own: the first in its own sentence (all of
+--- which is about the title), else in the next ("Customer service director. Give me
+--- eighteen months.").
+local function fragment_timeframe(a, m)
+  local sentence = a.tokens[m.i].sentence
+  for _, s in ipairs({ sentence, sentence + 1 }) do
+    for _, d in ipairs(a.dated) do
+      if signals.sentence_of(a, d.from) == s then return d end
+    end
+  end
+  return nil
+end
+
 --- Claims of a kind, each within its time limit: returns the evidence span or nil.
 local function timed_claim(a, matches, max_days)
   for _, m in ipairs(matches) do
-    local tf = nearest_timeframe(a, m.from, m.to)
-    if tf and tf.days <= max_days then return claim_span(a, m.from, m.to, tf) end
+    local tf = m.fragment and fragment_timeframe(a, m) or nearest_timeframe(a, m.from, m.to)
+    if tf and tf.days <= max_days then
+      local span = claim_span(a, m.from, m.to, tf)
+      if m.fragment and tf.to > span.to then span = { from = span.from, to = tf.to, core = span.core } end
+      return span
+    end
   end
   return nil
 end
@@ -1169,8 +1208,12 @@ local function detect_unrealistic(a)
     local claims = {}
     for _, m in ipairs(affirmed(find(toks, level.phrases))) do
       local prev = toks[m.i - 1]
-      if led_by(toks, m.i, JOB_CLAIM_LEAD_SET, JOB_CLAIM_WINDOW) and not (prev and JUNIOR_TITLE_SET[prev.w]) then
-        claims[#claims + 1] = m
+      if not (prev and JUNIOR_TITLE_SET[prev.w]) then
+        if led_by(toks, m.i, JOB_CLAIM_LEAD_SET, JOB_CLAIM_WINDOW) then
+          claims[#claims + 1] = m
+        elseif fragment(a, m) then
+          claims[#claims + 1] = { from = m.from, to = m.to, i = m.i, j = m.j, fragment = true }
+        end
       end
     end
     s = timed_claim(a, claims, junior and level.junior_days or level.max_days)
@@ -1326,6 +1369,21 @@ local function detect_all(answer, ctx)
     ["cliche-answer"] = cliche,
     ["unrealistic-or-unclear-goals"] = unrealistic,
   }
+  -- the learned second opinion (flag_model): a flag the rules raised is dropped when
+  -- nothing else in the answer reads like it, and a flag they missed (wording they
+  -- do not know) is raised when the model's probability reaches its threshold
+  local p = model.probabilities(a.answer)
+  for _, id in ipairs(ORDER) do
+    if found[id] and p[id] and p[id] < model.veto then found[id] = nil end
+  end
+  local ruled = next(found) ~= nil
+  local checked = #a.dated > 0 and signals.concreteness(a, nil, false) >= 2
+  for _, f in ipairs(model.flags(a.answer, p)) do
+    local needed = 0
+    if ruled then needed = model.threshold_beside end
+    if checked and f.id == "unrealistic-or-unclear-goals" then needed = math.max(needed, model.threshold_checked) end
+    if not found[f.id] and f.probability >= needed then found[f.id] = f.evidence end
+  end
   local flags = {}
   for _, id in ipairs(ORDER) do
     if found[id] then

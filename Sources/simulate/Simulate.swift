@@ -10,7 +10,7 @@ struct Simulate: ParsableCommand {
             4 transcript error, 129/130/143 interrupted (closed terminal, Ctrl-C, SIGTERM).
             """,
         version: "0.1.0",
-        subcommands: [Run.self, Check.self, Test.self, Try.self, Graph.self, New.self, Replay.self, Rescore.self, History.self, Resume.self],
+        subcommands: [Run.self, Check.self, Test.self, Try.self, Graph.self, New.self, Replay.self, Rescore.self, History.self, Resume.self, Calibrate.self],
         defaultSubcommand: Run.self
     )
 }

@@ -39,8 +39,12 @@ public final class PluginHarness {
         self.question = host.scenario.topLevelQuestions[0]
     }
 
-    public func evaluate(_ answer: String) throws -> Evaluation {
-        try host.evaluate(answer, for: question, parent: nil, turns: [])
+    /// Evaluates an answer to the harness's question, or to `text` when given (the plugins read
+    /// what a question asks for from its text), for the harness's role or `role`.
+    public func evaluate(_ answer: String, question text: String? = nil, role: String? = nil) throws -> Evaluation {
+        var asked = question
+        if let text { asked.text = text }
+        return try host.evaluate(answer, for: asked, parent: nil, turns: [], role: role)
     }
 }
 

@@ -97,6 +97,14 @@ public struct Scenario {
         }
     }
 
+    /// Every question, follow-ups included, depth first in the scenario's order.
+    public var allQuestions: [Question] {
+        func walk(_ questions: [Question]) -> [Question] {
+            questions.flatMap { [$0] + walk($0.followups.map(\.question)) }
+        }
+        return walk(topLevelQuestions)
+    }
+
     /// Finds a question anywhere in the scenario (follow-ups included).
     public func question(withID id: String) -> Question? {
         func search(_ questions: [Question]) -> Question? {

@@ -116,9 +116,18 @@ public final class ScenarioHost {
     // MARK: - Hooks
 
     /// Runs the question's own `evaluate` and every declared plugin on an answer, and merges them.
+    /// - Parameter role: read the answer as if the scenario were for this role (calibration reads
+    ///   each labelled answer for the role it was written for); the scenario's own role when nil.
     /// - Throws: ``SimulatorError`` when a hook fails or returns something malformed.
-    public func evaluate(_ answer: String, for question: Scenario.Question, parent: String?, turns: [Turn]) throws -> Evaluation {
-        let context = self.context(question: question, parent: parent, turns: turns)
+    public func evaluate(_ answer: String, for question: Scenario.Question, parent: String?, turns: [Turn],
+                         role: String? = nil) throws -> Evaluation {
+        var asRole: LuaValue?
+        if let role {
+            var other = scenario
+            other.role = role
+            asRole = Self.context(of: other, seed: seed)
+        }
+        let context = self.context(question: question, parent: parent, turns: turns, scenario: asRole)
         var parts: [Evaluation] = []
         let hooks = (question.evaluate.map { [$0] } ?? []) + plugins.map(\.evaluate)
         for hook in hooks {
@@ -202,7 +211,7 @@ public final class ScenarioHost {
 
     // MARK: - Context
 
-    private func context(question: Scenario.Question, parent: String?, turns: [Turn]) -> LuaValue {
+    private func context(question: Scenario.Question, parent: String?, turns: [Turn], scenario: LuaValue? = nil) -> LuaValue {
         var questionFields: [String: LuaValue] = ["id": .string(question.id), "text": .string(question.text)]
         if let parent { questionFields["parent"] = .string(parent) }
         let history: [LuaValue] = turns.map { turn in
@@ -212,7 +221,7 @@ public final class ScenarioHost {
             return .record(fields)
         }
         return .record([
-            "scenario": scenarioContext,
+            "scenario": scenario ?? scenarioContext,
             "question": .record(questionFields),
             "turns": .list(history),
             "seed": .integer(Int64(bitPattern: seed)),

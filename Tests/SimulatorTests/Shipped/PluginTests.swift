@@ -8,17 +8,6 @@ final class PluginTests: XCTestCase {
     static let redFlags = ["misaligned-goals", "lack-of-aspiration", "cliche-answer", "unrealistic-or-unclear-goals"]
     static let allPlugins = ["red_flags", "goal_types", "goal_setting", "answer_structure", "delivery"]
 
-    struct Labelled: Decodable {
-        var answer: String
-        var flags: [String]
-        var note: String?
-    }
-
-    static let labelled: [Labelled] = {
-        let data = FileManager.default.contents(atPath: Repository.path("Tests/SimulatorTests/Fixtures/labelled-answers.json"))!
-        return try! JSONDecoder().decode([Labelled].self, from: data)
-    }()
-
     func testTheGuidesExampleAnswersRaiseNoFlagAndScoreWell() throws {
         for (index, answer) in GuideExamples.all.enumerated() {
             let evaluation = try evaluate(answer, plugins: Self.allPlugins)
@@ -59,103 +48,67 @@ final class PluginTests: XCTestCase {
         XCTAssertLessThan(weak.score ?? 100, (evaluation.score ?? 0) - 25)
     }
 
-    /// Precision and recall per red flag, good answers flagged, and the score gap, over a labelled set.
-    struct Figures {
-        var recall: [String: Double] = [:]
-        var precision: [String: Double] = [:]
-        var labelled: [String: Int] = [:]
-        var falseAlarms: [String] = []
-        var missed: [String] = []
-        var goodMean = 0.0
-        var flaggedMean = 0.0
-
-        func report(_ name: String) {
-            print("\(name): per-flag recall and precision")
-            for id in PluginTests.redFlags {
-                print("  " + id.padding(toLength: 30, withPad: " ", startingAt: 0)
-                    + String(format: "recall %.2f  precision %.2f  (%d labelled)", recall[id] ?? 0, precision[id] ?? 0, labelled[id] ?? 0))
-            }
-            print(String(format: "  good answers score %.1f on average, flagged ones %.1f; %d good answers flagged",
-                         goodMean, flaggedMean, falseAlarms.count))
-        }
-    }
-
-    static func measure(_ items: [Labelled]) throws -> Figures {
-        var caught: [String: Int] = [:], raised: [String: Int] = [:], correct: [String: Int] = [:]
-        var figures = Figures()
-        var good: [Int] = [], flagged: [Int] = []
+    static func measure(_ items: [LabelledAnswer]) throws -> CalibrationReport {
         let harness = try PluginHarness(plugins: allPlugins)
-        for item in items {
-            let evaluation = try harness.evaluate(item.answer)
-            let got = Set(evaluation.flags.map(\.id))
-            for id in item.flags {
-                figures.labelled[id, default: 0] += 1
-                if got.contains(id) { caught[id, default: 0] += 1 } else { figures.missed.append("\(id): \(item.answer)") }
-            }
-            for id in got {
-                raised[id, default: 0] += 1
-                if item.flags.contains(id) { correct[id, default: 0] += 1 }
-            }
-            if item.flags.isEmpty {
-                good.append(evaluation.score ?? 0)
-                if !got.isEmpty { figures.falseAlarms.append("\(got.sorted()): \(item.answer)") }
-            } else {
-                flagged.append(evaluation.score ?? 0)
-            }
-        }
-        for id in redFlags {
-            figures.recall[id] = Double(caught[id] ?? 0) / Double(max(figures.labelled[id] ?? 0, 1))
-            figures.precision[id] = Double(correct[id] ?? 0) / Double(max(raised[id] ?? 0, 1))
-        }
-        figures.goodMean = Double(good.reduce(0, +)) / Double(max(good.count, 1))
-        figures.flaggedMean = Double(flagged.reduce(0, +)) / Double(max(flagged.count, 1))
-        return figures
+        return try CalibrationReport.measure(items, flagIDs: redFlags) { try harness.evaluate($0.answer, question: $0.question, role: $0.role) }
     }
 
-    static func load(_ name: String) -> [Labelled] {
-        guard let data = FileManager.default.contents(atPath: Repository.path("Tests/SimulatorTests/Fixtures/\(name)")) else { return [] }
-        return (try? JSONDecoder().decode([Labelled].self, from: data)) ?? []
+    static func load(_ name: String) throws -> [LabelledAnswer] {
+        try LabelledAnswer.load(from: Repository.path("Tests/SimulatorTests/Fixtures/\(name)"))
     }
 
     /// The labelled set: every flag caught (recall ≥ 0.9), nothing raised on good answers, and good
     /// answers well ahead of flagged ones.
     func testTheLabelledAnswers() throws {
-        let items = Self.load("labelled-answers.json")
+        let items = try Self.load("labelled-answers.json")
         XCTAssertGreaterThanOrEqual(items.count, 60)
-        let figures = try Self.measure(items)
-        figures.report("labelled set (\(items.count) answers)")
+        let report = try Self.measure(items)
+        print(report.text(title: "labelled set"))
         for id in Self.redFlags {
-            XCTAssertGreaterThanOrEqual(figures.labelled[id] ?? 0, 8, "enough labelled answers for \(id)")
-            XCTAssertGreaterThanOrEqual(figures.recall[id] ?? 0, 0.9, id)
+            XCTAssertGreaterThanOrEqual(report[id].labelled, 8, "enough labelled answers for \(id)")
+            XCTAssertGreaterThanOrEqual(report[id].recall, 0.9, id)
         }
-        XCTAssertEqual(figures.falseAlarms, [], "no red flag on a good answer")
-        XCTAssertGreaterThanOrEqual(figures.goodMean - figures.flaggedMean, 25)
+        XCTAssertEqual(report.goodFlagged, 0, "no red flag on a good answer: \(report.misses.filter(\.missed.isEmpty))")
+        XCTAssertGreaterThanOrEqual(report.goodMeanScore - report.flaggedMeanScore, 25)
     }
 
-    /// The held-out set, written without seeing the heuristics and never tuned on: how they generalise.
-    func testTheHeldOutAnswers() throws {
-        try checkBlind("heldout-answers.json", minimum: 200)
+    /// The further training sets (written by other authors, for many roles and all fifteen questions):
+    /// the rules and the fitted model together must hold them, or the fit went wrong.
+    func testTheTrainingSets() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Repository.path("Tests/SimulatorTests/Fixtures"))
+            .filter { $0.hasPrefix("training-") }.sorted()
+        XCTAssertGreaterThanOrEqual(names.count, 5)
+        for name in names {
+            let report = try Self.measure(try Self.load(name))
+            print(report.text(title: name))
+            for id in Self.redFlags { XCTAssertGreaterThanOrEqual(report[id].recall, 0.75, "\(name): \(id)") }
+            XCTAssertLessThanOrEqual(Double(report.goodFlagged), 0.1 * Double(report.good), name)
+            XCTAssertGreaterThanOrEqual(report.goodMeanScore - report.flaggedMeanScore, 25, name)
+        }
     }
 
-    /// A second blind set, by another author, with other roles and wordings.
-    func testTheBlindAnswers() throws {
-        try checkBlind("blind-answers.json", minimum: 160)
-    }
-
-    private func checkBlind(_ name: String, minimum: Int) throws {
-        let items = Self.load(name)
-        XCTAssertGreaterThanOrEqual(items.count, minimum)
-        let figures = try Self.measure(items)
-        figures.report("\(name) (\(items.count) answers)")
-        for id in Self.redFlags { XCTAssertGreaterThanOrEqual(figures.recall[id] ?? 0, HeldOutFloor.recall, id) }
-        XCTAssertLessThanOrEqual(figures.falseAlarms.count, HeldOutFloor.falseAlarms, figures.falseAlarms.joined(separator: "\n"))
-        XCTAssertGreaterThanOrEqual(figures.goodMean - figures.flaggedMean, 20)
+    /// Sets nothing was fitted or tuned on: how the flags do on answers nobody here has seen.
+    func testTheUnseenAnswers() throws {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Repository.path("Tests/SimulatorTests/Fixtures"))
+            .filter { $0.hasPrefix("unseen-") }.sorted()
+        XCTAssertGreaterThanOrEqual(names.count, 1)
+        for name in names {
+            let items = try Self.load(name)
+            XCTAssertGreaterThanOrEqual(items.count, 200)
+            let report = try Self.measure(items)
+            print(report.text(title: name))
+            for id in Self.redFlags { XCTAssertGreaterThanOrEqual(report[id].recall, UnseenFloor.recall, "\(name): \(id)") }
+            XCTAssertLessThanOrEqual(Double(report.goodFlagged), UnseenFloor.goodFlagged * Double(report.good), name)
+            XCTAssertGreaterThanOrEqual(report.goodMeanScore - report.flaggedMeanScore, UnseenFloor.gap, name)
+        }
     }
 }
 
-/// The floors the held-out figures must not fall below (see docs/heuristics.md): below the labelled
-/// set's targets, since these answers were never tuned on, but high enough to catch a regression.
-enum HeldOutFloor {
-    static let recall = 0.45
-    static let falseAlarms = 15
+/// The floors the unseen figures must not fall below (see docs/heuristics.md): below the labelled
+/// set's targets, since nothing was fitted on these answers, but high enough to catch a regression.
+enum UnseenFloor {
+    static let recall = 0.55
+    /// The share of good answers that may raise a flag.
+    static let goodFlagged = 0.12
+    static let gap = 20.0
 }

@@ -1,0 +1,96 @@
+--- flag_features: the words and word pairs of an answer, as flag_model weighs them.
+---
+--- Kept apart from flag_model so that `simulate calibrate --train` reads answers with
+--- exactly the code that scores them, before any weights exist:
+---   * words, lowercased, apostrophes dropped ("don't" = "dont"), hyphens split;
+---     a number is `<num>`, a percentage `<pct>`;
+---   * pairs of neighbouring words (`pay_the`), within a clause: punctuation and
+---     dashes end a clause;
+---   * negation: the three words after a negator ("not", "never", "rather",
+---     "than" …) are read as `not_WORD`, so "not a stepping stone" and "a stepping
+---     stone" weigh differently.
+
+local M = {}
+
+--- Words that put the next few words under negation.
+local NEGATORS = {}
+for w in ("not no never nothing nor neither without hardly rather than instead "
+  .. "dont doesnt didnt wont wouldnt cant couldnt isnt arent wasnt werent "
+  .. "havent hasnt hadnt shouldnt aint"):gmatch("%a+") do
+  NEGATORS[w] = true
+end
+
+--- A word longer than this also counts by its first letters ("manag~" for manage,
+--- manager, managing), so that forms never seen in training still weigh.
+local STEM_LENGTH = 5
+
+--- Numbers in words also count as `<num>` ("eighteen months" like "18 months").
+local NUMBER_WORDS = {}
+for w in ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+  .. "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+  .. "hundred thousand million billion dozen half couple few"):gmatch("%a+") do
+  NUMBER_WORDS[w] = true
+end
+
+--- An answer's length counts too, by band of words: `<words:10>` is 10 to 19 words.
+local LENGTH_BANDS = { 80, 40, 20, 10, 0 }
+
+--- How many words a negator reaches.
+local NEGATION_REACH = 3
+
+--- The features of an answer: its words and word pairs (see the header).
+---@param answer string
+---@return string[] features, each once, in order of first appearance
+function M.features(answer)
+  local text = answer:lower()
+    :gsub("\226\128\153", "'"):gsub("\226\128\152", "'")  -- curly apostrophes
+    :gsub("'", "")
+    :gsub("\226\128[\147\148]", " | ")                     -- en and em dashes
+    :gsub("%s%-+%s", " | ")
+    :gsub("[%.,;:!?%(%)\"]", " | ")
+    :gsub("%-", " ")
+  local out, seen = {}, {}
+  local function add(f)
+    if not seen[f] then
+      seen[f] = true
+      out[#out + 1] = f
+    end
+  end
+  local previous, negated, count = nil, 0, 0
+  for token in text:gmatch("%S+") do
+    local word
+    if token == "|" then
+      previous, negated = nil, 0
+    elseif token:match("^%d[%d,%.]*%%$") then
+      word = "<pct>"
+    elseif token:match("^%d") then
+      word = "<num>"
+    else
+      word = token:gsub("[^%a]", "")
+      if word == "" then word = nil end
+    end
+    if word then
+      count = count + 1
+      local negator = NEGATORS[word]
+      if negated > 0 and not negator then
+        word = "not_" .. word
+        negated = negated - 1
+      end
+      if negator then negated = NEGATION_REACH end
+      add(word)
+      if NUMBER_WORDS[word] then add("<num>") end
+      if #word > STEM_LENGTH + 1 then add(word:sub(1, STEM_LENGTH) .. "~") end
+      if previous then add(previous .. "_" .. word) end
+      previous = word
+    end
+  end
+  for _, band in ipairs(LENGTH_BANDS) do
+    if count >= band then
+      add("<words:" .. band .. ">")
+      break
+    end
+  end
+  return out
+end
+
+return M

@@ -1,0 +1,107 @@
+--- flag_model: a learned second opinion on the four red flags, for the wording the
+--- rules in red_flags do not know yet.
+---
+--- red_flags reads an answer through lexical classes and rules a coach can follow;
+--- they are precise, but every new idiom ("the wine trade", "three Michelin stars
+--- inside a year") needs a new entry. This module weighs all the words of an answer
+--- at once: a logistic model over its words and word pairs, fitted on the labelled
+--- answers in Tests/SimulatorTests/Fixtures by `simulate calibrate --train`, which
+--- writes the weights to flag_weights.lua. red_flags raises a flag the rules missed
+--- when the model's probability for it reaches the threshold below.
+---
+--- The features (words, word pairs, negation) come from flag_features, the same
+--- code for training and scoring.
+
+local features = require("flag_features").features
+local model = require("flag_weights")
+
+local M = {}
+
+--- The probability at which a flag is raised (a coach may tune it: higher raises
+--- fewer flags on good answers and misses more), by flag id.
+M.thresholds = {
+  ["misaligned-goals"] = 0.5,
+  ["lack-of-aspiration"] = 0.5,
+  ["cliche-answer"] = 0.5,
+  ["unrealistic-or-unclear-goals"] = 0.55,
+}
+
+--- Words alone cannot weigh a claim's size against its time; the rules do. When they
+--- read a dated, concrete goal and found nothing over the top in it ("the PRINCE2
+--- Foundation course within my first year"), the model needs this much certainty to
+--- call the answer unrealistic or unclear.
+M.threshold_checked = 0.7
+
+--- The probability at which a flag is raised beside one the rules raised (a second
+--- flag on the same answer needs more certainty).
+M.threshold_beside = 0.6
+
+--- Below this probability, the model overrules a flag the rules raised: the rules
+--- matched a phrase, but nothing else in the answer reads like that flag (a coach
+--- may set it to 0 to keep every rule's flag).
+M.veto = 0.1
+
+--- The probability of each flag for a list of features.
+local function probabilities(list)
+  local m = model
+  local sums = {}
+  for k, b in ipairs(m.bias) do sums[k] = b end
+  for _, f in ipairs(list) do
+    local w = m.weights[f]
+    if w then
+      for k = 1, #sums do sums[k] = sums[k] + w[k] end
+    end
+  end
+  local out = {}
+  for k, id in ipairs(m.flags) do out[id] = 1 / (1 + math.exp(-sums[k])) end
+  return out
+end
+
+--- The probability of each red flag for an answer.
+---@param answer string
+---@return table<string, number> flag id -> probability between 0 and 1
+function M.probabilities(answer)
+  return probabilities(features(answer))
+end
+
+--- The flags whose probability reaches the threshold, each with its evidence: the
+--- sentence whose words weigh most towards that flag.
+---@param answer string
+---@param p table|nil the answer's probabilities, when already known
+---@return table[] `{ { id = "…", probability = p, evidence = { from = i, to = j } }, … }` in the model's flag order
+function M.flags(answer, p)
+  p = p or M.probabilities(answer)
+  local m = model
+  local out = {}
+  for k, id in ipairs(m.flags) do
+    if p[id] >= (M.thresholds[id] or 0.5) then
+      out[#out + 1] = { id = id, probability = p[id], evidence = M.strongest_sentence(answer, k) }
+    end
+  end
+  return out
+end
+
+--- The span of the sentence whose features weigh most towards the model's k-th flag.
+---@param answer string
+---@param k integer
+---@return table span `{ from = i, to = j }`
+function M.strongest_sentence(answer, k)
+  local m = model
+  local best, best_span = nil, { from = 1, to = #answer }
+  for start, sentence in answer:gmatch("()([^%.!?]+[%.!?]*)") do
+    local lead, trail = #sentence:match("^%s*"), #sentence:match("%s*$")
+    if lead < #sentence then
+      local weight = 0
+      for _, f in ipairs(features(sentence)) do
+        local w = m.weights[f]
+        if w and w[k] > 0 then weight = weight + w[k] end
+      end
+      if not best or weight > best then
+        best, best_span = weight, { from = start + lead, to = start + #sentence - 1 - trail }
+      end
+    end
+  end
+  return best_span
+end
+
+return M

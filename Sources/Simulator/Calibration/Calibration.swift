@@ -1,0 +1,115 @@
+import Foundation
+
+/// `simulate calibrate`: measures a scenario's plugins on labelled sets, after optionally fitting
+/// `flag_weights.lua` on them.
+public enum Calibration {
+    public struct Configuration: Sendable {
+        /// The scenario whose plugins and context score the answers.
+        public var scenarioPath: String
+        /// Labelled sets (JSON files); each is measured on its own.
+        public var sets: [String]
+        /// The question the answers are given to. When nil, the scenario's first question, with the
+        /// text of each answer's own `question` when the set names one.
+        public var questionID: String?
+        /// Where to write the weights fitted on `sets` before measuring; nil measures only.
+        public var trainOutput: String?
+        public var trainer: FlagModelTrainer.Configuration
+        public var options: HostOptions
+
+        public init(scenarioPath: String, sets: [String], questionID: String? = nil, trainOutput: String? = nil,
+                    trainer: FlagModelTrainer.Configuration = .init(), options: HostOptions = HostOptions()) {
+            self.scenarioPath = scenarioPath
+            self.sets = sets
+            self.questionID = questionID
+            self.trainOutput = trainOutput
+            self.trainer = trainer
+            self.options = options
+        }
+    }
+
+    /// What a calibration found.
+    public struct Result: Codable, Equatable, Sendable {
+        public struct SetReport: Codable, Equatable, Sendable {
+            public var path: String
+            public var report: CalibrationReport
+        }
+
+        public var sets: [SetReport]
+        /// The weights file written, when training.
+        public var trained: String?
+        /// How many features the written model weighs.
+        public var features: Int?
+
+        /// Every set's report for people.
+        public func text(misses: Bool) -> String {
+            var out = ""
+            if let trained, let features { out += "Fitted \(features) features; wrote \(trained)\n" }
+            for set in sets { out += set.report.text(title: set.path, misses: misses) }
+            return out
+        }
+    }
+
+    /// A labelled set, or a scenario's example answers as good ones: a scenario (`.lua`) given as a set
+    /// contributes every question's `example`, labelled with no flag and asked its own question.
+    static func load(_ path: String, options: HostOptions) throws -> [LabelledAnswer] {
+        guard path.hasSuffix(".lua") else { return try LabelledAnswer.load(from: path) }
+        let host = try ScenarioHost(scenarioAt: try ScenarioPath.resolve(path), options: options, seed: 1)
+        let examples = host.scenario.allQuestions.compactMap { question in
+            question.example.map { LabelledAnswer(answer: $0, flags: [], question: question.text, note: "example for '\(question.id)'") }
+        }
+        guard !examples.isEmpty else { throw SimulatorError.answers("\(path): the scenario has no example answers to calibrate on") }
+        return examples
+    }
+
+    /// Reads the sets, fits the weights when asked, then scores every answer as the scenario would.
+    /// - Throws: ``SimulatorError/answers(_:)`` for an unreadable set; ``SimulatorError/scenario(_:)``
+    ///   or ``SimulatorError/script(_:)`` from the scenario and plugins; ``SimulatorError/transcript(_:)``
+    ///   never; a weights file that cannot be written is a ``SimulatorError/scenario(_:)``.
+    public static func run(_ configuration: Configuration) throws -> Result {
+        let path = try ScenarioPath.resolve(configuration.scenarioPath)
+        let sets = try configuration.sets.map { ($0, try Self.load($0, options: configuration.options)) }
+        var result = Result(sets: [])
+        if let output = configuration.trainOutput {
+            let all = sets.flatMap(\.1)
+            let roots = ScenarioHost.moduleRoots(scenarioFolder: (path as NSString).deletingLastPathComponent,
+                                                 extra: configuration.options.pluginFolders)
+            let features = try FlagModelTrainer.features(of: all.map(\.answer), moduleRoots: roots,
+                                                         limits: configuration.options.limits)
+            let model = FlagModelTrainer(configuration: configuration.trainer).fit(features: features, labels: all.map(\.flags))
+            let sources = sets.map { "\($0.0) (\($0.1.count) answers)" }
+            do {
+                try model.luaSource(sources: sources).write(toFile: output, atomically: true, encoding: .utf8)
+            } catch {
+                throw SimulatorError.scenario("\(output): cannot write the weights (\(error.localizedDescription))")
+            }
+            result.trained = output
+            result.features = model.weights.count
+        }
+        let host = try ScenarioHost(scenarioAt: path, options: configuration.options, seed: 1)
+        let question: Scenario.Question
+        if let id = configuration.questionID {
+            guard let found = host.scenario.question(withID: id) else {
+                throw SimulatorError.scenario("\(configuration.scenarioPath): no question '\(id)'")
+            }
+            question = found
+        } else {
+            guard let first = host.scenario.topLevelQuestions.first else {
+                throw SimulatorError.scenario("\(configuration.scenarioPath): the scenario has no questions")
+            }
+            question = first
+        }
+        let flagIDs = configuration.trainer.flagIDs
+        for (setPath, items) in sets {
+            let report = try CalibrationReport.measure(items, flagIDs: flagIDs) { item in
+                // an answer to one of the guide's other questions is asked that question (the
+                // plugins score only what a question asks for), unless --question names one;
+                // an answer written for another role is read for that role
+                var asked = question
+                if configuration.questionID == nil, let text = item.question { asked.text = text }
+                return try host.evaluate(item.answer, for: asked, parent: nil, turns: [], role: item.role)
+            }
+            result.sets.append(.init(path: setPath, report: report))
+        }
+        return result
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import LuaBridge
+
+/// The weights of `Plugins/flag_model.lua`: a logistic model per red flag over an answer's features.
+///
+/// The rules in `red_flags` know the wording they were written for; this model is their second
+/// opinion on wording they do not know. It is fitted here, in Swift, on labelled answers, and written
+/// out as a Lua table (`flag_weights.lua`) that the plugin reads; the features themselves always come
+/// from the plugin's own `flag_features.features`, so training and scoring read an answer the same way.
+public struct FlagModel: Equatable, Sendable {
+    /// The flag ids, in the order of each weight vector.
+    public var flags: [String]
+    /// The intercept per flag.
+    public var bias: [Double]
+    /// The weight per flag of each feature.
+    public var weights: [String: [Double]]
+
+    /// The probability of each flag for an answer's features.
+    public func probabilities(_ features: [String]) -> [String: Double] {
+        var sums = bias
+        for feature in Set(features) {
+            guard let w = weights[feature] else { continue }
+            for k in sums.indices { sums[k] += w[k] }
+        }
+        var out: [String: Double] = [:]
+        for (k, id) in flags.enumerated() { out[id] = 1 / (1 + exp(-sums[k])) }
+        return out
+    }
+
+    /// The model as the Lua module `flag_weights.lua` returns it, with a header naming its sources.
+    /// - Parameter sources: what it was fitted on, one line each (file and count).
+    public func luaSource(sources: [String]) -> String {
+        func number(_ value: Double) -> String {
+            var text = String(format: "%.3f", value)
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+            return text == "-0" ? "0" : text
+        }
+        var lines = [
+            "-- flag_weights: the fitted weights of flag_model.lua, written by",
+            "-- `simulate calibrate --train`; do not edit by hand, fit again instead.",
+            "-- Fitted on:",
+        ]
+        lines += sources.map { "--   \($0)" }
+        lines.append("return {")
+        lines.append("  flags = { " + flags.map { "\"\($0)\"" }.joined(separator: ", ") + " },")
+        lines.append("  bias = { " + bias.map(number).joined(separator: ", ") + " },")
+        lines.append("  weights = {")
+        for feature in weights.keys.sorted() {
+            let escaped = feature.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            lines.append("    [\"\(escaped)\"] = { " + weights[feature]!.map(number).joined(separator: ", ") + " },")
+        }
+        lines.append("  },")
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Fits a ``FlagModel`` on labelled answers: L2-regularised logistic regression, one per flag, by
+/// full-batch gradient descent from zero, so the same answers always give the same weights.
+public struct FlagModelTrainer: Sendable {
+    public struct Configuration: Sendable, Equatable {
+        /// The flags to fit, in order.
+        public var flagIDs: [String]
+        /// A feature seen in fewer answers than this is left out (it would only learn its answers).
+        public var minimumCount: Int
+        public var iterations: Int
+        public var learningRate: Double
+        /// The L2 penalty: higher keeps the weights smaller and the model humbler.
+        public var regularisation: Double
+        /// Weights whose every value is below this are left out of the file.
+        public var pruneBelow: Double
+
+        public init(flagIDs: [String] = FlagModelTrainer.guideFlags, minimumCount: Int = 3, iterations: Int = 600,
+                    learningRate: Double = 1.0, regularisation: Double = 0.3, pruneBelow: Double = 0.01) {
+            self.flagIDs = flagIDs
+            self.minimumCount = minimumCount
+            self.iterations = iterations
+            self.learningRate = learningRate
+            self.regularisation = regularisation
+            self.pruneBelow = pruneBelow
+        }
+    }
+
+    /// The guide's four red flags, in report order.
+    public static let guideFlags = ["misaligned-goals", "lack-of-aspiration", "cliche-answer", "unrealistic-or-unclear-goals"]
+
+    public var configuration: Configuration
+
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+    }
+
+    /// Reads answers into features with the plugin `flag_features` (its `features(answer)`).
+    /// - Parameters:
+    ///   - answers: the answers to read.
+    ///   - moduleRoots: the folders the module may come from (the scenario's plugin folders).
+    ///   - limits: the Lua limits (each answer is one call).
+    /// - Throws: ``SimulatorError/scenario(_:)`` when the module is missing or not a module with
+    ///   `features`; ``SimulatorError/script(_:)`` for its errors.
+    public static func features(of answers: [String], moduleRoots: [String],
+                                limits: LuaConfiguration = LuaConfiguration()) throws -> [[String]] {
+        do {
+            let sandbox = try LuaSandbox(state: try LuaState(configuration: limits),
+                                         configuration: .init(moduleRoots: moduleRoots))
+            let module = try sandbox.state.value(of: try sandbox.require("flag_features"))
+            guard case .function(let function)? = module.tableValue?.fields["features"] else {
+                throw SimulatorError.scenario("flag_features: the module must return { features = function(answer) … end }")
+            }
+            return try answers.map { answer in
+                let result = try sandbox.state.call(function, [.string(answer)])
+                guard let list = result.first?.tableValue else {
+                    throw SimulatorError.scenario("flag_features: features(answer) must return a list of strings")
+                }
+                return list.array.compactMap(\.stringValue)
+            }
+        } catch let error as SandboxError {
+            throw SimulatorError.scenario(error.description)
+        } catch let error as LuaLocatedError {
+            throw SimulatorError.scenario(error.message)
+        } catch let error as LuaBridgeError {
+            throw SimulatorError.script(error)
+        }
+    }
+
+    /// Fits the model.
+    /// - Parameters:
+    ///   - features: each answer's features.
+    ///   - labels: each answer's flags (empty for a good answer), in the same order.
+    public func fit(features: [[String]], labels: [[String]]) -> FlagModel {
+        precondition(features.count == labels.count, "one label list per answer")
+        let flagCount = configuration.flagIDs.count
+        var counts: [String: Int] = [:]
+        for list in features { for feature in Set(list) { counts[feature, default: 0] += 1 } }
+        let vocabulary = counts.filter { $0.value >= configuration.minimumCount }.keys.sorted()
+        let index = Dictionary(uniqueKeysWithValues: vocabulary.enumerated().map { ($1, $0) })
+        let rows = features.map { Array(Set($0.compactMap { index[$0] })).sorted() }
+        let targets = labels.map { list in configuration.flagIDs.map { list.contains($0) ? 1.0 : 0.0 } }
+
+        let n = Double(max(rows.count, 1))
+        var weights = [Double](repeating: 0, count: vocabulary.count * flagCount)
+        var bias = [Double](repeating: 0, count: flagCount)
+        var gradient = [Double](repeating: 0, count: weights.count)
+        var biasGradient = [Double](repeating: 0, count: flagCount)
+        var error = [Double](repeating: 0, count: flagCount)
+        for _ in 0 ..< configuration.iterations {
+            for i in gradient.indices { gradient[i] = 0 }
+            for k in 0 ..< flagCount { biasGradient[k] = 0 }
+            for (row, target) in zip(rows, targets) {
+                for k in 0 ..< flagCount {
+                    var sum = bias[k]
+                    for j in row { sum += weights[j * flagCount + k] }
+                    error[k] = 1 / (1 + exp(-sum)) - target[k]
+                    biasGradient[k] += error[k]
+                }
+                for j in row {
+                    for k in 0 ..< flagCount { gradient[j * flagCount + k] += error[k] }
+                }
+            }
+            let rate = configuration.learningRate, penalty = configuration.regularisation
+            for i in weights.indices { weights[i] -= rate * (gradient[i] + penalty * weights[i]) / n }
+            for k in 0 ..< flagCount { bias[k] -= rate * biasGradient[k] / n }
+        }
+        var table: [String: [Double]] = [:]
+        for (j, feature) in vocabulary.enumerated() {
+            let w = Array(weights[j * flagCount ..< (j + 1) * flagCount])
+            if w.contains(where: { abs($0) >= configuration.pruneBelow }) { table[feature] = w }
+        }
+        return FlagModel(flags: configuration.flagIDs, bias: bias, weights: table)
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import Simulator
+
+/// `simulate calibrate FILE SET…`: how well the plugins' red flags match labelled answers.
+struct Calibrate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure the red flags on labelled answers (recall, precision, score gap).",
+        discussion: """
+            Each SET is a JSON array of { "answer": …, "flags": [ … ] } (see docs/heuristics.md), or a \
+            scenario (.lua), whose questions' example answers are read as good answers. With \
+            --train PATH, the weights of Plugins/flag_model.lua are first fitted on all the sets and \
+            written to PATH (usually Plugins/flag_weights.lua); the figures are then on the training \
+            sets, so measure on a set the model was not fitted on.
+            """
+    )
+
+    @Argument(help: "The scenario whose plugins and context score the answers.")
+    var scenario: String
+
+    @Argument(help: "Labelled sets (JSON), or scenarios whose example answers count as good ones.")
+    var sets: [String]
+
+    @Option(name: .long, help: "The question the answers are given to (default: the first).")
+    var question: String?
+
+    @Option(name: .long, help: ArgumentHelp("Fit the flag model on the sets and write its weights to PATH.", valueName: "path"))
+    var train: String?
+
+    @Flag(name: .long, help: "List every answer the flags got wrong.")
+    var showMisses = false
+
+    @Option(name: .long, help: "text or json.")
+    var format: ReportFormat = .text
+
+    @OptionGroup var lua: LuaOptions
+
+    func validate() throws {
+        guard !sets.isEmpty else { throw ValidationError("give at least one labelled set (a JSON file)") }
+    }
+
+    func run() throws {
+        do {
+            let result = try Calibration.run(.init(scenarioPath: scenario, sets: sets, questionID: question,
+                                                   trainOutput: train, options: lua.hostOptions))
+            Terminal.write(format == .json ? try JSONOutput.encode(result) : result.text(misses: showMisses))
+        } catch let error as SimulatorError {
+            throw fail(error)
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// `simulate calibrate` end to end: measuring the flags on labelled answers, and fitting the flag model.
+final class CalibrateCommandTests: XCTestCase {
+    let folder = TemporaryFolder()
+
+    private var set: String {
+        folder.write("set.json", """
+            [
+              { "answer": "Honestly this job is just a stepping stone until I can start my career in graphic design.", "flags": ["misaligned-goals"] },
+              { "answer": "I don't really have goals. I just want a job.", "flags": ["lack-of-aspiration"] },
+              { "answer": "In my first year I want to complete the complaint-handling course and cut my average handling time by 10% by building templates for common questions. In the long term I'd like to become a team leader here and coach new representatives.", "flags": [] },
+              { "answer": "Seeing a customer leave happier than they arrived. Last month I turned round a refund complaint into a five-star review by calling back the same day.", "flags": [], "question": "What motivates you?" }
+            ]
+            """)
+    }
+
+    func testItPrintsRecallPrecisionAndTheScoreGap() throws {
+        let output = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", set, "--show-misses"])
+        XCTAssertEqual(output.status, 0, output.stderr)
+        XCTAssertTrue(output.stdout.hasPrefix("\(set) (4 answers): per-flag recall and precision\n"), output.stdout)
+        XCTAssertTrue(output.stdout.contains("  misaligned-goals              recall 1.00  precision 1.00  (1 labelled)"), output.stdout)
+        XCTAssertTrue(output.stdout.contains("  lack-of-aspiration            recall 1.00  precision 1.00  (1 labelled)"), output.stdout)
+        XCTAssertTrue(output.stdout.contains("0 of 2 good answers flagged"), output.stdout)
+        XCTAssertTrue(output.stdout.contains("  criteria (good / flagged): action-plan "), output.stdout)
+
+        let json = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", set, "--format", "json"])
+        XCTAssertEqual(json.status, 0, json.stderr)
+        let result = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+        let report = (result["sets"] as! [[String: Any]])[0]["report"] as! [String: Any]
+        XCTAssertEqual(report["answers"] as? Int, 4)
+        XCTAssertEqual(report["good_flagged"] as? Int, 0)
+        XCTAssertEqual((report["raised"] as! [[String]]).map(\.count), [1, 1, 0, 0])
+    }
+
+    func testAScenarioAsASetGivesItsExamplesAsGoodAnswers() throws {
+        let output = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", "Scenarios/five-years.lua"])
+        XCTAssertEqual(output.status, 0, output.stderr)
+        XCTAssertTrue(output.stdout.contains("Scenarios/five-years.lua ("), output.stdout)
+        XCTAssertTrue(output.stdout.contains("0 of "), "no shipped example raises a flag: \(output.stdout)")
+    }
+
+    func testTrainWritesWeightsThatTheScenarioThenUses() throws {
+        let plugins = folder.url.appendingPathComponent("plugins").path
+        try FileManager.default.createDirectory(atPath: plugins, withIntermediateDirectories: true)
+        let weights = plugins + "/flag_weights.lua"
+        let output = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", set, "--train", weights,
+                                              "--plugins", plugins])
+        XCTAssertEqual(output.status, 0, output.stderr)
+        XCTAssertTrue(output.stdout.hasPrefix("Fitted "), output.stdout)
+        XCTAssertTrue(output.stdout.contains("wrote \(weights)"), output.stdout)
+        let written = try String(contentsOfFile: weights, encoding: .utf8)
+        XCTAssertTrue(written.contains("--   \(set) (4 answers)"), written)
+        XCTAssertTrue(written.contains("flags = { \"misaligned-goals\", \"lack-of-aspiration\", \"cliche-answer\", \"unrealistic-or-unclear-goals\" }"))
+    }
+
+    /// The shipped weights are exactly what fitting on the sets their header names gives: nobody
+    /// edited them by hand, and anyone can fit them again.
+    func testTheShippedWeightsAreWhatTrainingGives() throws {
+        let shipped = try String(contentsOfFile: Repository.path("Plugins/flag_weights.lua"), encoding: .utf8)
+        let sources = shipped.split(separator: "\n").prefix { $0.hasPrefix("--") }.compactMap { line -> String? in
+            guard line.hasPrefix("--   "), let end = line.range(of: " (") else { return nil }
+            return String(line[line.index(line.startIndex, offsetBy: 5) ..< end.lowerBound])
+        }
+        XCTAssertGreaterThanOrEqual(sources.count, 2, "the header names the sets")
+        let fitted = folder.url.appendingPathComponent("flag_weights.lua").path
+        let output = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua"] + sources + ["--train", fitted])
+        XCTAssertEqual(output.status, 0, output.stderr)
+        let again = try String(contentsOfFile: fitted, encoding: .utf8)
+        XCTAssertTrue(again == shipped, "Plugins/flag_weights.lua differs from a fresh fit: run simulate calibrate --train (docs/heuristics.md)")
+    }
+
+    func testABadSetIsOneLineAndExitThree() throws {
+        let broken = folder.write("broken.json", "{ not json")
+        let output = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", broken])
+        XCTAssertEqual(output.status, 3)
+        XCTAssertEqual(output.stdout, "")
+        XCTAssertTrue(output.stderr.hasPrefix("simulate: \(broken): not a labelled set"), output.stderr)
+        XCTAssertEqual(output.stderr.filter { $0 == "\n" }.count, 1, output.stderr)
+
+        let none = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua"])
+        XCTAssertEqual(none.status, 2, none.stderr)
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import LuaBridge
+import Simulator
+import TestSupport
+import XCTest
+
+/// The learned second opinion: features read by the plugin, the trainer, and the weights file.
+final class FlagModelTests: XCTestCase {
+    let folder = TemporaryFolder()
+
+    func testFeaturesAreWordsPairsNumbersAndNegationWithinAClause() throws {
+        let features = try FlagModelTrainer.features(of: ["I don't want a stepping stone, 50% growth in 3 months."],
+                                                     moduleRoots: [Repository.path("Plugins")])[0]
+        for expected in ["i", "dont", "not_want", "not_a", "not_stepping", "stone", "i_dont", "dont_not_want",
+                         "not_stepping_stone", "<pct>", "<pct>_growth", "in_<num>", "<num>_months"] {
+            XCTAssertTrue(features.contains(expected), "\(expected) in \(features)")
+        }
+        XCTAssertFalse(features.contains("stone_<pct>"), "a comma ends the clause and the pair")
+        XCTAssertFalse(features.contains("not_growth"), "a comma ends the negation")
+        XCTAssertEqual(features.count, Set(features).count, "each feature once")
+    }
+
+    func testAMissingFeaturesModuleIsAScenarioError() {
+        XCTAssertThrowsError(try FlagModelTrainer.features(of: ["x"], moduleRoots: [folder.path])) { error in
+            XCTAssertEqual((error as? SimulatorError)?.exitCode, 1)
+            XCTAssertTrue("\(error)".contains("flag_features"), "\(error)")
+        }
+    }
+
+    /// A tiny set the model must separate: each flag's words weigh for it and against the others.
+    private let toy: (features: [[String]], labels: [[String]]) = (
+        [["pay", "bills"], ["pay", "bills", "until"], ["dont", "care"], ["whatever", "dont", "care"],
+         ["team", "player"], ["team", "player", "passion"], ["ceo", "month"], ["ceo", "month", "double"],
+         ["course", "plan"], ["course", "plan", "lead"], ["plan", "lead"], ["lead", "course"], ["lone"]],
+        [["misaligned-goals"], ["misaligned-goals"], ["lack-of-aspiration"], ["lack-of-aspiration"],
+         ["cliche-answer"], ["cliche-answer"], ["unrealistic-or-unclear-goals"], ["unrealistic-or-unclear-goals"],
+         [], [], [], [], []]
+    )
+
+    func testTheTrainerSeparatesASmallSetAndAlwaysGivesTheSameWeights() {
+        let trainer = FlagModelTrainer(configuration: .init(minimumCount: 2, iterations: 400))
+        let model = trainer.fit(features: toy.features, labels: toy.labels)
+        XCTAssertEqual(model.flags, FlagModelTrainer.guideFlags)
+        XCTAssertNil(model.weights["lone"], "a feature seen once is left out")
+        let misaligned = model.probabilities(["pay", "bills"])
+        XCTAssertGreaterThan(misaligned["misaligned-goals"]!, 0.5)
+        XCTAssertLessThan(misaligned["cliche-answer"]!, 0.5)
+        let good = model.probabilities(["course", "plan", "lead"])
+        for id in FlagModelTrainer.guideFlags { XCTAssertLessThan(good[id]!, 0.5, id) }
+        XCTAssertGreaterThan(model.probabilities(["ceo", "month"])["unrealistic-or-unclear-goals"]!, 0.5)
+        XCTAssertEqual(trainer.fit(features: toy.features, labels: toy.labels), model, "deterministic")
+    }
+
+    func testTheWrittenWeightsScoreInLuaAsInSwift() throws {
+        let model = FlagModelTrainer(configuration: .init(minimumCount: 2, iterations: 400)).fit(features: toy.features, labels: toy.labels)
+        let source = model.luaSource(sources: ["toy (13 answers)"])
+        XCTAssertTrue(source.hasPrefix("-- flag_weights: the fitted weights"), source)
+        XCTAssertTrue(source.contains("--   toy (13 answers)"))
+        folder.write("flag_weights.lua", source)
+        for module in ["flag_features.lua", "flag_model.lua"] {
+            folder.write(module, try String(contentsOfFile: Repository.path("Plugins/\(module)"), encoding: .utf8))
+        }
+        let sandbox = try LuaSandbox(state: try LuaState(), configuration: .init(moduleRoots: [folder.path]))
+        let flagModel = try sandbox.state.value(of: try sandbox.require("flag_model"))
+        guard case .function(let probabilities)? = flagModel.tableValue?.fields["probabilities"],
+              case .function(let flags)? = flagModel.tableValue?.fields["flags"] else {
+            return XCTFail("flag_model exports probabilities and flags")
+        }
+        let answer = "I need to pay the bills until something comes up."
+        let inLua = try XCTUnwrap(try sandbox.state.call(probabilities, [.string(answer)]).first?.tableValue)
+        let features = try FlagModelTrainer.features(of: [answer], moduleRoots: [folder.path])[0]
+        for (id, p) in model.probabilities(features) {
+            XCTAssertEqual(inLua[id].doubleValue ?? -1, p, accuracy: 0.001, id)
+        }
+        let raised = try XCTUnwrap(try sandbox.state.call(flags, [.string(answer)]).first?.tableValue).array
+        let first = try XCTUnwrap(raised.first?.tableValue)
+        XCTAssertEqual(first["id"].stringValue, "misaligned-goals")
+        let evidence = try XCTUnwrap(first["evidence"].tableValue)
+        XCTAssertEqual(evidence["from"].doubleValue, 1)
+        XCTAssertEqual(evidence["to"].doubleValue, Double(answer.utf8.count), "the sentence that weighs most")
+    }
+}
