@@ -356,6 +356,14 @@ local UNIT_DAYS = {
   day = 1, days = 1, week = 7, weeks = 7, month = 30, months = 30, quarter = 91, quarters = 91,
   year = 365, years = 365, decade = 3650, decades = 3650,
 }
+--- Ages said as deadlines ("by thirty", "before I'm twenty-eight", "by the time I
+--- turn 40"): the time frame runs from the age the answer gives ("I'm twenty-six
+--- now") to that age, or AGE_DEADLINE_DAYS when it gives none.
+local AGE_TENS = { twenty = 20, thirty = 30, forty = 40, fifty = 50, sixty = 60 }
+local AGE_UNITS = { one = 1, two = 2, three = 3, four = 4, five = 5, six = 6, seven = 7, eight = 8, nine = 9 }
+local AGE_LEAD = { the = true, time = true, im = true, i = true, am = true, turn = true, turning = true, age = true, reach = true, hit = true, ["of"] = true }
+local AGE_NOT_AFTER = { percent = true, per = true, ["%"] = true, days = true, weeks = true, months = true, years = true, minutes = true, people = true }
+local AGE_DEADLINE_DAYS = 1460
 --- Number words, for "year two" and "by month six" (the host reads the rest).
 local SMALL_NUMBERS = { one = 1, two = 2, three = 3, four = 4, five = 5, six = 6, seven = 7, eight = 8, nine = 9, ten = 10, eleven = 11, twelve = 12 }
 
@@ -864,6 +872,37 @@ function M.timeframes(answer, tokens)
     -- "my second year", "by the third month"
     if ORDINALS[t.w] and t.w ~= "first" and tokens[k + 1] and UNIT_DAYS[tokens[k + 1].w] then
       add(ORDINALS[t.w] * UNIT_DAYS[tokens[k + 1].w], t.from, tokens[k + 1].to)
+    end
+  end
+  -- age deadlines: "by thirty", "before I'm twenty-eight"
+  local function age_at(k)
+    local t = tokens[k]
+    if not t then return nil end
+    local n = tonumber(t.w)
+    if n then return (n >= 16 and n <= 70) and n or nil, k end
+    local tens = AGE_TENS[t.w]
+    if not tens then return nil end
+    local u = tokens[k + 1] and AGE_UNITS[tokens[k + 1].w]
+    if u then return tens + u, k + 1 end
+    return tens, k
+  end
+  local current
+  for k, t in ipairs(tokens) do
+    if t.w == "im" or (t.w == "am" and tokens[k - 1] and tokens[k - 1].w == "i") then
+      local age, e = age_at(k + 1)
+      if age and not (tokens[e + 1] and AGE_NOT_AFTER[tokens[e + 1].w]) then current = age end
+    end
+  end
+  for k, t in ipairs(tokens) do
+    if t.w == "by" or t.w == "before" then
+      local j = k + 1
+      while tokens[j] and AGE_LEAD[tokens[j].w] and j - k <= 4 do j = j + 1 end
+      local age, e = age_at(j)
+      if age and not (tokens[e + 1] and AGE_NOT_AFTER[tokens[e + 1].w]) and tokens[e].sentence == t.sentence then
+        local days = AGE_DEADLINE_DAYS
+        if current and age > current then days = (age - current) * 365 end
+        add(days, t.from, tokens[e].to)
+      end
     end
   end
   table.sort(out, function(x, y) return x.from < y.from end)

@@ -41,6 +41,11 @@ M.threshold_beside = 0.6
 --- may set it to 0 to keep every rule's flag).
 M.veto = 0.1
 
+--- Below this probability, the model also overrules a rule's flag when it reads the
+--- answer as another flag instead (at threshold_beside): "Growth. I just want to grow"
+--- is an unclear goal more than a lack of aspiration.
+M.veto_other = 0.3
+
 --- The probability of each flag for a list of features.
 local function probabilities(list)
   local m = model

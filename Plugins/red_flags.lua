@@ -448,7 +448,7 @@ local NOT_TRAITS = {
   "recent", "current", "different", "fluent", "competent", "student", "graduate", "apprentice", "trainee", "junior",
   "nervous", "anxious", "grateful", "thankful", "curious", "ready", "able", "capable", "willing", "upfront", "mostly",
   "mainly", "just", "after", "realistic", "specific", "basic", "public", "domestic", "clinical", "logistic",
-  "concerned", "convinced",
+  "concerned", "convinced", "serious", "joking", "behind", "ahead", "here", "there", "done", "finished",
 }
 --- Words that look like a trait but are not one here ("to be honest").
 local CLICHE_EXCEPT = { "to be honest", "if im honest", "be honest with you", "honest answer", "honestly", "drive sales|results|revenue|growth" }
@@ -619,6 +619,19 @@ local CHANGE_VERBS = {
   "reorganise", "reorganize", "digitise", "digitize", "fix", "fixed", "revolutionise", "revolutionize", "turn", "turned",
 }
 local SCOPE_MAX_DAYS = 183
+--- Achievements beyond any plan: over the top said with no time, or with less than
+--- GRANDIOSE_MAX_DAYS ("a Pulitzer before I'm thirty"); a long horizon keeps them a
+--- dream ("a kitchen in the Michelin guide, a fifteen-year goal").
+local GRANDIOSE = {
+  "nobel|pulitzer|oscar|oscars|grammy|grammys|bafta|baftas|emmy|emmys", "booker prize", "cannes lion|lions",
+  "one|two|three|1|2|3 michelin stars|star", "win|earn|get|getting|winning|earning ?a|my|our|the ?own michelin star|stars",
+  "most decorated|awarded|famous|celebrated|successful|followed", "household name", "world famous|renowned",
+  "in|of * history", "in * * history", "make|making history", "change|changing the world", "world record",
+  "company|national|industry|all time record", "hold|set|break|beat|smash the record", "millionaire|billionaire",
+  "thought leader", "game changer", "revolutionise|revolutionize|revolutionised|revolutionized ?the ?whole|entire ?industry|sector|field",
+  "all over the world", "the whole world", "known worldwide",
+}
+local GRANDIOSE_MAX_DAYS = 1830
 --- "… than the rest of the office", "… than everyone": after "than", these words make a claim to beat everyone.
 local EVERYONE = { "rest", "everyone", "everybody", "anyone", "anybody", "whole", "entire", "all", "combined" }
 --- New business counted: a number of these, with one of the verbs, more than
@@ -1303,6 +1316,18 @@ local function detect_unrealistic(a)
   s = timed_claim(a, without(affirmed(find(toks, SWEEPING)), find(toks, SWEEPING_EXCEPT)), SWEEPING_MAX_DAYS)
     or timed_claim(a, affirmed(find(toks, SWEEPING_WIDE)), SWEEPING_WIDE_MAX_DAYS)
   if s then return s, true end
+  -- 9b. achievements beyond any plan, with no time or a short one
+  for _, m in ipairs(affirmed(find(toks, GRANDIOSE))) do
+    local sent = toks[m.i].sentence
+    local tf = nearest_timeframe(a, m.from, m.to)
+    if not tf then
+      for _, d in ipairs(a.dated) do
+        local ds = signals.sentence_of(a, d.from)
+        if not tf and (ds == sent or ds == sent + 1) then tf = d end
+      end
+    end
+    if not tf or tf.days <= GRANDIOSE_MAX_DAYS then return claim_span(a, m.from, m.to, tf), true end
+  end
   -- 10. goals too vague to act on: each further vague phrase asks for one more kind of backing
   -- a vague phrase next to a named destination ("something creative, maybe interior design") is not vague
   local vague = {}
@@ -1373,8 +1398,12 @@ local function detect_all(answer, ctx)
   -- nothing else in the answer reads like it, and a flag they missed (wording they
   -- do not know) is raised when the model's probability reaches its threshold
   local p = model.probabilities(a.answer)
+  local other_reading = false
   for _, id in ipairs(ORDER) do
-    if found[id] and p[id] and p[id] < model.veto then found[id] = nil end
+    if not found[id] and p[id] and p[id] >= model.threshold_beside then other_reading = true end
+  end
+  for _, id in ipairs(ORDER) do
+    if found[id] and p[id] and (p[id] < model.veto or (other_reading and p[id] < model.veto_other)) then found[id] = nil end
   end
   local ruled = next(found) ~= nil
   local checked = #a.dated > 0 and signals.concreteness(a, nil, false) >= 2

@@ -52,4 +52,15 @@ return {
   -- two flags
   { answer = "I'm a hard worker, and honestly this is just to tide me over until I get into the police.", flags = { "misaligned-goals", "cliche-answer" } },
   { answer = "In my first year I want to complete the complaint-handling course and cut my average handling time by 10% by building templates for common questions. In the long term I'd like to become a team leader here and coach new representatives.", flags = {  } },
+  -- a title said on its own is a destination, and its time may follow in the next sentence
+  { answer = "Customer service director. I'm starting on the phones, but give me eighteen months.", flags = { "unrealistic-or-unclear-goals" } },
+  { answer = "Head of the PMO within a year, then COO. I move fast.", flags = { "unrealistic-or-unclear-goals" } },
+  { answer = "Team leader, ideally within three years of joining. I'm doing the ILM Level 3 course now.", flags = {  } },
+  -- the flag model's second opinion: wording no rule lists (flag_model.lua)
+  { answer = "What I'm really after is the wine trade. I'm working through my WSET qualifications, so the lab keeps a steady income coming in.", flags = { "misaligned-goals" } },
+  { answer = "I want three Michelin stars for this kitchen inside a year. I'll get there by working longer hours than anyone.", flags = { "unrealistic-or-unclear-goals" } },
+  -- achievements beyond any plan, said with no time or a short one (an age as the deadline)
+  { answer = "Winning a Pulitzer before I'm thirty. That's what gets me out of bed.", flags = { "unrealistic-or-unclear-goals" } },
+  { answer = "One million in personal commission before I'm thirty. I'm twenty-six now, so I'd better get cracking.", flags = { "unrealistic-or-unclear-goals" } },
+  { answer = "Chef de partie in a year or two, then sous. Eventually I'd love to run a kitchen that's in the Michelin guide, but that's a fifteen-year kind of goal, not a next-year one.", flags = {  } },
 }

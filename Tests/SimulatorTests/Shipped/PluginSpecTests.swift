@@ -32,12 +32,15 @@ final class PluginSpecTests: XCTestCase {
                 let item = try XCTUnwrap(value.tableValue)
                 let answer = try XCTUnwrap(item["answer"].stringValue, "\(path) case \(index + 1)")
                 let place = "\(plugin) case \(index + 1): \(answer.prefix(60))"
-                let evaluation = try harness.evaluate(answer)
+                let evaluation = try harness.evaluate(answer, question: item["question"].stringValue)
                 if let flags = item["flags"].tableValue {
                     XCTAssertEqual(Set(evaluation.flags.map(\.id)), Set(flags.array.compactMap(\.stringValue)), place)
                 }
                 for strength in item["strengths_include"].tableValue?.array.compactMap(\.stringValue) ?? [] {
                     XCTAssertTrue(evaluation.strengths.contains { $0.contains(strength) }, "\(place): \(evaluation.strengths)")
+                }
+                for criterion in item["unscored"].tableValue?.array.compactMap(\.stringValue) ?? [] {
+                    XCTAssertNil(evaluation.scores[criterion], "\(place): the question does not ask for \(criterion)")
                 }
                 for (criterion, range) in item["scores"].tableValue?.fields ?? [:] {
                     let bounds = range.tableValue?.array.compactMap(\.doubleValue) ?? []
