@@ -54,6 +54,11 @@
 ---                 successful", "somewhere good") or a wish with nothing concrete
 ---                 to aim at ("to be comfortable and have a nice life").
 ---
+--- The rules are checked against a learned second opinion (flag_model: a logistic
+--- model over all the words of the answer, fitted on labelled answers): it raises a
+--- flag the rules missed in wording they do not know, and drops a rule's flag that
+--- nothing else in the answer reads like (see detect_all and docs/heuristics.md).
+---
 --- Negation and contrast never raise a flag: "rather than a stepping stone", "I
 --- don't just want a job", "I used to see it as a way to pay the bills". Each flag
 --- carries the evidence (the sentence, or the phrase, that raised it) and advice
