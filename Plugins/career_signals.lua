@@ -356,13 +356,14 @@ local UNIT_DAYS = {
   day = 1, days = 1, week = 7, weeks = 7, month = 30, months = 30, quarter = 91, quarters = 91,
   year = 365, years = 365, decade = 3650, decades = 3650,
 }
---- Ages said as deadlines ("by thirty", "before I'm twenty-eight", "by the time I
---- turn 40"): the time frame runs from the age the answer gives ("I'm twenty-six
---- now") to that age, or AGE_DEADLINE_DAYS when it gives none.
+--- Ages said as deadlines ("before I'm twenty-eight", "by the time I turn 40", "a
+--- millionaire by thirty."; not "by 30 points" or "by 30 June"): the time frame runs
+--- from the age the answer gives ("I'm twenty-six now") to that age, or
+--- AGE_DEADLINE_DAYS when it gives none; a deadline already passed is no time frame.
 local AGE_TENS = { twenty = 20, thirty = 30, forty = 40, fifty = 50, sixty = 60 }
 local AGE_UNITS = { one = 1, two = 2, three = 3, four = 4, five = 5, six = 6, seven = 7, eight = 8, nine = 9 }
 local AGE_LEAD = { the = true, time = true, im = true, i = true, am = true, turn = true, turning = true, age = true, reach = true, hit = true, ["of"] = true }
-local AGE_NOT_AFTER = { percent = true, per = true, ["%"] = true, days = true, weeks = true, months = true, years = true, minutes = true, people = true }
+local AGE_MARKERS = { im = true, am = true, turn = true, turning = true, age = true }
 local AGE_DEADLINE_DAYS = 1460
 --- Number words, for "year two" and "by month six" (the host reads the rest).
 local SMALL_NUMBERS = { one = 1, two = 2, three = 3, four = 4, five = 5, six = 6, seven = 7, eight = 8, nine = 9, ten = 10, eleven = 11, twelve = 12 }
@@ -693,6 +694,17 @@ function M.sentence_span(a, pos)
   return { from = from, to = to }
 end
 
+--- Whether token t lies inside one of the answer's dated time frames.
+---@param a table
+---@param t table a token
+---@return boolean
+function M.in_timeframe(a, t)
+  for _, d in ipairs(a.dated) do
+    if t.from >= d.from and t.to <= d.to then return true end
+  end
+  return false
+end
+
 --- The sentence number of byte offset `pos`.
 ---@param a table
 ---@param pos integer
@@ -874,7 +886,7 @@ function M.timeframes(answer, tokens)
       add(ORDINALS[t.w] * UNIT_DAYS[tokens[k + 1].w], t.from, tokens[k + 1].to)
     end
   end
-  -- age deadlines: "by thirty", "before I'm twenty-eight"
+  -- age deadlines: "before I'm twenty-eight", "by the time I turn 40", "by thirty."
   local function age_at(k)
     local t = tokens[k]
     if not t then return nil end
@@ -886,23 +898,38 @@ function M.timeframes(answer, tokens)
     if u then return tens + u, k + 1 end
     return tens, k
   end
-  local current
-  for k, t in ipairs(tokens) do
-    if t.w == "im" or (t.w == "am" and tokens[k - 1] and tokens[k - 1].w == "i") then
-      local age, e = age_at(k + 1)
-      if age and not (tokens[e + 1] and AGE_NOT_AFTER[tokens[e + 1].w]) then current = age end
-    end
+  -- an age is said as one: after an age word ("I'm", "turn", "the age of"), or
+  -- alone at the end of its clause, or before "years old" or "birthday"
+  local function said_as_age(k, j, e)
+    for x = k + 1, j - 1 do if AGE_MARKERS[tokens[x].w] then return true end end
+    local nx = tokens[e + 1]
+    if not nx or nx.clause ~= tokens[e].clause then return true end
+    return nx.w == "birthday" or (nx.w == "years" and tokens[e + 2] and tokens[e + 2].w == "old")
   end
+  local deadlines, current = {}, nil
   for k, t in ipairs(tokens) do
     if t.w == "by" or t.w == "before" then
       local j = k + 1
       while tokens[j] and AGE_LEAD[tokens[j].w] and j - k <= 4 do j = j + 1 end
       local age, e = age_at(j)
-      if age and not (tokens[e + 1] and AGE_NOT_AFTER[tokens[e + 1].w]) and tokens[e].sentence == t.sentence then
-        local days = AGE_DEADLINE_DAYS
-        if current and age > current then days = (age - current) * 365 end
-        add(days, t.from, tokens[e].to)
+      if age and tokens[e].sentence == t.sentence and said_as_age(k, j, e) then
+        deadlines[#deadlines + 1] = { age = age, from = t.from, to = tokens[e].to, first = k, last = e }
       end
+    end
+  end
+  -- the candidate's age: "I'm twenty-six (now)", not inside a deadline
+  for k, t in ipairs(tokens) do
+    if t.w == "im" or (t.w == "am" and tokens[k - 1] and tokens[k - 1].w == "i") then
+      local inside = false
+      for _, d in ipairs(deadlines) do if k >= d.first and k <= d.last then inside = true end end
+      local age, e = age_at(k + 1)
+      local nx = age and tokens[e + 1]
+      if age and not inside and (not nx or nx.clause ~= tokens[e].clause or nx.w == "now" or nx.w == "years") then current = age end
+    end
+  end
+  for _, d in ipairs(deadlines) do
+    if not (current and d.age <= current) then
+      add(current and (d.age - current) * 365 or AGE_DEADLINE_DAYS, d.from, d.to)
     end
   end
   table.sort(out, function(x, y) return x.from < y.from end)
@@ -1357,15 +1384,17 @@ M.QUESTION_SCOPES = {
   { kind = "looking back", words = { "proud", "accomplishment", "did not reach", "didnt reach", "didn't reach",
       "improve yourself", "in the past year", "progressed in your career" },
     skip = { "short-and-long-term", "goal-types", "alignment", "contribution" } },
+  { kind = "fit", words = { "want to work at", "want to work for", "want to join", "work at this company",
+      "work for this company", "right one", "looking for in your next", "position fit", "role fit", "fit into",
+      "fits into", "aligns with", "align with", "career path interests", "why this job", "why this role",
+      "to apply", "you apply", "applying" },
+    skip = { "short-and-long-term", "goal-types" } },
   { kind = "motivation", words = { "motivat", "drives you", "inspires you" },
     skip = { "short-and-long-term", "goal-types", "alignment", "contribution", "action-plan" } },
   { kind = "method", words = { "what do you do to achieve", "how do you achieve", "how do you measure success" },
     skip = { "short-and-long-term", "alignment", "contribution" } },
-  { kind = "learning", words = { "learn more", "education", "training", "field of study", "study" },
+  { kind = "learning", words = { "learn more", "education", "training", "field of study", "to study", "studying" },
     skip = { "short-and-long-term", "contribution" } },
-  { kind = "fit", words = { "work at this company", "work for this company", "right one", "looking for in your next",
-      "position fit", "role fit", "aligns with", "align with", "career path interests", "why this job", "why this role" },
-    skip = { "short-and-long-term", "goal-types" } },
 }
 
 --- The criteria the question in `ctx` does not ask for (see QUESTION_SCOPES).

@@ -66,22 +66,24 @@ function M.features(answer)
     elseif token:match("^%d") then
       word = "<num>"
     else
-      word = token:gsub("[^%a]", "")
+      -- letters, including those of other scripts (UTF-8 bytes), without punctuation
+      word = token:gsub("[^%a\128-\255]", "")
       if word == "" then word = nil end
     end
     if word then
       count = count + 1
       local negator = NEGATORS[word]
+      local prefix = ""
       if negated > 0 and not negator then
-        word = "not_" .. word
+        prefix = "not_"
         negated = negated - 1
       end
       if negator then negated = NEGATION_REACH end
-      add(word)
+      add(prefix .. word)
       if NUMBER_WORDS[word] then add("<num>") end
-      if #word > STEM_LENGTH + 1 then add(word:sub(1, STEM_LENGTH) .. "~") end
-      if previous then add(previous .. "_" .. word) end
-      previous = word
+      if #word > STEM_LENGTH + 1 then add(prefix .. word:sub(1, STEM_LENGTH) .. "~") end
+      if previous then add(previous .. "_" .. prefix .. word) end
+      previous = prefix .. word
     end
   end
   for _, band in ipairs(LENGTH_BANDS) do

@@ -14,6 +14,11 @@
 
 local features = require("flag_features").features
 local model = require("flag_weights")
+if type(model) ~= "table" or type(model.flags) ~= "table" or type(model.bias) ~= "table"
+  or type(model.weights) ~= "table" or #model.bias ~= #model.flags then
+  error("flag_weights.lua must return { flags = { … }, bias = { … }, weights = { … } } with a bias per flag; "
+    .. "fit it again with simulate calibrate --train (docs/heuristics.md)", 0)
+end
 
 local M = {}
 
@@ -32,9 +37,13 @@ M.thresholds = {
 --- call the answer unrealistic or unclear.
 M.threshold_checked = 0.7
 
+--- And when the rules weighed a claim against its time frame and found it within
+--- their limits ("all of the menu in my first few weeks"), this much.
+M.threshold_weighed = 0.85
+
 --- The probability at which a flag is raised beside one the rules raised (a second
 --- flag on the same answer needs more certainty).
-M.threshold_beside = 0.6
+M.threshold_beside = 0.7
 
 --- Below this probability, the model overrules a flag the rules raised: the rules
 --- matched a phrase, but nothing else in the answer reads like that flag (a coach
@@ -46,23 +55,30 @@ M.veto = 0.1
 --- is an unclear goal more than a lack of aspiration.
 M.veto_other = 0.3
 
---- The probability of each flag for a list of features.
+--- Fewer features of the answer known to the weights than this, and the model has
+--- no opinion (an answer in another language, or a word or two): it neither raises
+--- nor drops a flag.
+M.minimum_known = 3
+
+--- The probability of each flag for a list of features; empty when too few are known.
 local function probabilities(list)
-  local m = model
-  local sums = {}
-  for k, b in ipairs(m.bias) do sums[k] = b end
+  local sums, known = {}, 0
+  for k, b in ipairs(model.bias) do sums[k] = b end
   for _, f in ipairs(list) do
-    local w = m.weights[f]
+    local w = model.weights[f]
     if w then
+      known = known + 1
       for k = 1, #sums do sums[k] = sums[k] + w[k] end
     end
   end
   local out = {}
-  for k, id in ipairs(m.flags) do out[id] = 1 / (1 + math.exp(-sums[k])) end
+  if known < M.minimum_known then return out end
+  for k, id in ipairs(model.flags) do out[id] = 1 / (1 + math.exp(-sums[k])) end
   return out
 end
 
---- The probability of each red flag for an answer.
+--- The probability of each red flag for an answer (an empty table when the model
+--- has no opinion: see minimum_known).
 ---@param answer string
 ---@return table<string, number> flag id -> probability between 0 and 1
 function M.probabilities(answer)
@@ -76,35 +92,39 @@ end
 ---@return table[] `{ { id = "…", probability = p, evidence = { from = i, to = j } }, … }` in the model's flag order
 function M.flags(answer, p)
   p = p or M.probabilities(answer)
-  local m = model
   local out = {}
-  for k, id in ipairs(m.flags) do
-    if p[id] >= (M.thresholds[id] or 0.5) then
+  for k, id in ipairs(model.flags) do
+    if p[id] and p[id] >= (M.thresholds[id] or 0.5) then
       out[#out + 1] = { id = id, probability = p[id], evidence = M.strongest_sentence(answer, k) }
     end
   end
   return out
 end
 
---- The span of the sentence whose features weigh most towards the model's k-th flag.
+--- The span of the sentence whose words weigh most towards the model's k-th flag (a
+--- sentence ends at ".", "!" or "?" before a space; its length does not count).
 ---@param answer string
 ---@param k integer
----@return table span `{ from = i, to = j }`
+---@return table span `{ from = i, to = j }`, or the whole answer when it has no words
 function M.strongest_sentence(answer, k)
-  local m = model
-  local best, best_span = nil, { from = 1, to = #answer }
-  for start, sentence in answer:gmatch("()([^%.!?]+[%.!?]*)") do
+  local best, best_span = nil, { from = 1, to = math.max(#answer, 1) }
+  local pos = 1
+  while pos <= #answer do
+    local s, e = answer:find("[%.!?]+%s", pos)
+    local stop = s and e - 1 or #answer
+    local sentence = answer:sub(pos, stop)
     local lead, trail = #sentence:match("^%s*"), #sentence:match("%s*$")
     if lead < #sentence then
       local weight = 0
       for _, f in ipairs(features(sentence)) do
-        local w = m.weights[f]
-        if w and w[k] > 0 then weight = weight + w[k] end
+        local w = model.weights[f]
+        if w and w[k] > 0 and f:sub(1, 7) ~= "<words:" then weight = weight + w[k] end
       end
       if not best or weight > best then
-        best, best_span = weight, { from = start + lead, to = start + #sentence - 1 - trail }
+        best, best_span = weight, { from = pos + lead, to = stop - trail }
       end
     end
+    pos = stop + 1
   end
   return best_span
 end

@@ -630,11 +630,10 @@ local SCOPE_MAX_DAYS = 183
 local GRANDIOSE = {
   "nobel|pulitzer|oscar|oscars|grammy|grammys|bafta|baftas|emmy|emmys", "booker prize", "cannes lion|lions",
   "one|two|three|1|2|3 michelin stars|star", "win|earn|get|getting|winning|earning ?a|my|our|the ?own michelin star|stars",
-  "most decorated|awarded|famous|celebrated|successful|followed", "household name", "world famous|renowned",
-  "in|of * history", "in * * history", "make|making history", "change|changing the world", "world record",
-  "company|national|industry|all time record", "hold|set|break|beat|smash the record", "millionaire|billionaire",
-  "thought leader", "game changer", "revolutionise|revolutionize|revolutionised|revolutionized ?the ?whole|entire ?industry|sector|field",
-  "all over the world", "the whole world", "known worldwide",
+  "the most decorated|awarded|famous|celebrated|followed", "a household name", "world famous|renowned",
+  "make|making history", "change|changing the world", "a|the world record", "the company|national|industry|all time record",
+  "hold|set|break|beat|smash the record", "a millionaire|billionaire", "be|become|becoming a thought leader|game changer",
+  "revolutionise|revolutionize ?the ?whole|entire industry|sector|field", "known all over the world", "known worldwide",
 }
 local GRANDIOSE_MAX_DAYS = 1830
 --- "… than the rest of the office", "… than everyone": after "than", these words make a claim to beat everyone.
@@ -1142,39 +1141,66 @@ end
 --- many words in its sentence besides the title and FRAGMENT_FILLER.
 local FRAGMENT_WORDS = 2
 local FRAGMENT_FILLER = set_of({ "a", "an", "the", "honestly", "ideally", "probably", "maybe", "hopefully", "definitely", "realistically", "id", "say" })
+--- A title "eventually" or "one day" has no deadline.
+local FRAGMENT_SOMEDAY = set_of({ "eventually", "someday", "one", "day", "ultimately", "long", "term" })
+--- Words a sentence that only gives the time may hold ("Give me eighteen months, tops.").
+local FRAGMENT_TIME_WORDS = set_of({ "give", "me", "it", "tops", "max", "maximum", "thinking", "reckon", "think", "im", "ill", "i", "say", "or", "so" })
 
 --- Whether match m is a title said on its own as a sentence: the answer to "where do
 --- you see yourself?" that needs no verb.
 local function fragment(a, m)
   local toks = a.tokens
   local sent, others = toks[m.i].sentence, 0
-  for k, t in ipairs(toks) do
-    local timed = false
-    for _, d in ipairs(a.dated) do
-      if t.from >= d.from and t.to <= d.to then timed = true end
+  local k = m.i
+  while k > 1 and toks[k - 1].sentence == sent do k = k - 1 end
+  while toks[k] and toks[k].sentence == sent do
+    local t = toks[k]
+    if (k < m.i or k > m.j) and not FRAGMENT_FILLER[t.w] and not signals.in_timeframe(a, t) then
+      if FRAGMENT_SOMEDAY[t.w] then return false end
+      others = others + 1
     end
-    if t.sentence == sent and (k < m.i or k > m.j) and not FRAGMENT_FILLER[t.w] and not timed then others = others + 1 end
+    k = k + 1
   end
   return others <= FRAGMENT_WORDS
 end
 
+--- Whether sentence s holds only a time frame and filler ("Give me eighteen months.").
+local function only_time(a, s)
+  for _, t in ipairs(a.tokens) do
+    if t.sentence == s and not signals.in_timeframe(a, t) and not FRAGMENT_FILLER[t.w] and not TIME_FILLER_SET[t.w]
+      and not FRAGMENT_TIME_WORDS[t.w] then
+      return false
+    end
+  end
+  return true
+end
+
 --- The time frame of a title said on its own: the first in its own sentence (all of
---- which is about the title), else in the next ("Customer service director. Give me
---- eighteen months.").
+--- which is about the title), else the next sentence's when that sentence only gives
+--- the time ("Customer service director. Give me eighteen months.").
 local function fragment_timeframe(a, m)
   local sentence = a.tokens[m.i].sentence
-  for _, s in ipairs({ sentence, sentence + 1 }) do
+  for _, d in ipairs(a.dated) do
+    if signals.sentence_of(a, d.from) == sentence then return d end
+  end
+  if only_time(a, sentence + 1) then
     for _, d in ipairs(a.dated) do
-      if signals.sentence_of(a, d.from) == s then return d end
+      if signals.sentence_of(a, d.from) == sentence + 1 then return d end
     end
   end
   return nil
 end
 
+--- Whether the answer being read holds a claim the rules weighed against its time
+--- frame and found realistic ("all of the menu in my first few weeks"): the flag
+--- model must then be surer to call it over the top.
+local weighed_realistic = false
+
 --- Claims of a kind, each within its time limit: returns the evidence span or nil.
 local function timed_claim(a, matches, max_days)
   for _, m in ipairs(matches) do
     local tf = m.fragment and fragment_timeframe(a, m) or nearest_timeframe(a, m.from, m.to)
+    if tf and tf.days > max_days then weighed_realistic = true end
     if tf and tf.days <= max_days then
       local span = claim_span(a, m.from, m.to, tf)
       if m.fragment and tf.to > span.to then span = { from = span.from, to = tf.to, core = span.core } end
@@ -1193,6 +1219,9 @@ local function detect_unrealistic(a)
       local tf = nearest_timeframe(a, p.from, p.to)
       if percent_too_big(p.value, tf and tf.days) then return claim_span(a, p.from, p.to, tf), true end
     end
+    -- any percentage within the growth limits for its time was weighed and found realistic
+    local tf = nearest_timeframe(a, p.from, p.to)
+    if tf and not percent_too_big(p.value, tf.days) then weighed_realistic = true end
   end
   -- 1b. "100% of complaints" (but "100% of my quota" is meeting one's own target)
   for _, p in ipairs(a.percentages) do
@@ -1369,6 +1398,7 @@ local cache_key, cache_flags
 local function detect_all(answer, ctx)
   local a = signals.analyze(answer, ctx)
   if cache_key == a then return cache_flags end
+  weighed_realistic = false
   local unrealistic, is_claim, vague = detect_unrealistic(a)
   local misaligned = detect_misaligned(a)
   local claim_core = is_claim and { unrealistic.core or unrealistic } or {}
@@ -1399,25 +1429,37 @@ local function detect_all(answer, ctx)
     ["cliche-answer"] = cliche,
     ["unrealistic-or-unclear-goals"] = unrealistic,
   }
-  -- the learned second opinion (flag_model): a flag the rules raised is dropped when
-  -- nothing else in the answer reads like it, and a flag they missed (wording they
-  -- do not know) is raised when the model's probability reaches its threshold
+  -- the learned second opinion (flag_model): a flag the rules missed (wording they do
+  -- not know) is raised when the model's probability reaches what it needs, and a
+  -- flag the rules raised is dropped when nothing else in the answer reads like it,
+  -- or when the model raises another flag in its place
   local p = model.probabilities(a.answer)
-  local other_reading = false
+  local checked = #a.dated > 0 and signals.concreteness(a, nil, false) >= 2
+  local function needed(id, beside)
+    local n = model.thresholds[id] or 0.5
+    if beside then n = math.max(n, model.threshold_beside) end
+    if id == "unrealistic-or-unclear-goals" then
+      if checked then n = math.max(n, model.threshold_checked) end
+      if weighed_realistic then n = math.max(n, model.threshold_weighed) end
+    end
+    return n
+  end
+  local replaced = false
   for _, id in ipairs(ORDER) do
-    if not found[id] and p[id] and p[id] >= model.threshold_beside then other_reading = true end
+    if not found[id] and p[id] and p[id] >= needed(id, true) then replaced = true end
   end
   for _, id in ipairs(ORDER) do
-    if found[id] and p[id] and (p[id] < model.veto or (other_reading and p[id] < model.veto_other)) then found[id] = nil end
+    if found[id] and p[id] and (p[id] < model.veto or (replaced and p[id] < model.veto_other)) then found[id] = nil end
   end
   local ruled = next(found) ~= nil
-  local checked = #a.dated > 0 and signals.concreteness(a, nil, false) >= 2
+  local learned_claim = false
   for _, f in ipairs(model.flags(a.answer, p)) do
-    local needed = 0
-    if ruled then needed = model.threshold_beside end
-    if checked and f.id == "unrealistic-or-unclear-goals" then needed = math.max(needed, model.threshold_checked) end
-    if not found[f.id] and f.probability >= needed then found[f.id] = f.evidence end
+    if not found[f.id] and f.probability >= needed(f.id, ruled) then
+      found[f.id] = f.evidence
+      if f.id == "unrealistic-or-unclear-goals" and #a.dated > 0 then learned_claim = true end
+    end
   end
+  is_claim = is_claim or learned_claim
   local flags = {}
   for _, id in ipairs(ORDER) do
     if found[id] then

@@ -51,8 +51,8 @@ public enum Calibration {
 
     /// A labelled set, or a scenario's example answers as good ones: a scenario (`.lua`) given as a set
     /// contributes every question's `example`, labelled with no flag and asked its own question.
-    static func load(_ path: String, options: HostOptions) throws -> [LabelledAnswer] {
-        guard path.hasSuffix(".lua") else { return try LabelledAnswer.load(from: path) }
+    static func load(_ path: String, options: HostOptions, flagIDs: [String]) throws -> [LabelledAnswer] {
+        guard path.hasSuffix(".lua") else { return try LabelledAnswer.load(from: path, flagIDs: flagIDs) }
         let host = try ScenarioHost(scenarioAt: try ScenarioPath.resolve(path), options: options, seed: 1)
         let examples = host.scenario.allQuestions.compactMap { question in
             question.example.map { LabelledAnswer(answer: $0, flags: [], question: question.text, note: "example for '\(question.id)'") }
@@ -67,8 +67,16 @@ public enum Calibration {
     ///   never; a weights file that cannot be written is a ``SimulatorError/scenario(_:)``.
     public static func run(_ configuration: Configuration) throws -> Result {
         let path = try ScenarioPath.resolve(configuration.scenarioPath)
-        let sets = try configuration.sets.map { ($0, try Self.load($0, options: configuration.options)) }
+        let flagIDs = configuration.trainer.flagIDs
+        let sets = try configuration.sets.map { ($0, try Self.load($0, options: configuration.options, flagIDs: flagIDs)) }
         var result = Result(sets: [])
+        // the question is checked before any fitting, so that a typo costs nothing
+        if let id = configuration.questionID {
+            let scenario = try ScenarioHost(scenarioAt: path, options: configuration.options, seed: 1).scenario
+            guard scenario.question(withID: id) != nil else {
+                throw SimulatorError.scenario("\(configuration.scenarioPath): no question '\(id)'")
+            }
+        }
         if let output = configuration.trainOutput {
             let all = sets.flatMap(\.1)
             let roots = ScenarioHost.moduleRoots(scenarioFolder: (path as NSString).deletingLastPathComponent,
@@ -98,7 +106,6 @@ public enum Calibration {
             }
             question = first
         }
-        let flagIDs = configuration.trainer.flagIDs
         for (setPath, items) in sets {
             let report = try CalibrationReport.measure(items, flagIDs: flagIDs) { item in
                 // an answer to one of the guide's other questions is asked that question (the

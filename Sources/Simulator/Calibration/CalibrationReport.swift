@@ -127,7 +127,7 @@ public struct CalibrationReport: Codable, Equatable, Sendable {
 
     /// The report for people; with `misses`, every answer the plugins got wrong as well.
     public func text(title: String, misses showMisses: Bool = false) -> String {
-        var lines = ["\(title) (\(answers) answers): per-flag recall and precision"]
+        var lines = ["\(title) (\(answers) answer\(answers == 1 ? "" : "s")): per-flag recall and precision"]
         for flag in flags {
             lines.append("  " + flag.id.padding(toLength: 30, withPad: " ", startingAt: 0)
                 + String(format: "recall %.2f  precision %.2f  (%d labelled)", flag.recall, flag.precision, flag.labelled))
@@ -141,7 +141,8 @@ public struct CalibrationReport: Codable, Equatable, Sendable {
         if showMisses {
             for miss in misses {
                 let parts = miss.missed.map { "missed \($0)" } + miss.unexpected.map { "raised \($0)" }
-                lines.append("  \(parts.joined(separator: ", ")): \(miss.answer)")
+                let oneLine = miss.answer.split(whereSeparator: { $0.isNewline || $0 == "\t" }).joined(separator: " ")
+                lines.append("  \(parts.joined(separator: ", ")): \(oneLine)")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -15,10 +15,11 @@ public struct FlagModel: Equatable, Sendable {
     /// The weight per flag of each feature.
     public var weights: [String: [Double]]
 
-    /// The probability of each flag for an answer's features.
+    /// The probability of each flag for an answer's features, summed in their order as the plugin
+    /// does (the plugin also gives no opinion when fewer than its `minimum_known` are known).
     public func probabilities(_ features: [String]) -> [String: Double] {
-        var sums = bias
-        for feature in Set(features) {
+        var sums = bias, seen = Set<String>()
+        for feature in features where seen.insert(feature).inserted {
             guard let w = weights[feature] else { continue }
             for k in sums.indices { sums[k] += w[k] }
         }

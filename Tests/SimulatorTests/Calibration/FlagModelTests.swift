@@ -29,7 +29,7 @@ final class FlagModelTests: XCTestCase {
 
     /// A tiny set the model must separate: each flag's words weigh for it and against the others.
     private let toy: (features: [[String]], labels: [[String]]) = (
-        [["pay", "bills"], ["pay", "bills", "until"], ["dont", "care"], ["whatever", "dont", "care"],
+        [["pay", "bills", "the"], ["pay", "bills", "until", "the"], ["dont", "care"], ["whatever", "dont", "care"],
          ["team", "player"], ["team", "player", "passion"], ["ceo", "month"], ["ceo", "month", "double"],
          ["course", "plan"], ["course", "plan", "lead"], ["plan", "lead"], ["lead", "course"], ["lone"]],
         [["misaligned-goals"], ["misaligned-goals"], ["lack-of-aspiration"], ["lack-of-aspiration"],
@@ -42,7 +42,7 @@ final class FlagModelTests: XCTestCase {
         let model = trainer.fit(features: toy.features, labels: toy.labels)
         XCTAssertEqual(model.flags, FlagModelTrainer.guideFlags)
         XCTAssertNil(model.weights["lone"], "a feature seen once is left out")
-        let misaligned = model.probabilities(["pay", "bills"])
+        let misaligned = model.probabilities(["pay", "bills", "the"])
         XCTAssertGreaterThan(misaligned["misaligned-goals"]!, 0.5)
         XCTAssertLessThan(misaligned["cliche-answer"]!, 0.5)
         let good = model.probabilities(["course", "plan", "lead"])
@@ -72,6 +72,8 @@ final class FlagModelTests: XCTestCase {
         for (id, p) in model.probabilities(features) {
             XCTAssertEqual(inLua[id].doubleValue ?? -1, p, accuracy: 0.001, id)
         }
+        let unknown = try XCTUnwrap(try sandbox.state.call(probabilities, [.string("Zzz qqq, xyzzy.")]).first?.tableValue)
+        XCTAssertEqual(unknown.fields, [:], "too few known words: no opinion")
         let raised = try XCTUnwrap(try sandbox.state.call(flags, [.string(answer)]).first?.tableValue).array
         let first = try XCTUnwrap(raised.first?.tableValue)
         XCTAssertEqual(first["id"].stringValue, "misaligned-goals")
