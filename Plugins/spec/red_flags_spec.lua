@@ -63,4 +63,8 @@ return {
   { answer = "Winning a Pulitzer before I'm thirty. That's what gets me out of bed.", flags = { "unrealistic-or-unclear-goals" } },
   { answer = "One million in personal commission before I'm thirty. I'm twenty-six now, so I'd better get cracking.", flags = { "unrealistic-or-unclear-goals" } },
   { answer = "Chef de partie in a year or two, then sous. Eventually I'd love to run a kitchen that's in the Michelin guide, but that's a fifteen-year kind of goal, not a next-year one.", flags = {  } },
+  -- not ages, not deadlines: "by 30 points" is a size; a title "eventually" has no deadline
+  { answer = "In my first year I want to lift my customer satisfaction scores by 30 points, and in three years become a team leader here.", flags = {  } },
+  { answer = "Area manager, eventually. Within six months I want to pass the level 3 customer service course here.", flags = {  } },
+  { answer = "I'm twenty-nine now, and I want to double my sales before I'm thirty.", flags = { "unrealistic-or-unclear-goals" } },
 }

@@ -39,7 +39,11 @@ final class CalibrateCommandTests: XCTestCase {
         let output = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", "Scenarios/five-years.lua"])
         XCTAssertEqual(output.status, 0, output.stderr)
         XCTAssertTrue(output.stdout.contains("Scenarios/five-years.lua ("), output.stdout)
-        XCTAssertTrue(output.stdout.contains("0 of "), "no shipped example raises a flag: \(output.stdout)")
+        let json = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", "Scenarios/five-years.lua", "--format", "json"])
+        let result = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [String: Any]
+        let report = (result["sets"] as! [[String: Any]])[0]["report"] as! [String: Any]
+        XCTAssertGreaterThan(report["good"] as? Int ?? 0, 5, "every question's example is a good answer")
+        XCTAssertEqual(report["good_flagged"] as? Int, 0, "no shipped example raises a flag")
     }
 
     func testTrainWritesWeightsThatTheScenarioThenUses() throws {
@@ -54,6 +58,25 @@ final class CalibrateCommandTests: XCTestCase {
         let written = try String(contentsOfFile: weights, encoding: .utf8)
         XCTAssertTrue(written.contains("--   \(set) (4 answers)"), written)
         XCTAssertTrue(written.contains("flags = { \"misaligned-goals\", \"lack-of-aspiration\", \"cliche-answer\", \"unrealistic-or-unclear-goals\" }"))
+
+        // the scenario now reads with the fitted weights: a model that knows four answers has no
+        // opinion on most words, so the shipped model's catch on unknown wording is gone
+        let unknownWording = "What I'm really after is the wine trade. I'm working through my WSET qualifications, so the lab keeps a steady income coming in."
+        let shipped = try SimulateProcess.run(["try", "Scenarios/customer-service.lua", "--question", "goals", "--answer", unknownWording])
+        XCTAssertTrue(shipped.stdout.contains("! misaligned-goals"), shipped.stdout)
+        let fitted = try SimulateProcess.run(["try", "Scenarios/customer-service.lua", "--question", "goals", "--answer", unknownWording,
+                                              "--plugins", plugins])
+        XCTAssertEqual(fitted.status, 0, fitted.stderr)
+        XCTAssertFalse(fitted.stdout.contains("! misaligned-goals"), fitted.stdout)
+    }
+
+    func testAnUnknownFlagInASetIsRefusedBeforeAnyFitting() throws {
+        let typo = folder.write("typo.json", #"[{ "answer": "I want to open a bakery.", "flags": ["misalinged-goals"] }]"#)
+        let weights = folder.url.appendingPathComponent("w.lua").path
+        let output = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", typo, "--train", weights])
+        XCTAssertEqual(output.status, 3)
+        XCTAssertTrue(output.stderr.contains("\(typo): answer 1 has the unknown flag 'misalinged-goals'"), output.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: weights))
     }
 
     /// The shipped weights are exactly what fitting on the sets their header names gives: nobody
