@@ -55,6 +55,12 @@ final class CalibrateCommandTests: XCTestCase {
         XCTAssertEqual(output.status, 0, output.stderr)
         XCTAssertTrue(output.stdout.hasPrefix("Fitted "), output.stdout)
         XCTAssertTrue(output.stdout.contains("wrote \(weights)"), output.stdout)
+        XCTAssertFalse(output.stdout.contains("The figures below are with"), "the scenario loads the fitted weights: \(output.stdout)")
+
+        let elsewhere = folder.url.appendingPathComponent("elsewhere.lua").path
+        let unused = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", set, "--train", elsewhere])
+        XCTAssertEqual(unused.status, 0, unused.stderr)
+        XCTAssertTrue(unused.stdout.contains("The figures below are with Plugins/flag_weights.lua"), unused.stdout)
         let written = try String(contentsOfFile: weights, encoding: .utf8)
         XCTAssertTrue(written.contains("--   \(set) (4 answers)"), written)
         XCTAssertTrue(written.contains("flags = { \"misaligned-goals\", \"lack-of-aspiration\", \"cliche-answer\", \"unrealistic-or-unclear-goals\" }"))

@@ -39,11 +39,28 @@ public enum Calibration {
         public var trained: String?
         /// How many features the written model weighs.
         public var features: Int?
+        /// The weights file the scenario's plugins loaded (the figures are with these weights).
+        public var weightsUsed: String?
+
+        enum CodingKeys: String, CodingKey {
+            case sets, trained, features
+            case weightsUsed = "weights_used"
+        }
+
+        static func same(_ a: String, _ b: String) -> Bool {
+            URL(fileURLWithPath: a).standardizedFileURL.resolvingSymlinksInPath().path
+                == URL(fileURLWithPath: b).standardizedFileURL.resolvingSymlinksInPath().path
+        }
 
         /// Every set's report for people.
         public func text(misses: Bool) -> String {
             var out = ""
-            if let trained, let features { out += "Fitted \(features) features; wrote \(trained)\n" }
+            if let trained, let features {
+                out += "Fitted \(features) features; wrote \(trained)\n"
+                if let weightsUsed, !Self.same(weightsUsed, trained) {
+                    out += "The figures below are with \(weightsUsed), the weights the scenario loads, not with \(trained)\n"
+                }
+            }
             for set in sets { out += set.report.text(title: set.path, misses: misses) }
             return out
         }
@@ -55,7 +72,9 @@ public enum Calibration {
         guard path.hasSuffix(".lua") else { return try LabelledAnswer.load(from: path, flagIDs: flagIDs) }
         let host = try ScenarioHost(scenarioAt: try ScenarioPath.resolve(path), options: options, seed: 1)
         let examples = host.scenario.allQuestions.compactMap { question in
-            question.example.map { LabelledAnswer(answer: $0, flags: [], question: question.text, note: "example for '\(question.id)'") }
+            question.example.map {
+                LabelledAnswer(answer: $0, flags: [], question: question.text, role: host.scenario.role, note: "example for '\(question.id)'")
+            }
         }
         guard !examples.isEmpty else { throw SimulatorError.answers("\(path): the scenario has no example answers to calibrate on") }
         return examples
@@ -94,6 +113,7 @@ public enum Calibration {
             result.features = model.weights.count
         }
         let host = try ScenarioHost(scenarioAt: path, options: configuration.options, seed: 1)
+        result.weightsUsed = host.sources.first { $0.name == "flag_weights" }?.path
         let question: Scenario.Question
         if let id = configuration.questionID {
             guard let found = host.scenario.question(withID: id) else {
