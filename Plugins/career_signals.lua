@@ -1397,22 +1397,30 @@ M.QUESTION_SCOPES = {
     skip = { "short-and-long-term", "contribution" } },
 }
 
+--- The criteria each question text does not ask for, read once per question (three
+--- scoring plugins ask for every answer).
+local unasked_by_text = {}
+
 --- The criteria the question in `ctx` does not ask for (see QUESTION_SCOPES).
 ---@param ctx table|nil the host's ctx (ctx.question.text)
----@return table<string, boolean> criterion -> true
+---@return table<string, boolean> criterion -> true (do not modify)
 function M.unasked(ctx)
-  local text = ctx and type(ctx.question) == "table" and type(ctx.question.text) == "string"
-    and ctx.question.text:lower():gsub("\226\128\153", "'") or nil
+  local raw = ctx and type(ctx.question) == "table" and type(ctx.question.text) == "string" and ctx.question.text
+  if not raw then return {} end
+  if unasked_by_text[raw] then return unasked_by_text[raw] end
+  local text = raw:lower():gsub("\226\128\153", "'")
   local out = {}
-  if not text then return out end
   for _, scope in ipairs(M.QUESTION_SCOPES) do
+    local hit = false
     for _, w in ipairs(scope.words) do
-      if text:find(w, 1, true) then
-        for _, c in ipairs(scope.skip) do out[c] = true end
-        return out
-      end
+      if not hit and text:find(w, 1, true) then hit = true end
+    end
+    if hit then
+      for _, c in ipairs(scope.skip) do out[c] = true end
+      break
     end
   end
+  unasked_by_text[raw] = out
   return out
 end
 

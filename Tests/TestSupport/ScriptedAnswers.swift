@@ -23,7 +23,7 @@ public func makeHost(_ source: String, seed: UInt64 = 1, in folder: TemporaryFol
 /// Evaluates answers with the named plugins through the real host, as a scenario declaring them would.
 public final class PluginHarness {
     public let host: ScenarioHost
-    private let question: Scenario.Question
+    public let question: Scenario.Question
 
     public init(plugins: [String], question: String = "What are your short- and long-term career goals?") throws {
         let list = plugins.map { "\"\($0)\"" }.joined(separator: ", ")
@@ -40,11 +40,16 @@ public final class PluginHarness {
     }
 
     /// Evaluates an answer to the harness's question, or to `text` when given (the plugins read
-    /// what a question asks for from its text), for the harness's role or `role`.
-    public func evaluate(_ answer: String, question text: String? = nil, role: String? = nil) throws -> Evaluation {
+    /// what a question asks for from its text).
+    public func evaluate(_ answer: String, question text: String? = nil) throws -> Evaluation {
         var asked = question
         if let text { asked.text = text }
-        return try host.evaluate(answer, for: asked, parent: nil, turns: [], role: role)
+        return try host.evaluate(answer, for: asked, parent: nil, turns: [])
+    }
+
+    /// A labelled set scored by the harness, each answer to its own question and for its own role.
+    public func measure(_ items: [LabelledAnswer]) throws -> CalibrationReport {
+        try Calibration.measure(items, host: host, question: question)
     }
 }
 

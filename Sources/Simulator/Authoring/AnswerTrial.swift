@@ -28,16 +28,7 @@ public struct AnswerTrial: Codable, Equatable, Sendable {
             }
         }
         scenario.topLevelQuestions.forEach(walk)
-        guard let question = scenario.question(withID: questionID) else {
-            var ids: [String] = []
-            func collect(_ question: Scenario.Question) {
-                ids.append(question.id)
-                question.followups.forEach { collect($0.question) }
-            }
-            scenario.topLevelQuestions.forEach(collect)
-            let hint = ScenarioLoader.suggestion(for: questionID, among: ids).map { " (did you mean '\($0)'?)" } ?? ""
-            throw SimulatorError.scenario("\(scenario.path): no question '\(questionID)'\(hint)")
-        }
+        let question = try scenario.requiredQuestion(withID: questionID)
         let parent = parents[questionID]
         let evaluation = try host.evaluate(answer, for: question, parent: parent, turns: [])
         var followup: String?

@@ -82,19 +82,19 @@ public enum Calibration {
 
     /// Reads the sets, fits the weights when asked, then scores every answer as the scenario would.
     /// - Throws: ``SimulatorError/answers(_:)`` for an unreadable set; ``SimulatorError/scenario(_:)``
-    ///   or ``SimulatorError/script(_:)`` from the scenario and plugins; ``SimulatorError/transcript(_:)``
-    ///   never; a weights file that cannot be written is a ``SimulatorError/scenario(_:)``.
+    ///   or ``SimulatorError/script(_:)`` from the scenario and plugins; a weights file that cannot be
+    ///   written is a ``SimulatorError/scenario(_:)``.
     public static func run(_ configuration: Configuration) throws -> Result {
         let path = try ScenarioPath.resolve(configuration.scenarioPath)
         let flagIDs = configuration.trainer.flagIDs
         let sets = try configuration.sets.map { ($0, try Self.load($0, options: configuration.options, flagIDs: flagIDs)) }
         var result = Result(sets: [])
-        // the question is checked before any fitting, so that a typo costs nothing
-        if let id = configuration.questionID {
-            let scenario = try ScenarioHost(scenarioAt: path, options: configuration.options, seed: 1).scenario
-            guard scenario.question(withID: id) != nil else {
-                throw SimulatorError.scenario("\(configuration.scenarioPath): no question '\(id)'")
-            }
+        // the question is found before any fitting, so that a typo costs nothing
+        var host = try ScenarioHost(scenarioAt: path, options: configuration.options, seed: 1)
+        let question = try configuration.questionID.map { try host.scenario.requiredQuestion(withID: $0) }
+            ?? host.scenario.topLevelQuestions.first
+        guard let question else {
+            throw SimulatorError.scenario("\(configuration.scenarioPath): the scenario has no questions")
         }
         if let output = configuration.trainOutput {
             let all = sets.flatMap(\.1)
@@ -111,32 +111,27 @@ public enum Calibration {
             }
             result.trained = output
             result.features = model.weights.count
+            host = try ScenarioHost(scenarioAt: path, options: configuration.options, seed: 1)  // with the new weights
         }
-        let host = try ScenarioHost(scenarioAt: path, options: configuration.options, seed: 1)
         result.weightsUsed = host.sources.first { $0.name == "flag_weights" }?.path
-        let question: Scenario.Question
-        if let id = configuration.questionID {
-            guard let found = host.scenario.question(withID: id) else {
-                throw SimulatorError.scenario("\(configuration.scenarioPath): no question '\(id)'")
-            }
-            question = found
-        } else {
-            guard let first = host.scenario.topLevelQuestions.first else {
-                throw SimulatorError.scenario("\(configuration.scenarioPath): the scenario has no questions")
-            }
-            question = first
-        }
         for (setPath, items) in sets {
-            let report = try CalibrationReport.measure(items, flagIDs: flagIDs) { item in
-                // an answer to one of the guide's other questions is asked that question (the
-                // plugins score only what a question asks for), unless --question names one;
-                // an answer written for another role is read for that role
-                var asked = question
-                if configuration.questionID == nil, let text = item.question { asked.text = text }
-                return try host.evaluate(item.answer, for: asked, parent: nil, turns: [], role: item.role)
-            }
+            let report = try measure(items, host: host, question: question,
+                                     ownQuestions: configuration.questionID == nil, flagIDs: flagIDs)
             result.sets.append(.init(path: setPath, report: report))
         }
         return result
+    }
+
+    /// Scores a labelled set with a loaded scenario: each answer to `question`, or to its own question
+    /// when `ownQuestions` and the set names one (the plugins score only what a question asks for),
+    /// read for the role it was written for when the set names one.
+    /// - Throws: what the scenario's hooks throw.
+    public static func measure(_ items: [LabelledAnswer], host: ScenarioHost, question: Scenario.Question,
+                               ownQuestions: Bool = true, flagIDs: [String] = FlagModelTrainer.guideFlags) throws -> CalibrationReport {
+        try CalibrationReport.measure(items, flagIDs: flagIDs) { item in
+            var asked = question
+            if ownQuestions, let text = item.question { asked.text = text }
+            return try host.evaluate(item.answer, for: asked, parent: nil, turns: [], role: item.role)
+        }
     }
 }

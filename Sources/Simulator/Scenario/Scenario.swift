@@ -105,6 +105,14 @@ public struct Scenario {
         return walk(topLevelQuestions)
     }
 
+    /// Finds a question anywhere in the scenario, or says which ids it has.
+    /// - Throws: ``SimulatorError/scenario(_:)`` naming the scenario and the closest id.
+    public func requiredQuestion(withID id: String) throws -> Question {
+        if let question = question(withID: id) { return question }
+        let hint = ScenarioLoader.suggestion(for: id, among: allQuestions.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
+        throw SimulatorError.scenario("\(path): no question '\(id)'\(hint)")
+    }
+
     /// Finds a question anywhere in the scenario (follow-ups included).
     public func question(withID id: String) -> Question? {
         func search(_ questions: [Question]) -> Question? {

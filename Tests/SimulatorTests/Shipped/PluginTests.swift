@@ -49,8 +49,7 @@ final class PluginTests: XCTestCase {
     }
 
     static func measure(_ items: [LabelledAnswer]) throws -> CalibrationReport {
-        let harness = try PluginHarness(plugins: allPlugins)
-        return try CalibrationReport.measure(items, flagIDs: redFlags) { try harness.evaluate($0.answer, question: $0.question, role: $0.role) }
+        try PluginHarness(plugins: allPlugins).measure(items)
     }
 
     static func load(_ name: String) throws -> [LabelledAnswer] {
