@@ -10,6 +10,8 @@
 ---     "than" …) are read as `not_WORD`, so "not a stepping stone" and "a stepping
 ---     stone" weigh differently.
 
+local signals = require("career_signals")
+
 local M = {}
 
 --- Words that put the next few words under negation.
@@ -37,6 +39,34 @@ local LENGTH_BANDS = { 80, 40, 20, 10, 0 }
 
 --- How many words a negator reaches.
 local NEGATION_REACH = 3
+
+--- How soon a time frame is, as a band of days (upper bounds).
+local SOON_BANDS = { { 31, "month" }, { 100, "quarter" }, { 366, "year" }, { 1100, "years" } }
+
+--- What career_signals reads in an answer beyond its words: how concrete it is
+--- (`<concrete:0>` to `<concrete:3>`: times, numbers, skills, courses, plans…) and
+--- how soon its nearest dated time frame is (`<soonest:month>` … `<soonest:long>`,
+--- or `<undated>`). Read without the scenario's context, as in training.
+---@param answer string
+---@return string[]
+local function readings(answer)
+  local a = signals.read(answer, nil)
+  local out = { "<concrete:" .. math.min(signals.concreteness(a, nil, false), 3) .. ">" }
+  local soonest
+  for _, tf in ipairs(a.dated) do
+    if not soonest or tf.days < soonest then soonest = tf.days end
+  end
+  if not soonest then
+    out[#out + 1] = "<undated>"
+  else
+    local band = "long"
+    for _, b in ipairs(SOON_BANDS) do
+      if soonest <= b[1] then band = b[2] break end
+    end
+    out[#out + 1] = "<soonest:" .. band .. ">"
+  end
+  return out
+end
 
 --- The features of an answer: its words and word pairs (see the header).
 ---@param answer string
@@ -92,6 +122,7 @@ function M.features(answer)
       break
     end
   end
+  for _, f in ipairs(readings(answer)) do add(f) end
   return out
 end
 

@@ -25,10 +25,10 @@ local M = {}
 --- The probability at which a flag is raised (a coach may tune it: higher raises
 --- fewer flags on good answers and misses more), by flag id.
 M.thresholds = {
-  ["misaligned-goals"] = 0.5,
+  ["misaligned-goals"] = 0.6,
   ["lack-of-aspiration"] = 0.5,
   ["cliche-answer"] = 0.5,
-  ["unrealistic-or-unclear-goals"] = 0.55,
+  ["unrealistic-or-unclear-goals"] = 0.5,
 }
 
 --- Words alone cannot weigh a claim's size against its time; the rules do. When they
@@ -43,7 +43,7 @@ M.threshold_weighed = 0.85
 
 --- The probability at which a flag is raised beside one the rules raised (a second
 --- flag on the same answer needs more certainty).
-M.threshold_beside = 0.7
+M.threshold_beside = 0.5
 
 --- Below this probability, the model overrules a flag the rules raised: the rules
 --- matched a phrase, but nothing else in the answer reads like that flag (a coach

@@ -1196,11 +1196,22 @@ end
 --- model must then be surer to call it over the top.
 local weighed_realistic = false
 
+--- Whether a claim's sentence gives it a long horizon in words ("Area manager,
+--- eventually.", "one day", "long term"): such a claim is weighed and found realistic.
+local function long_horizon(a, m)
+  local sent = signals.sentence_of(a, m.from)
+  for _, l in ipairs(a.long_term) do
+    if l.phrase ~= "timeframe" and signals.sentence_of(a, l.from) == sent then return true end
+  end
+  return false
+end
+
 --- Claims of a kind, each within its time limit: returns the evidence span or nil.
 local function timed_claim(a, matches, max_days)
   for _, m in ipairs(matches) do
     local tf = m.fragment and fragment_timeframe(a, m) or nearest_timeframe(a, m.from, m.to)
     if tf and tf.days > max_days then weighed_realistic = true end
+    if not tf and long_horizon(a, m) then weighed_realistic = true end
     if tf and tf.days <= max_days then
       local span = claim_span(a, m.from, m.to, tf)
       if m.fragment and tf.to > span.to then span = { from = span.from, to = tf.to, core = span.core } end
@@ -1255,6 +1266,7 @@ local function detect_unrealistic(a)
     local claims = {}
     for _, m in ipairs(affirmed(find(toks, level.phrases))) do
       local prev = toks[m.i - 1]
+      if long_horizon(a, m) then weighed_realistic = true end
       if not (prev and JUNIOR_TITLE_SET[prev.w]) then
         if led_by(toks, m.i, JOB_CLAIM_LEAD_SET, JOB_CLAIM_WINDOW) then
           claims[#claims + 1] = m
@@ -1395,9 +1407,7 @@ local cache_key, cache_flags
 ---@param answer string
 ---@param ctx table|nil
 ---@return table[] flags
-local function detect_all(answer, ctx)
-  local a = signals.analyze(answer, ctx)
-  if cache_key == a then return cache_flags end
+local function rules(a)
   weighed_realistic = false
   local unrealistic, is_claim, vague = detect_unrealistic(a)
   local misaligned = detect_misaligned(a)
@@ -1429,6 +1439,13 @@ local function detect_all(answer, ctx)
     ["cliche-answer"] = cliche,
     ["unrealistic-or-unclear-goals"] = unrealistic,
   }
+  return found, is_claim
+end
+
+local function detect_all(answer, ctx)
+  local a = signals.analyze(answer, ctx)
+  if cache_key == a then return cache_flags end
+  local found, is_claim = rules(a)
   -- the learned second opinion (flag_model): a flag the rules missed (wording they do
   -- not know) is raised when the model's probability reaches what it needs, and a
   -- flag the rules raised is dropped when nothing else in the answer reads like it,

@@ -1,5 +1,6 @@
 import Foundation
 import LuaBridge
+import Synchronization
 
 /// The weights of `Plugins/flag_model.lua`: a logistic model per red flag over an answer's features.
 ///
@@ -71,15 +72,19 @@ public struct FlagModelTrainer: Sendable {
         public var regularisation: Double
         /// Weights whose every value is below this are left out of the file.
         public var pruneBelow: Double
+        /// How much of each step carries into the next (0 is plain gradient descent).
+        public var momentum: Double
 
         public init(flagIDs: [String] = FlagModelTrainer.guideFlags, minimumCount: Int = 3, iterations: Int = 600,
-                    learningRate: Double = 1.0, regularisation: Double = 0.3, pruneBelow: Double = 0.01) {
+                    learningRate: Double = 1.0, regularisation: Double = 0.3, pruneBelow: Double = 0.01,
+                    momentum: Double = 0.9) {
             self.flagIDs = flagIDs
             self.minimumCount = minimumCount
             self.iterations = iterations
             self.learningRate = learningRate
             self.regularisation = regularisation
             self.pruneBelow = pruneBelow
+            self.momentum = momentum
         }
     }
 
@@ -102,8 +107,7 @@ public struct FlagModelTrainer: Sendable {
     public static func features(of answers: [String], moduleRoots: [String],
                                 limits: LuaConfiguration = LuaConfiguration()) throws -> [[String]] {
         do {
-            let sandbox = try LuaSandbox(state: try LuaState(configuration: limits),
-                                         configuration: .init(moduleRoots: moduleRoots))
+            let sandbox = try LuaSandbox.forPlugins(moduleRoots: moduleRoots, limits: limits)
             let module = try sandbox.state.value(of: try sandbox.require("flag_features"))
             guard case .function(let function)? = module.tableValue?.fields["features"] else {
                 throw SimulatorError.scenario("flag_features: the module must return { features = function(answer) … end }")
@@ -138,35 +142,44 @@ public struct FlagModelTrainer: Sendable {
         let rows = features.map { Array(Set($0.compactMap { index[$0] })).sorted() }
         let targets = labels.map { list in configuration.flagIDs.map { list.contains($0) ? 1.0 : 0.0 } }
 
-        let n = Double(max(rows.count, 1))
-        var weights = [Double](repeating: 0, count: vocabulary.count * flagCount)
-        var bias = [Double](repeating: 0, count: flagCount)
-        var gradient = [Double](repeating: 0, count: weights.count)
-        var biasGradient = [Double](repeating: 0, count: flagCount)
-        var error = [Double](repeating: 0, count: flagCount)
-        for _ in 0 ..< configuration.iterations {
-            for i in gradient.indices { gradient[i] = 0 }
-            for k in 0 ..< flagCount { biasGradient[k] = 0 }
-            for (row, target) in zip(rows, targets) {
-                for k in 0 ..< flagCount {
-                    var sum = bias[k]
-                    for j in row { sum += weights[j * flagCount + k] }
-                    error[k] = 1 / (1 + exp(-sum)) - target[k]
-                    biasGradient[k] += error[k]
-                }
-                for j in row {
-                    for k in 0 ..< flagCount { gradient[j * flagCount + k] += error[k] }
-                }
-            }
-            let rate = configuration.learningRate, penalty = configuration.regularisation
-            for i in weights.indices { weights[i] -= rate * (gradient[i] + penalty * weights[i]) / n }
-            for k in 0 ..< flagCount { bias[k] -= rate * biasGradient[k] / n }
+        // each flag is its own logistic regression: fitted side by side, each in its own order
+        let columns = Mutex([[Double]](repeating: [], count: flagCount))
+        DispatchQueue.concurrentPerform(iterations: flagCount) { k in
+            let column = Self.fitOne(rows: rows, targets: targets.map { $0[k] }, width: vocabulary.count,
+                                     configuration: configuration)
+            columns.withLock { $0[k] = column }
         }
+        let fitted = columns.withLock { $0 }
+        let bias = fitted.map { $0[vocabulary.count] }
         var table: [String: [Double]] = [:]
         for (j, feature) in vocabulary.enumerated() {
-            let w = Array(weights[j * flagCount ..< (j + 1) * flagCount])
+            let w = fitted.map { $0[j] }
             if w.contains(where: { abs($0) >= configuration.pruneBelow }) { table[feature] = w }
         }
         return FlagModel(flags: configuration.flagIDs, bias: bias, weights: table)
+    }
+
+    /// One flag's weights (then its bias, last) by full-batch gradient descent with momentum.
+    private static func fitOne(rows: [[Int]], targets: [Double], width: Int, configuration: Configuration) -> [Double] {
+        let n = Double(max(rows.count, 1))
+        var weights = [Double](repeating: 0, count: width + 1)  // the bias is the last
+        var velocity = weights, gradient = weights
+        let rate = configuration.learningRate, penalty = configuration.regularisation
+        for _ in 0 ..< configuration.iterations {
+            for i in gradient.indices { gradient[i] = 0 }
+            for (row, target) in zip(rows, targets) {
+                var sum = weights[width]
+                for j in row { sum += weights[j] }
+                let error = 1 / (1 + exp(-sum)) - target
+                gradient[width] += error
+                for j in row { gradient[j] += error }
+            }
+            for i in 0 ..< width { gradient[i] += penalty * weights[i] }
+            for i in weights.indices {
+                velocity[i] = configuration.momentum * velocity[i] - rate * gradient[i] / n
+                weights[i] += velocity[i]
+            }
+        }
+        return weights
     }
 }

@@ -19,11 +19,9 @@ struct ScenarioLoading {
         self.path = path
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         do {
-            let state = try LuaState(configuration: options.limits)
-            sandbox = try LuaSandbox(state: state, configuration: LuaSandbox.Configuration(
-                moduleRoots: ScenarioHost.moduleRoots(scenarioFolder: folder, extra: options.pluginFolders),
-                hostLibraries: ["text": TextLibrary.functions(charge: { [unowned state] in state.charge($0) })]))
-            try state.seedRandom(seed)
+            sandbox = try LuaSandbox.forPlugins(
+                moduleRoots: ScenarioHost.moduleRoots(scenarioFolder: folder, extra: options.pluginFolders), limits: options.limits)
+            try sandbox.state.seedRandom(seed)
         } catch let error as LuaBridgeError {
             throw Self.failure(error, path: path)
         }

@@ -97,3 +97,19 @@ enum TextLibrary {
         return .record(fields)
     }
 }
+
+extension LuaSandbox {
+    /// A sandbox for plugins, with the host's libraries (`text`) that scenarios see.
+    ///
+    /// Scenario loading and the flag model's trainer both read plugins; they must see the same globals.
+    /// - Parameters:
+    ///   - moduleRoots: the folders `require` may load from.
+    ///   - limits: the Lua state's instruction budget and memory cap.
+    /// - Throws: ``LuaBridgeError`` when the state cannot be made.
+    public static func forPlugins(moduleRoots: [String], limits: LuaConfiguration = LuaConfiguration()) throws -> LuaSandbox {
+        let state = try LuaState(configuration: limits)
+        return try LuaSandbox(state: state, configuration: .init(
+            moduleRoots: moduleRoots,
+            hostLibraries: ["text": TextLibrary.functions(charge: { [unowned state] in state.charge($0) })]))
+    }
+}

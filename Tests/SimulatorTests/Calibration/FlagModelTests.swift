@@ -20,6 +20,31 @@ final class FlagModelTests: XCTestCase {
         XCTAssertEqual(features.count, Set(features).count, "each feature once")
     }
 
+    func testFeaturesAlsoSayHowConcreteAndHowSoonAnAnswerIs() throws {
+        let answers = ["I want to be regional manager within six months.",
+                       "I want to pass my CIPD Level 3 within two years and run the onboarding course.",
+                       "I just want to see where life takes me."]
+        let features = try FlagModelTrainer.features(of: answers, moduleRoots: [Repository.path("Plugins")])
+        XCTAssertTrue(features[0].contains("<soonest:year>"), "\(features[0])")
+        XCTAssertTrue(features[1].contains("<soonest:years>"), "\(features[1])")
+        XCTAssertTrue(features[2].contains("<undated>"), "\(features[2])")
+        XCTAssertTrue(features[2].contains("<concrete:0>"), "\(features[2])")
+        let concrete = features[1].first { $0.hasPrefix("<concrete:") }
+        XCTAssertNotNil(concrete)
+        XCTAssertNotEqual(concrete, "<concrete:0>", "a course, a level and a time are concrete")
+    }
+
+    func testMomentumOnlySpeedsTheFitUp() {
+        let plain = FlagModelTrainer(configuration: .init(minimumCount: 2, iterations: 2000, momentum: 0))
+            .fit(features: toy.features, labels: toy.labels)
+        let fast = FlagModelTrainer(configuration: .init(minimumCount: 2, iterations: 200, momentum: 0.9))
+            .fit(features: toy.features, labels: toy.labels)
+        for list in toy.features {
+            let a = plain.probabilities(list), b = fast.probabilities(list)
+            for id in FlagModelTrainer.guideFlags { XCTAssertEqual(a[id]!, b[id]!, accuracy: 0.1, "\(list) \(id)") }
+        }
+    }
+
     func testAMissingFeaturesModuleIsAScenarioError() {
         XCTAssertThrowsError(try FlagModelTrainer.features(of: ["x"], moduleRoots: [folder.path])) { error in
             XCTAssertEqual((error as? SimulatorError)?.exitCode, 1)
@@ -57,10 +82,10 @@ final class FlagModelTests: XCTestCase {
         XCTAssertTrue(source.hasPrefix("-- flag_weights: the fitted weights"), source)
         XCTAssertTrue(source.contains("--   toy (13 answers)"))
         folder.write("flag_weights.lua", source)
-        for module in ["flag_features.lua", "flag_model.lua"] {
+        for module in ["flag_features.lua", "flag_model.lua", "career_signals.lua"] {
             folder.write(module, try String(contentsOfFile: Repository.path("Plugins/\(module)"), encoding: .utf8))
         }
-        let sandbox = try LuaSandbox(state: try LuaState(), configuration: .init(moduleRoots: [folder.path]))
+        let sandbox = try LuaSandbox.forPlugins(moduleRoots: [folder.path])
         let flagModel = try sandbox.state.value(of: try sandbox.require("flag_model"))
         guard case .function(let probabilities)? = flagModel.tableValue?.fields["probabilities"],
               case .function(let flags)? = flagModel.tableValue?.fields["flags"] else {
