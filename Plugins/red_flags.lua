@@ -1196,10 +1196,14 @@ end
 --- model must then be surer to call it over the top.
 local weighed_realistic = false
 
---- Whether a claim's sentence gives it a long horizon in words ("Area manager,
---- eventually.", "one day", "long term"): such a claim is weighed and found realistic.
+--- Whether a claim's sentence gives it a long horizon in words and no date ("Area
+--- manager, eventually.", "one day", "long term"): such a claim is weighed and found
+--- realistic ("Long term, CTO, within three years" is dated, and weighed by its date).
 local function long_horizon(a, m)
   local sent = signals.sentence_of(a, m.from)
+  for _, d in ipairs(a.dated) do
+    if signals.sentence_of(a, d.from) == sent then return false end
+  end
   for _, l in ipairs(a.long_term) do
     if l.phrase ~= "timeframe" and signals.sentence_of(a, l.from) == sent then return true end
   end

@@ -67,5 +67,6 @@ return {
   { answer = "In my first year I want to lift my customer satisfaction scores by 30 points, and in three years become a team leader here.", flags = {  } },
   { answer = "Area manager, eventually. Within six months I want to pass the level 3 customer service course here.", flags = {  } },
   { answer = "Store manager one day. This year I want to finish the retail management course and run the Saturday shift.", flags = {  } },
+  { answer = "Short term, senior engineer by the end of my first year. Long term, CTO, probably within three years.", flags = { "unrealistic-or-unclear-goals" } },
   { answer = "I'm twenty-nine now, and I want to double my sales before I'm thirty.", flags = { "unrealistic-or-unclear-goals" } },
 }
