@@ -3,7 +3,7 @@
 --- Kept apart from flag_model so that `simulate calibrate --train` reads answers with
 --- exactly the code that scores them, before any weights exist:
 ---   * words, lowercased, apostrophes dropped ("don't" = "dont"), hyphens split;
----     a number is `<num>`, a percentage `<pct>`;
+---     a number is `<num>`, a percentage `<pct>` and its size band (`<pct:small>`);
 ---   * pairs of neighbouring words (`pay_the`), within a clause: punctuation and
 ---     dashes end a clause;
 ---   * negation: the three words after a negator ("not", "never", "rather",
@@ -32,6 +32,18 @@ for w in ("one two three four five six seven eight nine ten eleven twelve thirte
   .. "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
   .. "hundred thousand million billion dozen half couple few"):gmatch("%a+") do
   NUMBER_WORDS[w] = true
+end
+
+--- A percentage also counts by its size (upper bounds): "cut returns by 10%" and "by
+--- 50%" read the same in words, and the size is what makes a goal over the top.
+local PERCENT_BANDS = { { 10, "small" }, { 25, "mid" }, { 99.5, "large" } }
+
+--- The feature for a percentage's size: `<pct:small>` … `<pct:large>`, or `<pct:whole>`.
+local function percent_band(value)
+  for _, b in ipairs(PERCENT_BANDS) do
+    if value <= b[1] then return "<pct:" .. b[2] .. ">" end
+  end
+  return "<pct:whole>"
 end
 
 --- An answer's length counts too, by band of words: `<words:10>` is 10 to 19 words.
@@ -86,16 +98,19 @@ function M.features(answer)
       out[#out + 1] = f
     end
   end
-  local previous, negated, count = nil, 0, 0
+  local previous, negated, count, number = nil, 0, 0, nil
   for token in text:gmatch("%S+") do
-    local word
+    local word, value = nil, nil
     if token == "|" then
       previous, negated = nil, 0
     elseif token:match("^%d[%d,%.]*%%$") then
       word = "<pct>"
+      add(percent_band(tonumber((token:gsub("[,%%]", ""))) or 0))
     elseif token:match("^%d") then
       word = "<num>"
+      value = tonumber((token:gsub(",", "")))
     else
+      if number and (token == "percent" or token == "per") then add(percent_band(number)) end  -- "10 per cent"
       -- letters, including those of other scripts (UTF-8 bytes), without punctuation
       word = token:gsub("[^%a\128-\255]", "")
       if word == "" then word = nil end
@@ -115,6 +130,7 @@ function M.features(answer)
       if previous then add(previous .. "_" .. prefix .. word) end
       previous = prefix .. word
     end
+    number = value
   end
   for _, band in ipairs(LENGTH_BANDS) do
     if count >= band then

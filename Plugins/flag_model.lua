@@ -28,18 +28,18 @@ M.thresholds = {
   ["misaligned-goals"] = 0.6,
   ["lack-of-aspiration"] = 0.5,
   ["cliche-answer"] = 0.5,
-  ["unrealistic-or-unclear-goals"] = 0.5,
+  ["unrealistic-or-unclear-goals"] = 0.55,
 }
 
 --- Words alone cannot weigh a claim's size against its time; the rules do. When they
 --- read a dated, concrete goal and found nothing over the top in it ("the PRINCE2
 --- Foundation course within my first year"), the model needs this much certainty to
 --- call the answer unrealistic or unclear.
-M.threshold_checked = 0.7
+M.threshold_checked = 0.75
 
 --- And when the rules weighed a claim against its time frame and found it within
 --- their limits ("all of the menu in my first few weeks"), this much.
-M.threshold_weighed = 0.85
+M.threshold_weighed = 0.95
 
 --- The probability at which a flag is raised beside one the rules raised (a second
 --- flag on the same answer needs more certainty).

@@ -76,6 +76,53 @@ final class CalibrateCommandTests: XCTestCase {
         XCTAssertFalse(fitted.stdout.contains("! misaligned-goals"), fitted.stdout)
     }
 
+    func testHoldOutMeasuresEachSetWithWeightsFittedOnTheOthers() throws {
+        let other = folder.write("other.json", """
+            [
+              { "answer": "To be honest I'm only here until my acting career takes off.", "flags": ["misaligned-goals"] },
+              { "answer": "I'm a team player who gives 110% and always goes above and beyond.", "flags": ["cliche-answer"] },
+              { "answer": "Within six months I want to finish your product training and handle escalations on my own.", "flags": [] }
+            ]
+            """)
+        let shipped = try String(contentsOfFile: Repository.path("Plugins/flag_weights.lua"), encoding: .utf8)
+        let output = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", set, other, "--hold-out",
+                                              "--format", "json"])
+        XCTAssertEqual(output.status, 0, output.stderr)
+        let result = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as! [String: Any]
+        let sets = result["sets"] as! [[String: Any]]
+        XCTAssertEqual(sets.map { $0["path"] as? String }, [set, other])
+        let total = result["held_out_total"] as! [String: Any]
+        XCTAssertEqual(total["answers"] as? Int, 7, "every held-out answer, once")
+        XCTAssertEqual(try String(contentsOfFile: Repository.path("Plugins/flag_weights.lua"), encoding: .utf8), shipped,
+                       "the shipped weights are left alone")
+
+        // the same as fitting on the other set by hand and measuring with those weights
+        let plugins = folder.url.appendingPathComponent("fold").path
+        try FileManager.default.createDirectory(atPath: plugins, withIntermediateDirectories: true)
+        let fitted = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", other, "--train",
+                                              plugins + "/flag_weights.lua", "--plugins", plugins])
+        XCTAssertEqual(fitted.status, 0, fitted.stderr)
+        let byHand = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", set, "--plugins", plugins,
+                                              "--format", "json"])
+        let handReport = ((try JSONSerialization.jsonObject(with: Data(byHand.stdout.utf8)) as! [String: Any])["sets"]
+            as! [[String: Any]])[0]["report"] as! [String: Any]
+        let heldReport = sets[0]["report"] as! [String: Any]
+        XCTAssertEqual(heldReport["raised"] as? [[String]], handReport["raised"] as? [[String]])
+        XCTAssertEqual(heldReport["good_mean_score"] as? Double, handReport["good_mean_score"] as? Double)
+
+        let text = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", set, other, "--hold-out"])
+        XCTAssertTrue(text.stdout.hasPrefix("Held out: each set is measured with weights fitted on all the other sets"), text.stdout)
+        XCTAssertTrue(text.stdout.contains("all held-out sets (7 answers)"), text.stdout)
+
+        let one = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", set, "--hold-out"])
+        XCTAssertEqual(one.status, 3, one.stderr)
+        XCTAssertTrue(one.stderr.contains("--hold-out needs at least two labelled sets"), one.stderr)
+        let both = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", set, other, "--hold-out",
+                                            "--train", plugins + "/x.lua"])
+        XCTAssertEqual(both.status, 2, both.stderr)
+        XCTAssertTrue(both.stderr.contains("leave out --train"), both.stderr)
+    }
+
     func testAnUnknownFlagInASetIsRefusedBeforeAnyFitting() throws {
         let typo = folder.write("typo.json", #"[{ "answer": "I want to open a bakery.", "flags": ["misalinged-goals"] }]"#)
         let weights = folder.url.appendingPathComponent("w.lua").path

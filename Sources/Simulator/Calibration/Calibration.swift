@@ -13,11 +13,15 @@ public enum Calibration {
         public var questionID: String?
         /// Where to write the weights fitted on `sets` before measuring; nil measures only.
         public var trainOutput: String?
+        /// Measure each labelled set with weights fitted on all the other sets instead (the shipped
+        /// weights are left alone): how the model does on answers it was not fitted on.
+        public var holdOut: Bool
         public var trainer: FlagModelTrainer.Configuration
         public var options: HostOptions
 
         public init(scenarioPath: String, sets: [String], questionID: String? = nil, trainOutput: String? = nil,
-                    trainer: FlagModelTrainer.Configuration = .init(), options: HostOptions = HostOptions()) {
+                    holdOut: Bool = false, trainer: FlagModelTrainer.Configuration = .init(), options: HostOptions = HostOptions()) {
+            self.holdOut = holdOut
             self.scenarioPath = scenarioPath
             self.sets = sets
             self.questionID = questionID
@@ -41,10 +45,14 @@ public enum Calibration {
         public var features: Int?
         /// The weights file the scenario's plugins loaded (the figures are with these weights).
         public var weightsUsed: String?
+        /// With hold-out: every held-out answer together, each scored with the weights that were not
+        /// fitted on its set.
+        public var heldOutTotal: CalibrationReport?
 
         enum CodingKeys: String, CodingKey {
             case sets, trained, features
             case weightsUsed = "weights_used"
+            case heldOutTotal = "held_out_total"
         }
 
         static func same(_ a: String, _ b: String) -> Bool {
@@ -61,7 +69,11 @@ public enum Calibration {
                     out += "The figures below are with \(weightsUsed), the weights the scenario loads, not with \(trained)\n"
                 }
             }
+            if heldOutTotal != nil {
+                out += "Held out: each set is measured with weights fitted on all the other sets (the weights file is unchanged)\n"
+            }
             for set in sets { out += set.report.text(title: set.path, misses: misses) }
+            if let heldOutTotal { out += heldOutTotal.text(title: "all held-out sets", misses: false) }
             return out
         }
     }
@@ -96,21 +108,12 @@ public enum Calibration {
         guard let question else {
             throw SimulatorError.scenario("\(configuration.scenarioPath): the scenario has no questions")
         }
+        if configuration.holdOut {
+            return try holdOut(sets, path: path, question: question, configuration: configuration)
+        }
         if let output = configuration.trainOutput {
-            let all = sets.flatMap(\.1)
-            let roots = ScenarioHost.moduleRoots(scenarioFolder: (path as NSString).deletingLastPathComponent,
-                                                 extra: configuration.options.pluginFolders)
-            let features = try FlagModelTrainer.features(of: all.map(\.answer), moduleRoots: roots,
-                                                         limits: configuration.options.limits)
-            let model = FlagModelTrainer(configuration: configuration.trainer).fit(features: features, labels: all.map(\.flags))
-            let sources = sets.map { "\($0.0) (\($0.1.count) answers)" }
-            do {
-                try model.luaSource(sources: sources).write(toFile: output, atomically: true, encoding: .utf8)
-            } catch {
-                throw SimulatorError.scenario("\(output): cannot write the weights (\(error.localizedDescription))")
-            }
+            result.features = try train(sets, to: output, path: path, configuration: configuration)
             result.trained = output
-            result.features = model.weights.count
             host = try ScenarioHost(scenarioAt: path, options: configuration.options, seed: 1)  // with the new weights
         }
         result.weightsUsed = host.sources.first { $0.name == "flag_weights" }?.path
@@ -122,16 +125,76 @@ public enum Calibration {
         return result
     }
 
+    /// Fits the model on every answer of the sets and writes its weights; returns how many features it weighs.
+    private static func train(_ sets: [(String, [LabelledAnswer])], to output: String, path: String,
+                              configuration: Configuration) throws -> Int {
+        let all = sets.flatMap(\.1)
+        let roots = ScenarioHost.moduleRoots(scenarioFolder: (path as NSString).deletingLastPathComponent,
+                                             extra: configuration.options.pluginFolders)
+        let features = try FlagModelTrainer.features(of: all.map(\.answer), moduleRoots: roots,
+                                                     limits: configuration.options.limits)
+        let model = FlagModelTrainer(configuration: configuration.trainer).fit(features: features, labels: all.map(\.flags))
+        let sources = sets.map { "\($0.0) (\($0.1.count) answers)" }
+        do {
+            try model.luaSource(sources: sources).write(toFile: output, atomically: true, encoding: .utf8)
+        } catch {
+            throw SimulatorError.scenario("\(output): cannot write the weights (\(error.localizedDescription))")
+        }
+        return model.weights.count
+    }
+
+    /// Each labelled set measured with weights fitted on all the others, written to a scratch folder
+    /// that the scenario reads plugins from first.
+    private static func holdOut(_ sets: [(String, [LabelledAnswer])], path: String, question: Scenario.Question,
+                                configuration: Configuration) throws -> Result {
+        let held = sets.indices.filter { !sets[$0].0.hasSuffix(".lua") }
+        guard held.count >= 2 else {
+            throw SimulatorError.answers("--hold-out needs at least two labelled sets (JSON): each is measured with weights fitted on the others")
+        }
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("simulate-hold-out-\(UUID().uuidString)").path
+        try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        var options = configuration.options
+        options.pluginFolders.insert(scratch, at: 0)
+        let weights = scratch + "/flag_weights.lua"
+        var result = Result(sets: [])
+        var hosts: [ScenarioHost] = []  // one per held-out answer, in order
+        for index in held {
+            _ = try train(sets.enumerated().filter { $0.offset != index }.map(\.element), to: weights, path: path,
+                          configuration: configuration)
+            let host = try ScenarioHost(scenarioAt: path, options: options, seed: 1)
+            guard let used = host.sources.first(where: { $0.name == "flag_weights" })?.path, Result.same(used, weights) else {
+                throw SimulatorError.scenario("\(configuration.scenarioPath): its plugins do not load flag_weights from the folders given with --plugins, so --hold-out cannot replace the weights")
+            }
+            let (setPath, items) = sets[index]
+            result.sets.append(.init(path: setPath, report: try measure(items, host: host, question: question,
+                                                                        ownQuestions: configuration.questionID == nil,
+                                                                        flagIDs: configuration.trainer.flagIDs)))
+            hosts += Array(repeating: host, count: items.count)
+        }
+        result.heldOutTotal = try measure(held.flatMap { sets[$0].1 }, hosts: { hosts[$0] }, question: question,
+                                          ownQuestions: configuration.questionID == nil, flagIDs: configuration.trainer.flagIDs)
+        return result
+    }
+
     /// Scores a labelled set with a loaded scenario: each answer to `question`, or to its own question
     /// when `ownQuestions` and the set names one (the plugins score only what a question asks for),
     /// read for the role it was written for when the set names one.
     /// - Throws: what the scenario's hooks throw.
     public static func measure(_ items: [LabelledAnswer], host: ScenarioHost, question: Scenario.Question,
                                ownQuestions: Bool = true, flagIDs: [String] = FlagModelTrainer.guideFlags) throws -> CalibrationReport {
-        try CalibrationReport.measure(items, flagIDs: flagIDs) { item in
+        try measure(items, hosts: { _ in host }, question: question, ownQuestions: ownQuestions, flagIDs: flagIDs)
+    }
+
+    /// Scores a labelled set, the n-th answer with `hosts(n)`.
+    private static func measure(_ items: [LabelledAnswer], hosts: (Int) -> ScenarioHost, question: Scenario.Question,
+                                ownQuestions: Bool, flagIDs: [String]) throws -> CalibrationReport {
+        var index = 0
+        return try CalibrationReport.measure(items, flagIDs: flagIDs) { item in
+            defer { index += 1 }
             var asked = question
             if ownQuestions, let text = item.question { asked.text = text }
-            return try host.evaluate(item.answer, for: asked, parent: nil, turns: [], role: item.role)
+            return try hosts(index).evaluate(item.answer, for: asked, parent: nil, turns: [], role: item.role)
         }
     }
 }

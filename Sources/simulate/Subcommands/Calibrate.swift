@@ -11,7 +11,9 @@ struct Calibrate: ParsableCommand {
             scenario (.lua), whose questions' example answers are read as good answers. With \
             --train PATH, the weights of Plugins/flag_model.lua are first fitted on all the sets and \
             written to PATH (usually Plugins/flag_weights.lua); the figures are then on the training \
-            sets, so measure on a set the model was not fitted on.
+            sets, so measure on a set the model was not fitted on. With --hold-out, each labelled set \
+            is measured with weights fitted on all the other sets, and the held-out answers are \
+            totalled: how the model does on answers it has not seen.
             """
     )
 
@@ -27,6 +29,9 @@ struct Calibrate: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Fit the flag model on the sets and write its weights to PATH.", valueName: "path"))
     var train: String?
 
+    @Flag(name: .long, help: "Measure each labelled set with weights fitted on the other sets (the weights file is left alone).")
+    var holdOut = false
+
     @Flag(name: .long, help: "List every answer the flags got wrong.")
     var showMisses = false
 
@@ -37,12 +42,15 @@ struct Calibrate: ParsableCommand {
 
     func validate() throws {
         guard !sets.isEmpty else { throw ValidationError("give at least one labelled set (a JSON file)") }
+        if holdOut, train != nil {
+            throw ValidationError("--hold-out fits its own weights for each set and writes none; leave out --train")
+        }
     }
 
     func run() throws {
         do {
             let result = try Calibration.run(.init(scenarioPath: scenario, sets: sets, questionID: question,
-                                                   trainOutput: train, options: lua.hostOptions))
+                                                   trainOutput: train, holdOut: holdOut, options: lua.hostOptions))
             Terminal.write(format == .json ? try JSONOutput.encode(result) : result.text(misses: showMisses))
         } catch let error as SimulatorError {
             throw fail(error)

@@ -15,6 +15,7 @@ final class FlagModelTests: XCTestCase {
                          "not_stepping_stone", "<pct>", "<pct>_growth", "in_<num>", "<num>_months"] {
             XCTAssertTrue(features.contains(expected), "\(expected) in \(features)")
         }
+        XCTAssertTrue(features.contains("<pct:large>"), "50% is a large percentage: \(features)")
         XCTAssertFalse(features.contains("stone_<pct>"), "a comma ends the clause and the pair")
         XCTAssertFalse(features.contains("not_growth"), "a comma ends the negation")
         XCTAssertEqual(features.count, Set(features).count, "each feature once")
@@ -29,6 +30,10 @@ final class FlagModelTests: XCTestCase {
         XCTAssertTrue(features[1].contains("<soonest:years>"), "\(features[1])")
         XCTAssertTrue(features[2].contains("<undated>"), "\(features[2])")
         XCTAssertTrue(features[2].contains("<concrete:0>"), "\(features[2])")
+        let sizes = try FlagModelTrainer.features(of: ["Cut errors by 10 per cent.", "Grow sales by 20%.", "Retain 100% of clients."],
+                                                  moduleRoots: [Repository.path("Plugins")])
+        XCTAssertEqual(sizes.map { $0.filter { $0.hasPrefix("<pct:") } }, [["<pct:small>"], ["<pct:mid>"], ["<pct:whole>"]])
+        XCTAssertTrue(sizes[0].contains("per") && sizes[0].contains("cent"), "the words stay words: \(sizes[0])")
         let concrete = features[1].first { $0.hasPrefix("<concrete:") }
         XCTAssertNotNil(concrete)
         XCTAssertNotEqual(concrete, "<concrete:0>", "a course, a level and a time are concrete")
