@@ -1404,13 +1404,10 @@ local M = { id = "red-flags" }
 
 local cache_key, cache_flags
 
---- Every flag of an answer, with what the scoring plugins need besides (`claim`:
---- whether an unrealistic flag is an over-the-top claim rather than a vague goal).
---- Cached: the last answer's flags are kept, so every plugin evaluating the same
---- answer shares one detection.
----@param answer string
----@param ctx table|nil
----@return table[] flags
+--- The rules' own flags for an analysed answer, before the model's second opinion:
+--- the span of each flag found (by id), and whether an unrealistic flag is a claim.
+---@param a table the analysis (career_signals.analyze)
+---@return table<string, table> found, boolean is_claim
 local function rules(a)
   weighed_realistic = false
   local unrealistic, is_claim, vague = detect_unrealistic(a)
@@ -1446,6 +1443,13 @@ local function rules(a)
   return found, is_claim
 end
 
+--- Every flag of an answer, with what the scoring plugins need besides (`claim`:
+--- whether an unrealistic flag is an over-the-top claim rather than a vague goal).
+--- Cached: the last answer's flags are kept, so every plugin evaluating the same
+--- answer shares one detection.
+---@param answer string
+---@param ctx table|nil
+---@return table[] flags
 local function detect_all(answer, ctx)
   local a = signals.analyze(answer, ctx)
   if cache_key == a then return cache_flags end

@@ -158,7 +158,7 @@ public enum Calibration {
         options.pluginFolders.insert(scratch, at: 0)
         let weights = scratch + "/flag_weights.lua"
         var result = Result(sets: [])
-        var hosts: [ScenarioHost] = []  // one per held-out answer, in order
+        var evaluations: [Evaluation] = []  // every held-out answer's, in order, for the total
         for index in held {
             _ = try train(sets.enumerated().filter { $0.offset != index }.map(\.element), to: weights, path: path,
                           configuration: configuration)
@@ -167,13 +167,19 @@ public enum Calibration {
                 throw SimulatorError.scenario("\(configuration.scenarioPath): its plugins do not load flag_weights from the folders given with --plugins, so --hold-out cannot replace the weights")
             }
             let (setPath, items) = sets[index]
-            result.sets.append(.init(path: setPath, report: try measure(items, host: host, question: question,
-                                                                        ownQuestions: configuration.questionID == nil,
-                                                                        flagIDs: configuration.trainer.flagIDs)))
-            hosts += Array(repeating: host, count: items.count)
+            let report = try measure(items, question: question, ownQuestions: configuration.questionID == nil,
+                                     flagIDs: configuration.trainer.flagIDs) { item, asked in
+                let evaluation = try host.evaluate(item.answer, for: asked, parent: nil, turns: [], role: item.role)
+                evaluations.append(evaluation)
+                return evaluation
+            }
+            result.sets.append(.init(path: setPath, report: report))
         }
-        result.heldOutTotal = try measure(held.flatMap { sets[$0].1 }, hosts: { hosts[$0] }, question: question,
-                                          ownQuestions: configuration.questionID == nil, flagIDs: configuration.trainer.flagIDs)
+        var next = 0
+        result.heldOutTotal = try CalibrationReport.measure(held.flatMap { sets[$0].1 }, flagIDs: configuration.trainer.flagIDs) { _ in
+            defer { next += 1 }
+            return evaluations[next]
+        }
         return result
     }
 
@@ -183,18 +189,19 @@ public enum Calibration {
     /// - Throws: what the scenario's hooks throw.
     public static func measure(_ items: [LabelledAnswer], host: ScenarioHost, question: Scenario.Question,
                                ownQuestions: Bool = true, flagIDs: [String] = FlagModelTrainer.guideFlags) throws -> CalibrationReport {
-        try measure(items, hosts: { _ in host }, question: question, ownQuestions: ownQuestions, flagIDs: flagIDs)
+        try measure(items, question: question, ownQuestions: ownQuestions, flagIDs: flagIDs) { item, asked in
+            try host.evaluate(item.answer, for: asked, parent: nil, turns: [], role: item.role)
+        }
     }
 
-    /// Scores a labelled set, the n-th answer with `hosts(n)`.
-    private static func measure(_ items: [LabelledAnswer], hosts: (Int) -> ScenarioHost, question: Scenario.Question,
-                                ownQuestions: Bool, flagIDs: [String]) throws -> CalibrationReport {
-        var index = 0
-        return try CalibrationReport.measure(items, flagIDs: flagIDs) { item in
-            defer { index += 1 }
+    /// Scores a labelled set through `evaluate`, each answer asked `question`, or its own question when
+    /// `ownQuestions` and the set names one.
+    private static func measure(_ items: [LabelledAnswer], question: Scenario.Question, ownQuestions: Bool, flagIDs: [String],
+                                evaluate: (LabelledAnswer, Scenario.Question) throws -> Evaluation) throws -> CalibrationReport {
+        try CalibrationReport.measure(items, flagIDs: flagIDs) { item in
             var asked = question
             if ownQuestions, let text = item.question { asked.text = text }
-            return try hosts(index).evaluate(item.answer, for: asked, parent: nil, turns: [], role: item.role)
+            return try evaluate(item, asked)
         }
     }
 }
