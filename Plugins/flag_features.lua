@@ -8,31 +8,43 @@
 ---     dashes end a clause;
 ---   * negation: the three words after a negator ("not", "never", "rather",
 ---     "than" …) are read as `not_WORD`, so "not a stepping stone" and "a stepping
----     stone" weigh differently.
+---     stone" weigh differently;
+---   * the answer's length in bands (`<words:20>`), and what career_signals reads in
+---     it: how concrete it is (`<concrete:2>`) and how soon its nearest time frame is
+---     (`<soonest:year>`).
 
 local signals = require("career_signals")
 
 local M = {}
 
---- Words that put the next few words under negation.
-local NEGATORS = {}
-for w in ("not no never nothing nor neither without hardly rather than instead "
-  .. "dont doesnt didnt wont wouldnt cant couldnt isnt arent wasnt werent "
-  .. "havent hasnt hadnt shouldnt aint"):gmatch("%a+") do
-  NEGATORS[w] = true
+--- The set of the words in a string.
+local function word_set(s)
+  local list = {}
+  for w in s:gmatch("%a+") do list[#list + 1] = w end
+  return signals.set_of(list)
 end
+
+--- The name of the first band (upper bound, name) that holds value, else `beyond`.
+local function band_of(value, bands, beyond)
+  for _, b in ipairs(bands) do
+    if value <= b[1] then return b[2] end
+  end
+  return beyond
+end
+
+--- Words that put the next few words under negation.
+local NEGATORS = word_set("not no never nothing nor neither without hardly rather than instead "
+  .. "dont doesnt didnt wont wouldnt cant couldnt isnt arent wasnt werent "
+  .. "havent hasnt hadnt shouldnt aint")
 
 --- A word longer than this also counts by its first letters ("manag~" for manage,
 --- manager, managing), so that forms never seen in training still weigh.
 local STEM_LENGTH = 5
 
 --- Numbers in words also count as `<num>` ("eighteen months" like "18 months").
-local NUMBER_WORDS = {}
-for w in ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+local NUMBER_WORDS = word_set("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
   .. "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-  .. "hundred thousand million billion dozen half couple few"):gmatch("%a+") do
-  NUMBER_WORDS[w] = true
-end
+  .. "hundred thousand million billion dozen half couple few")
 
 --- A percentage also counts by its size (upper bounds): "cut returns by 10%" and "by
 --- 50%" read the same in words, and the size is what makes a goal over the top.
@@ -40,10 +52,7 @@ local PERCENT_BANDS = { { 10, "small" }, { 25, "mid" }, { 99.5, "large" } }
 
 --- The feature for a percentage's size: `<pct:small>` … `<pct:large>`, or `<pct:whole>`.
 local function percent_band(value)
-  for _, b in ipairs(PERCENT_BANDS) do
-    if value <= b[1] then return "<pct:" .. b[2] .. ">" end
-  end
-  return "<pct:whole>"
+  return "<pct:" .. band_of(value, PERCENT_BANDS, "whole") .. ">"
 end
 
 --- An answer's length counts too, by band of words: `<words:10>` is 10 to 19 words.
@@ -68,15 +77,7 @@ local function readings(answer)
   for _, tf in ipairs(a.dated) do
     if not soonest or tf.days < soonest then soonest = tf.days end
   end
-  if not soonest then
-    out[#out + 1] = "<undated>"
-  else
-    local band = "long"
-    for _, b in ipairs(SOON_BANDS) do
-      if soonest <= b[1] then band = b[2] break end
-    end
-    out[#out + 1] = "<soonest:" .. band .. ">"
-  end
+  out[#out + 1] = soonest and "<soonest:" .. band_of(soonest, SOON_BANDS, "long") .. ">" or "<undated>"
   return out
 end
 

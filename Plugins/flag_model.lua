@@ -9,8 +9,9 @@
 --- writes the weights to flag_weights.lua. red_flags raises a flag the rules missed
 --- when the model's probability for it reaches the threshold below.
 ---
---- The features (words, word pairs, negation) come from flag_features, the same
---- code for training and scoring.
+--- The features (words, word pairs, negation, numbers, and what career_signals reads:
+--- how concrete and how soon) come from flag_features, the same code for training
+--- and scoring.
 
 local features = require("flag_features").features
 local model = require("flag_weights")
@@ -41,8 +42,9 @@ M.threshold_checked = 0.75
 --- their limits ("all of the menu in my first few weeks"), this much.
 M.threshold_weighed = 0.95
 
---- The probability at which a flag is raised beside one the rules raised (a second
---- flag on the same answer needs more certainty).
+--- The probability at which a flag is raised beside one the rules raised: a second
+--- flag on the same answer needs at least this (as shipped, no more than the flag's
+--- own threshold; raise it to ask more of a second flag).
 M.threshold_beside = 0.5
 
 --- Below this probability, the model overrules a flag the rules raised: the rules
