@@ -773,15 +773,23 @@ end
 --- are skipped.
 ---@param ctx table|nil
 ---@return table lists `{ role = {…}, company = {…}, growth = {…}, own = set }`
+--- A word of the role longer than this also names its line by its first letters: a
+--- physiotherapy assistant who wants to be a physiotherapist, an accounts clerk who
+--- wants to be an accountant, stays in the line.
+local LINE_STEM = 5
+
 function M.context_phrases(ctx)
   local sc = type(ctx) == "table" and type(ctx.scenario) == "table" and ctx.scenario or {}
   local company = type(sc.company) == "table" and sc.company or {}
-  local role, comp, growth, own = {}, {}, {}, {}
+  local role, comp, growth, own, line = {}, {}, {}, {}, {}
   if type(sc.role) == "string" and sc.role ~= "" then
     role[#role + 1] = norm(sc.role)
     local ws = words_of(sc.role)
     if #ws >= 2 then role[#role + 1] = table.concat(ws, " ", 1, #ws - 1) end
-    for _, w in ipairs(ws) do own[w] = true end
+    for _, w in ipairs(ws) do
+      own[w] = true
+      if #w > LINE_STEM then line[w:sub(1, LINE_STEM)] = true end
+    end
   end
   if type(sc.title) == "string" then
     for _, w in ipairs(words_of(sc.title)) do own[w] = true end
@@ -804,7 +812,7 @@ function M.context_phrases(ctx)
       end
     end
   end
-  return { role = role, company = comp, growth = growth, own = own }
+  return { role = role, company = comp, growth = growth, own = own, line = line }
 end
 
 -- ---------------------------------------------------------------------------
@@ -989,6 +997,7 @@ local function read_destinations(a, cp)
   local out = {}
   local own = {}
   for w in pairs(cp.own) do own[w] = true own[w .. "s"] = true end
+  setmetatable(own, { __index = function(_, w) return #w > LINE_STEM and cp.line[w:sub(1, LINE_STEM)] or nil end })
   -- occupations the answer gives as its own role ("As a junior developer", "I'm a nurse")
   for k, t in ipairs(toks) do
     local p1, p2 = toks[k - 1], toks[k - 2]
@@ -1109,7 +1118,8 @@ local function read_destinations(a, cp)
           break
         end
         if m then
-          -- the role's own line: an occupation whose head word is the role's, a field all of whose words are
+          -- the role's own line: an occupation whose head word is the role's (or shares the first
+          -- letters of one of its words: LINE_STEM), a field all of whose words are
           local is_own = own[toks[m.j].w]
           if fields[x] and m == fields[x] then
             is_own = true

@@ -1,7 +1,13 @@
 -- red_flags: each of the guide's four red flags raised on its own and together, with negation and
 -- contrast that must raise nothing, and the guide's three example answers (no flag).
--- Each case: answer, and what must hold when this plugin alone evaluates it (PluginSpecTests).
+-- Each case: answer (and the role it is read for, when not a customer service representative),
+-- and what must hold when this plugin alone evaluates it (PluginSpecTests).
 return {
+  -- the role's own line, named by the first letters of a role word: an assistant who wants to
+  -- qualify in the profession stays; the same goal from an accounts clerk points elsewhere
+  { role = "Physiotherapy assistant", answer = "In two years I'd like to be a physiotherapist.", flags = {  } },
+  { role = "Accounts payable clerk", answer = "In two years I'd like to be a physiotherapist.", flags = { "misaligned-goals" } },
+  { role = "Physiotherapy assistant", answer = "In two years I'd like to be a paramedic.", flags = { "misaligned-goals" } },
   -- guide example 1
   { answer = "In the short term, I hope to work as a customer service representative for a company like yours. I’m excited to work for a company that is known for its excellent customer care and service in general. Starting as a customer service representative will give me the needed knowledge of the service, support, and solutions that the company offers. My primary goal is to eventually work my way from a customer service representative to a team leader. I feel that what your company offers is a strong path towards my goals and I’m very excited about what this position has to offer.", flags = {  } },
   -- guide example 2

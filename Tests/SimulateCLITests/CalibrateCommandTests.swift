@@ -123,6 +123,22 @@ final class CalibrateCommandTests: XCTestCase {
         XCTAssertTrue(both.stderr.contains("leave out --train"), both.stderr)
     }
 
+    /// A scenario with its own `flag_weights.lua` beside it would never read the weights fitted for a
+    /// fold (its folder comes before every other), so every fold would be measured with the same weights.
+    func testHoldOutRefusesAScenarioThatLoadsItsOwnWeights() throws {
+        let scenario = folder.write("own/customer-service.lua",
+                                    try String(contentsOfFile: Repository.path("Scenarios/customer-service.lua"), encoding: .utf8))
+        folder.write("own/flag_weights.lua", try String(contentsOfFile: Repository.path("Plugins/flag_weights.lua"), encoding: .utf8))
+        let other = folder.write("other.json", """
+            [{ "answer": "I'm a team player who gives 110% and always goes above and beyond.", "flags": ["cliche-answer"] }]
+            """)
+        let output = try SimulateProcess.run(["calibrate", scenario, set, other, "--hold-out"])
+        XCTAssertEqual(output.status, 1, output.stderr)
+        XCTAssertEqual(output.stdout, "")
+        XCTAssertTrue(output.stderr.contains("\(scenario): its plugins do not load flag_weights from the folders given with --plugins"),
+                      output.stderr)
+    }
+
     func testAnUnknownFlagInASetIsRefusedBeforeAnyFitting() throws {
         let typo = folder.write("typo.json", #"[{ "answer": "I want to open a bakery.", "flags": ["misalinged-goals"] }]"#)
         let weights = folder.url.appendingPathComponent("w.lua").path

@@ -40,11 +40,11 @@ public final class PluginHarness {
     }
 
     /// Evaluates an answer to the harness's question, or to `text` when given (the plugins read
-    /// what a question asks for from its text).
-    public func evaluate(_ answer: String, question text: String? = nil) throws -> Evaluation {
+    /// what a question asks for from its text), for the harness's role or `role` when given.
+    public func evaluate(_ answer: String, question text: String? = nil, role: String? = nil) throws -> Evaluation {
         var asked = question
         if let text { asked.text = text }
-        return try host.evaluate(answer, for: asked, parent: nil, turns: [])
+        return try host.evaluate(answer, for: asked, parent: nil, turns: [], role: role)
     }
 
     /// A labelled set scored by the harness, each answer to its own question and for its own role.

@@ -128,19 +128,40 @@ public enum Calibration {
     /// Fits the model on every answer of the sets and writes its weights; returns how many features it weighs.
     private static func train(_ sets: [(String, [LabelledAnswer])], to output: String, path: String,
                               configuration: Configuration) throws -> Int {
-        let all = sets.flatMap(\.1)
+        try write(fit(sets, features: try features(of: sets, path: path, configuration: configuration),
+                      configuration: configuration), to: output)
+    }
+
+    /// Each set's answers read into features by the scenario's `flag_features`, a list per set.
+    private static func features(of sets: [(String, [LabelledAnswer])], path: String,
+                                 configuration: Configuration) throws -> [[[String]]] {
         let roots = ScenarioHost.moduleRoots(scenarioFolder: (path as NSString).deletingLastPathComponent,
                                              extra: configuration.options.pluginFolders)
-        let features = try FlagModelTrainer.features(of: all.map(\.answer), moduleRoots: roots,
-                                                     limits: configuration.options.limits)
-        let model = FlagModelTrainer(configuration: configuration.trainer).fit(features: features, labels: all.map(\.flags))
-        let sources = sets.map { "\($0.0) (\($0.1.count) answers)" }
+        let all = try FlagModelTrainer.features(of: sets.flatMap(\.1).map(\.answer), moduleRoots: roots,
+                                                limits: configuration.options.limits)
+        var start = 0
+        return sets.map { set in
+            defer { start += set.1.count }
+            return Array(all[start ..< start + set.1.count])
+        }
+    }
+
+    /// The model fitted on the sets, from their features (as `features(of:)` gives them).
+    private static func fit(_ sets: [(String, [LabelledAnswer])], features: [[[String]]],
+                            configuration: Configuration) -> (FlagModel, sources: [String]) {
+        let model = FlagModelTrainer(configuration: configuration.trainer)
+            .fit(features: features.flatMap { $0 }, labels: sets.flatMap(\.1).map(\.flags))
+        return (model, sets.map { "\($0.0) (\($0.1.count) answers)" })
+    }
+
+    /// Writes a fitted model's weights; returns how many features it weighs.
+    private static func write(_ fitted: (FlagModel, sources: [String]), to output: String) throws -> Int {
         do {
-            try model.luaSource(sources: sources).write(toFile: output, atomically: true, encoding: .utf8)
+            try fitted.0.luaSource(sources: fitted.sources).write(toFile: output, atomically: true, encoding: .utf8)
         } catch {
             throw SimulatorError.scenario("\(output): cannot write the weights (\(error.localizedDescription))")
         }
-        return model.weights.count
+        return fitted.0.weights.count
     }
 
     /// Each labelled set measured with weights fitted on all the others, written to a scratch folder
@@ -159,9 +180,11 @@ public enum Calibration {
         let weights = scratch + "/flag_weights.lua"
         var result = Result(sets: [])
         var evaluations: [Evaluation] = []  // every held-out answer's, in order, for the total
+        let features = try features(of: sets, path: path, configuration: configuration)  // read once, fitted per fold
         for index in held {
-            _ = try train(sets.enumerated().filter { $0.offset != index }.map(\.element), to: weights, path: path,
-                          configuration: configuration)
+            let others = sets.indices.filter { $0 != index }
+            _ = try write(fit(others.map { sets[$0] }, features: others.map { features[$0] }, configuration: configuration),
+                          to: weights)
             let host = try ScenarioHost(scenarioAt: path, options: options, seed: 1)
             guard let used = host.sources.first(where: { $0.name == "flag_weights" })?.path, Result.same(used, weights) else {
                 throw SimulatorError.scenario("\(configuration.scenarioPath): its plugins do not load flag_weights from the folders given with --plugins, so --hold-out cannot replace the weights")

@@ -70,13 +70,15 @@ public struct FlagModelTrainer: Sendable {
         public var learningRate: Double
         /// The L2 penalty: higher keeps the weights smaller and the model humbler.
         public var regularisation: Double
-        /// Weights whose every value is below this are left out of the file.
+        /// Weights whose every value is below this are left out of the file: they hardly move a
+        /// probability, and leaving them out makes the file a quarter smaller and quicker to load
+        /// (held-out figures unchanged at 0.05; 0.1 raised more false alarms).
         public var pruneBelow: Double
         /// How much of each step carries into the next (0 is plain gradient descent).
         public var momentum: Double
 
         public init(flagIDs: [String] = FlagModelTrainer.guideFlags, minimumCount: Int = 3, iterations: Int = 600,
-                    learningRate: Double = 1.0, regularisation: Double = 0.3, pruneBelow: Double = 0.01,
+                    learningRate: Double = 1.0, regularisation: Double = 0.3, pruneBelow: Double = 0.05,
                     momentum: Double = 0.9) {
             self.flagIDs = flagIDs
             self.minimumCount = minimumCount

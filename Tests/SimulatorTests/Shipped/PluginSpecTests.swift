@@ -32,7 +32,8 @@ final class PluginSpecTests: XCTestCase {
                 let item = try XCTUnwrap(value.tableValue)
                 let answer = try XCTUnwrap(item["answer"].stringValue, "\(path) case \(index + 1)")
                 let place = "\(plugin) case \(index + 1): \(answer.prefix(60))"
-                let evaluation = try harness.evaluate(answer, question: item["question"].stringValue)
+                let evaluation = try harness.evaluate(answer, question: item["question"].stringValue,
+                                                      role: item["role"].stringValue)
                 if let flags = item["flags"].tableValue {
                     XCTAssertEqual(Set(evaluation.flags.map(\.id)), Set(flags.array.compactMap(\.stringValue)), place)
                 }
