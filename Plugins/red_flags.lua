@@ -1191,11 +1191,6 @@ local function fragment_timeframe(a, m)
   return nil
 end
 
---- Whether the answer being read holds a claim the rules weighed against its time
---- frame and found realistic ("all of the menu in my first few weeks"): the flag
---- model must then be surer to call it over the top.
-local weighed_realistic = false
-
 --- Whether a claim's sentence gives it a long horizon in words and no date ("Area
 --- manager, eventually.", "one day", "long term"): such a claim is weighed and found
 --- realistic ("Long term, CTO, within three years" is dated, and weighed by its date).
@@ -1211,11 +1206,12 @@ local function long_horizon(a, m)
 end
 
 --- Claims of a kind, each within its time limit: returns the evidence span or nil.
-local function timed_claim(a, matches, max_days)
+--- A claim weighed against its time frame and found within its limit, or said with a
+--- long horizon of its own, is noted in `weighed.realistic`.
+local function timed_claim(a, matches, max_days, weighed)
   for _, m in ipairs(matches) do
     local tf = m.fragment and fragment_timeframe(a, m) or nearest_timeframe(a, m.from, m.to)
-    if tf and tf.days > max_days then weighed_realistic = true end
-    if not tf and long_horizon(a, m) then weighed_realistic = true end
+    if (tf and tf.days > max_days) or (not tf and long_horizon(a, m)) then weighed.realistic = true end
     if tf and tf.days <= max_days then
       local span = claim_span(a, m.from, m.to, tf)
       if m.fragment and tf.to > span.to then span = { from = span.from, to = tf.to, core = span.core } end
@@ -1225,9 +1221,14 @@ local function timed_claim(a, matches, max_days)
   return nil
 end
 
-local function detect_unrealistic(a)
+--- An over-the-top claim or a goal too vague to act on: the evidence span, whether it
+--- is a claim, and the vague phrases. Whether a claim was weighed against its time
+--- frame and found realistic ("all of the menu in my first few weeks") goes in
+--- `weighed.realistic`: the flag model must then be surer to call it over the top.
+local function detect_unrealistic(a, weighed)
   local toks = a.tokens
   local junior = #a.junior > 0
+  local function timed(matches, max_days) return timed_claim(a, matches, max_days, weighed) end
   -- 1. a big growth percentage in a short time
   for _, p in ipairs(a.percentages) do
     if is_growth(a, p) then
@@ -1236,7 +1237,7 @@ local function detect_unrealistic(a)
     end
     -- any percentage within the growth limits for its time was weighed and found realistic
     local tf = nearest_timeframe(a, p.from, p.to)
-    if tf and not percent_too_big(p.value, tf.days) then weighed_realistic = true end
+    if tf and not percent_too_big(p.value, tf.days) then weighed.realistic = true end
   end
   -- 1b. "100% of complaints" (but "100% of my quota" is meeting one's own target)
   for _, p in ipairs(a.percentages) do
@@ -1251,26 +1252,25 @@ local function detect_unrealistic(a)
     end
   end
   -- 2. multiplying results, or outdoing the whole team, within a year
-  local s = timed_claim(a, without(affirmed(find(toks, MULTIPLIERS)), find(toks, MULTIPLIER_EXCEPT)), MULTIPLIER_MAX_DAYS)
+  local s = timed(without(affirmed(find(toks, MULTIPLIERS)), find(toks, MULTIPLIER_EXCEPT)), MULTIPLIER_MAX_DAYS)
   if s then return s, true end
   -- 3. absolute outcomes ("zero churn this quarter"), unless keeping one's own standard
   local absolutes = {}
   for _, m in ipairs(affirmed(find(toks, ABSOLUTES))) do
     if not led_by(toks, m.i, ABSOLUTE_KEEP_SET, 6) then absolutes[#absolutes + 1] = m end
   end
-  s = timed_claim(a, absolutes, ABSOLUTE_MAX_DAYS)
+  s = timed(absolutes, ABSOLUTE_MAX_DAYS)
   if s then return s, true end
   -- 4. a top job, or a whole unit, in a short time
-  s = timed_claim(a, affirmed(find(toks, TAKEOVER)), TAKEOVER_MAX_DAYS)
-    or timed_claim(a, affirmed(find(toks, UNIT_TAKEOVER)), UNIT_TAKEOVER_MAX_DAYS)
-    or timed_claim(a, affirmed(find(toks, MANAGE_CLAIMS)), junior and MANAGE_CLAIM_MAX_DAYS * 2 or MANAGE_CLAIM_MAX_DAYS)
-    or timed_claim(a, affirmed(find(toks, SMALL_UNIT_CLAIMS)), junior and MANAGE_CLAIM_MAX_DAYS * 2 or MANAGE_CLAIM_MAX_DAYS)
+  s = timed(affirmed(find(toks, TAKEOVER)), TAKEOVER_MAX_DAYS)
+    or timed(affirmed(find(toks, UNIT_TAKEOVER)), UNIT_TAKEOVER_MAX_DAYS)
+    or timed(affirmed(find(toks, MANAGE_CLAIMS)), junior and MANAGE_CLAIM_MAX_DAYS * 2 or MANAGE_CLAIM_MAX_DAYS)
+    or timed(affirmed(find(toks, SMALL_UNIT_CLAIMS)), junior and MANAGE_CLAIM_MAX_DAYS * 2 or MANAGE_CLAIM_MAX_DAYS)
   if s then return s, true end
   for _, level in ipairs(JOB_CLAIMS) do
     local claims = {}
     for _, m in ipairs(affirmed(find(toks, level.phrases))) do
       local prev = toks[m.i - 1]
-      if long_horizon(a, m) then weighed_realistic = true end
       if not (prev and JUNIOR_TITLE_SET[prev.w]) then
         if led_by(toks, m.i, JOB_CLAIM_LEAD_SET, JOB_CLAIM_WINDOW) then
           claims[#claims + 1] = m
@@ -1279,7 +1279,7 @@ local function detect_unrealistic(a)
         end
       end
     end
-    s = timed_claim(a, claims, junior and level.junior_days or level.max_days)
+    s = timed(claims, junior and level.junior_days or level.max_days)
     if s then return s, true end
   end
   -- 5. "every"/"all" with knowing (a month) or an outcome (two years): "know every product by heart in my first week"
@@ -1297,8 +1297,8 @@ local function detect_unrealistic(a)
   end
   local whole = {}
   for _, m in ipairs(mastery) do if MASTERY_WHOLE_SET[toks[m.i].w] then whole[#whole + 1] = m end end
-  s = timed_claim(a, mastery, MASTERY_MAX_DAYS) or timed_claim(a, whole, MASTERY_WHOLE_MAX_DAYS)
-    or timed_claim(a, outcome, OUTCOME_MAX_DAYS) or timed_claim(a, teach, TEACH_MAX_DAYS)
+  s = timed(mastery, MASTERY_MAX_DAYS) or timed(whole, MASTERY_WHOLE_MAX_DAYS)
+    or timed(outcome, OUTCOME_MAX_DAYS) or timed(teach, TEACH_MAX_DAYS)
   if s then return s, true end
   -- 6. a whole thing rebuilt or transformed in a short time ("rebuild your whole website within a month")
   local scope = {}
@@ -1309,7 +1309,7 @@ local function detect_unrealistic(a)
       end
     end
   end
-  s = timed_claim(a, scope, SCOPE_MAX_DAYS)
+  s = timed(scope, SCOPE_MAX_DAYS)
   if s then return s, true end
   -- 7. outdoing everyone: "more clients than the rest of the office put together"
   local beats = {}
@@ -1320,7 +1320,7 @@ local function detect_unrealistic(a)
       end
     end
   end
-  s = timed_claim(a, beats, MULTIPLIER_MAX_DAYS)
+  s = timed(beats, MULTIPLIER_MAX_DAYS)
   if s then return s, true end
   -- 8. a count of new business too big for its time ("a hundred new accounts in six weeks")
   for _, n in ipairs(a.numbers) do
@@ -1359,12 +1359,12 @@ local function detect_unrealistic(a)
     end
   end
   for _, m in ipairs(ranks) do
-    s = timed_claim(a, { m }, m.days)
+    s = timed({ m }, m.days)
     if s then return s, true end
   end
   -- 9. sweeping claims in a short time
-  s = timed_claim(a, without(affirmed(find(toks, SWEEPING)), find(toks, SWEEPING_EXCEPT)), SWEEPING_MAX_DAYS)
-    or timed_claim(a, affirmed(find(toks, SWEEPING_WIDE)), SWEEPING_WIDE_MAX_DAYS)
+  s = timed(without(affirmed(find(toks, SWEEPING)), find(toks, SWEEPING_EXCEPT)), SWEEPING_MAX_DAYS)
+    or timed(affirmed(find(toks, SWEEPING_WIDE)), SWEEPING_WIDE_MAX_DAYS)
   if s then return s, true end
   -- 9b. achievements beyond any plan, with no time or a short one
   for _, m in ipairs(affirmed(find(toks, GRANDIOSE))) do
@@ -1407,10 +1407,10 @@ local cache_key, cache_flags
 --- The rules' own flags for an analysed answer, before the model's second opinion:
 --- the span of each flag found (by id), and whether an unrealistic flag is a claim.
 ---@param a table the analysis (career_signals.analyze)
----@return table<string, table> found, boolean is_claim
+---@return table<string, table> found, boolean is_claim, boolean weighed_realistic (see detect_unrealistic)
 local function rules(a)
-  weighed_realistic = false
-  local unrealistic, is_claim, vague = detect_unrealistic(a)
+  local weighed = { realistic = false }
+  local unrealistic, is_claim, vague = detect_unrealistic(a, weighed)
   local misaligned = detect_misaligned(a)
   local claim_core = is_claim and { unrealistic.core or unrealistic } or {}
   local backing_skip = { claim_core[1], misaligned }
@@ -1440,7 +1440,7 @@ local function rules(a)
     ["cliche-answer"] = cliche,
     ["unrealistic-or-unclear-goals"] = unrealistic,
   }
-  return found, is_claim
+  return found, is_claim, weighed.realistic
 end
 
 --- Every flag of an answer, with what the scoring plugins need besides (`claim`:
@@ -1453,7 +1453,7 @@ end
 local function detect_all(answer, ctx)
   local a = signals.analyze(answer, ctx)
   if cache_key == a then return cache_flags end
-  local found, is_claim = rules(a)
+  local found, is_claim, weighed_realistic = rules(a)
   -- the learned second opinion (flag_model): a flag the rules missed (wording they do
   -- not know) is raised when the model's probability reaches what it needs, and a
   -- flag the rules raised is dropped when nothing else in the answer reads like it,
