@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.0"),
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
     ],
     targets: [
         // Lua 5.4 from the system (Debian: liblua5.4-dev).
@@ -42,9 +43,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks of start-up, answering and re-scoring: `swift package benchmark`.
+        .executableTarget(
+            name: "SimulatorBenchmarks",
+            dependencies: ["Simulator", .product(name: "Benchmark", package: "benchmark")],
+            path: "Benchmarks/SimulatorBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
         .target(name: "TestSupport", dependencies: ["Simulator"], path: "Tests/TestSupport"),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge", "TestSupport"]),
-        .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "TestSupport"]),
+        // Fixtures/ are read by path (labelled answers), not bundled.
+        .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SimulateCLITests", dependencies: ["simulate", "TestSupport"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The repository the tests run in: its scenarios, plugins and fixtures.
 public enum Repository {
@@ -11,7 +12,8 @@ public enum Repository {
     }
 }
 
-/// A fresh temporary folder, removed when the value goes away.
+/// A fresh temporary folder, removed when the value goes away, or when the test process exits:
+/// XCTest keeps every test case (and so its folders) alive until the end of the run.
 public final class TemporaryFolder {
     public let url: URL
     public var path: String { url.path }
@@ -19,9 +21,23 @@ public final class TemporaryFolder {
     public init() {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("simulate-tests-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        Self.left.withLock { left in
+            if left.isEmpty { atexit { TemporaryFolder.removeLeft() } }
+            left.insert(url)
+        }
     }
 
-    deinit { try? FileManager.default.removeItem(at: url) }
+    deinit {
+        try? FileManager.default.removeItem(at: url)
+        _ = Self.left.withLock { $0.remove(url) }
+    }
+
+    /// The folders not yet removed, for the exit handler.
+    private static let left = Mutex<Set<URL>>([])
+
+    private static func removeLeft() {
+        for url in left.withLock({ $0 }) { try? FileManager.default.removeItem(at: url) }
+    }
 
     /// Writes a file (creating its folders) and returns its path.
     @discardableResult
