@@ -80,7 +80,10 @@ final class PluginTests: XCTestCase {
         for name in names {
             let report = try Self.measure(try Self.load(name))
             print(report.text(title: name))
-            for id in Self.redFlags { XCTAssertGreaterThanOrEqual(report[id].recall, 0.75, "\(name): \(id)") }
+            // a set written for some flags only (training-22: unclear goals and lack of aspiration) is held to those
+            for id in Self.redFlags where report[id].labelled > 0 {
+                XCTAssertGreaterThanOrEqual(report[id].recall, 0.75, "\(name): \(id)")
+            }
             XCTAssertLessThanOrEqual(Double(report.goodFlagged), 0.1 * Double(report.good), name)
             XCTAssertGreaterThanOrEqual(report.goodMeanScore - report.flaggedMeanScore, 25, name)
         }
@@ -100,6 +103,20 @@ final class PluginTests: XCTestCase {
             XCTAssertLessThanOrEqual(Double(report.goodFlagged), UnseenFloor.goodFlagged * Double(report.good), name)
             XCTAssertGreaterThanOrEqual(report.goodMeanScore - report.flaggedMeanScore, UnseenFloor.gap, name)
         }
+    }
+}
+
+extension PluginTests {
+    /// Over-the-top claims next to realistic twins with the same words (docs/heuristics.md): what a
+    /// reader of words does worst. A floor on the known weakness, so that it can only get better.
+    func testTheTwins() throws {
+        let items = try Self.load("twins-answers.json")
+        XCTAssertEqual(items.count, 300)
+        XCTAssertEqual(items.filter(\.flags.isEmpty).count, 150, "a realistic twin for each claim")
+        let report = try Self.measure(items)
+        print(report.text(title: "twins"))
+        XCTAssertGreaterThanOrEqual(report["unrealistic-or-unclear-goals"].recall, 0.15)
+        XCTAssertLessThanOrEqual(Double(report.goodFlagged), 0.1 * Double(report.good))
     }
 }
 
