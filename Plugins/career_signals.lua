@@ -768,16 +768,36 @@ local function append(dst, src)
   return dst
 end
 
---- Phrases from ctx.scenario: the role, the company name, what it is known for,
---- its values and growth paths; and the set of the role's own words. Missing parts
---- are skipped.
----@param ctx table|nil
----@return table lists `{ role = {…}, company = {…}, growth = {…}, own = set }`
---- A word of the role longer than this also names its line by its first letters: a
---- physiotherapy assistant who wants to be a physiotherapist, an accounts clerk who
---- wants to be an accountant, stays in the line.
-local LINE_STEM = 5
+--- Word endings taken off to find a word's stem, longest first: "teaching" and
+--- "teacher" are both "teach", "physiotherapy" and "physiotherapist" both
+--- "physiotherap" (but "physician" is "physic").
+local STEM_ENDINGS = { "ists", "ians", "ings", "ants", "ents", "ions", "ist", "ian", "ing", "ers", "ant",
+  "ent", "ion", "ics", "er", "ic", "es", "y", "e", "s" }
 
+--- The stem of a word: one ending off, when at least four letters are left.
+---@param w string
+---@return string
+function M.stem(w)
+  for _, e in ipairs(STEM_ENDINGS) do
+    if #w - #e >= 4 and w:sub(-#e) == e then return w:sub(1, -#e - 1) end
+  end
+  return w
+end
+
+--- Words of a role that do not name its line of work ("graduate analyst on the
+--- graduate programme" is an analyst's line, not a programmer's).
+local NOT_LINE = set_of({ "graduate", "assistant", "junior", "senior", "trainee", "apprentice", "associate",
+  "intern", "lead", "head", "chief", "deputy", "principal", "staff", "officer", "worker", "programme", "program", "scheme" })
+--- Where a role's title ends and what follows only places it ("… on the graduate programme").
+local ROLE_END = set_of({ "on", "at", "in", "for", "with", "within", "to" })
+
+--- Phrases from ctx.scenario: the role, the company name, what it is known for,
+--- its values and growth paths; the set of the role's own words; and the stems of
+--- the words that name its line (a physiotherapy assistant who wants to be a
+--- physiotherapist, an accounts clerk who wants to be an accountant, stays in it).
+--- Missing parts are skipped.
+---@param ctx table|nil
+---@return table lists `{ role = {…}, company = {…}, growth = {…}, own = set, line = set of stems }`
 function M.context_phrases(ctx)
   local sc = type(ctx) == "table" and type(ctx.scenario) == "table" and ctx.scenario or {}
   local company = type(sc.company) == "table" and sc.company or {}
@@ -786,9 +806,11 @@ function M.context_phrases(ctx)
     role[#role + 1] = norm(sc.role)
     local ws = words_of(sc.role)
     if #ws >= 2 then role[#role + 1] = table.concat(ws, " ", 1, #ws - 1) end
+    local titled = true
     for _, w in ipairs(ws) do
       own[w] = true
-      if #w > LINE_STEM then line[w:sub(1, LINE_STEM)] = true end
+      if ROLE_END[w] then titled = false end
+      if titled and not NOT_LINE[w] and #w >= 5 then line[M.stem(w)] = true end
     end
   end
   if type(sc.title) == "string" then
@@ -997,7 +1019,7 @@ local function read_destinations(a, cp)
   local out = {}
   local own = {}
   for w in pairs(cp.own) do own[w] = true own[w .. "s"] = true end
-  setmetatable(own, { __index = function(_, w) return #w > LINE_STEM and cp.line[w:sub(1, LINE_STEM)] or nil end })
+  setmetatable(own, { __index = function(_, w) return cp.line[M.stem(w)] end })
   -- occupations the answer gives as its own role ("As a junior developer", "I'm a nurse")
   for k, t in ipairs(toks) do
     local p1, p2 = toks[k - 1], toks[k - 2]
@@ -1118,8 +1140,8 @@ local function read_destinations(a, cp)
           break
         end
         if m then
-          -- the role's own line: an occupation whose head word is the role's (or shares the first
-          -- letters of one of its words: LINE_STEM), a field all of whose words are
+          -- the role's own line: an occupation whose head word is the role's (or has the stem of
+          -- a word naming its line), a field all of whose words are
           local is_own = own[toks[m.j].w]
           if fields[x] and m == fields[x] then
             is_own = true

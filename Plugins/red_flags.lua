@@ -1271,6 +1271,9 @@ local function detect_unrealistic(a, weighed)
     local claims = {}
     for _, m in ipairs(affirmed(find(toks, level.phrases))) do
       local prev = toks[m.i - 1]
+      -- a title with a long horizon of its own ("Area manager, eventually.") is weighed even
+      -- when it is no claim timed below (neither led by a verb nor a fragment)
+      if long_horizon(a, m) then weighed.realistic = true end
       if not (prev and JUNIOR_TITLE_SET[prev.w]) then
         if led_by(toks, m.i, JOB_CLAIM_LEAD_SET, JOB_CLAIM_WINDOW) then
           claims[#claims + 1] = m

@@ -50,7 +50,11 @@ enum Fixture {
     /// Answers of every kind (good and each red flag), as candidates wrote them.
     static let answers: [String] = {
         let path = root.appendingPathComponent("Tests/SimulatorTests/Fixtures/labelled-answers.json").path
-        return (try? LabelledAnswer.load(from: path).map(\.answer)) ?? ["I want to grow the client portfolio by 50% in my first month."]
+        do {
+            return try LabelledAnswer.load(from: path).map(\.answer)
+        } catch {
+            fatalError("cannot read the answers to benchmark with: \(error)")
+        }
     }()
 
     /// A folder of sessions of customer-service.lua, six answers each, recorded afresh for each run
@@ -67,8 +71,17 @@ enum Fixture {
             configuration.answers = .file(answersFile.path)
             configuration.seed = UInt64(session + 1)
             configuration.recording = .path(folder.appendingPathComponent("session-\(session).jsonl").path)
-            _ = try? SessionRunner(configuration: configuration, standardOutput: { _ in }, standardError: { _ in }).run()
+            do {
+                _ = try SessionRunner(configuration: configuration, standardOutput: { _ in }, standardError: { _ in }).run()
+            } catch {
+                fatalError("cannot record session \(session) to benchmark with: \(error)")
+            }
             try? FileManager.default.removeItem(at: answersFile)
+        }
+        // every session recorded and re-scorable, or the benchmark would measure less than it says
+        let summary = BatchRescorer(jobs: 1).run([folder.path])
+        guard summary.files == sessions, summary.failed == 0 else {
+            fatalError("recorded \(summary.files) of \(sessions) sessions; \(summary.failed) could not be re-scored: \(summary.failures)")
         }
         return folder.path
     }()

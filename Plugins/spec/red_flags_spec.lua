@@ -8,6 +8,10 @@ return {
   { role = "Physiotherapy assistant", answer = "In two years I'd like to be a physiotherapist.", flags = {  } },
   { role = "Accounts payable clerk", answer = "In two years I'd like to be a physiotherapist.", flags = { "misaligned-goals" } },
   { role = "Physiotherapy assistant", answer = "In two years I'd like to be a paramedic.", flags = { "misaligned-goals" } },
+  -- the line is read from stems, not first letters: a physician is not a physiotherapist, and the
+  -- programme a graduate joins names no line of work
+  { role = "Physiotherapy assistant", answer = "In two years I'd like to be a physician.", flags = { "misaligned-goals" } },
+  { role = "graduate analyst on the graduate programme", answer = "In two years I'd like to be a software programmer at a games studio.", flags = { "misaligned-goals" } },
   -- guide example 1
   { answer = "In the short term, I hope to work as a customer service representative for a company like yours. I’m excited to work for a company that is known for its excellent customer care and service in general. Starting as a customer service representative will give me the needed knowledge of the service, support, and solutions that the company offers. My primary goal is to eventually work my way from a customer service representative to a team leader. I feel that what your company offers is a strong path towards my goals and I’m very excited about what this position has to offer.", flags = {  } },
   -- guide example 2

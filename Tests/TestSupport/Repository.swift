@@ -21,10 +21,8 @@ public final class TemporaryFolder {
     public init() {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("simulate-tests-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        Self.left.withLock { left in
-            if left.isEmpty { atexit { TemporaryFolder.removeLeft() } }
-            left.insert(url)
-        }
+        _ = Self.removedAtExit
+        _ = Self.left.withLock { $0.insert(url) }
     }
 
     deinit {
@@ -34,6 +32,9 @@ public final class TemporaryFolder {
 
     /// The folders not yet removed, for the exit handler.
     private static let left = Mutex<Set<URL>>([])
+
+    /// Registers the exit handler, once.
+    private static let removedAtExit: Void = { atexit { TemporaryFolder.removeLeft() } }()
 
     private static func removeLeft() {
         for url in left.withLock({ $0 }) { try? FileManager.default.removeItem(at: url) }

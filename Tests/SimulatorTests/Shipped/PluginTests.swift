@@ -80,9 +80,14 @@ final class PluginTests: XCTestCase {
         for name in names {
             let report = try Self.measure(try Self.load(name))
             print(report.text(title: name))
-            // a set written for some flags only (training-22: unclear goals and lack of aspiration) is held to those
-            for id in Self.redFlags where report[id].labelled > 0 {
-                XCTAssertGreaterThanOrEqual(report[id].recall, 0.75, "\(name): \(id)")
+            // a set written for some flags only (training-22: unclear goals and lack of aspiration) is held
+            // to those, and may raise the others on few of its answers
+            for id in Self.redFlags {
+                if report[id].labelled > 0 {
+                    XCTAssertGreaterThanOrEqual(report[id].recall, 0.75, "\(name): \(id)")
+                } else {
+                    XCTAssertLessThanOrEqual(Double(report[id].raised), 0.05 * Double(report.answers), "\(name): \(id) raised")
+                }
             }
             XCTAssertLessThanOrEqual(Double(report.goodFlagged), 0.1 * Double(report.good), name)
             XCTAssertGreaterThanOrEqual(report.goodMeanScore - report.flaggedMeanScore, 25, name)
