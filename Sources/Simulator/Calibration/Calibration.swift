@@ -178,6 +178,18 @@ public enum Calibration {
         var options = configuration.options
         options.pluginFolders.insert(scratch, at: 0)
         let weights = scratch + "/flag_weights.lua"
+        // the scenario with the weights in the scratch folder, refused when it loads others
+        func foldHost() throws -> ScenarioHost {
+            let host = try ScenarioHost(scenarioAt: path, options: options, seed: 1)
+            guard let used = host.sources.first(where: { $0.name == "flag_weights" })?.path, Result.same(used, weights) else {
+                throw SimulatorError.scenario("\(configuration.scenarioPath): its plugins do not load flag_weights from the folders given with --plugins, so --hold-out cannot replace the weights")
+            }
+            return host
+        }
+        // checked with empty weights first, before any answer is read or fitted
+        let flags = configuration.trainer.flagIDs
+        _ = try write((FlagModel(flags: flags, bias: flags.map { _ in 0 }, weights: [:]), sources: []), to: weights)
+        _ = try foldHost()
         var result = Result(sets: [])
         var evaluations: [Evaluation] = []  // every held-out answer's, in order, for the total
         let features = try features(of: sets, path: path, configuration: configuration)  // read once, fitted per fold
@@ -185,10 +197,7 @@ public enum Calibration {
             let others = sets.indices.filter { $0 != index }
             _ = try write(fit(others.map { sets[$0] }, features: others.map { features[$0] }, configuration: configuration),
                           to: weights)
-            let host = try ScenarioHost(scenarioAt: path, options: options, seed: 1)
-            guard let used = host.sources.first(where: { $0.name == "flag_weights" })?.path, Result.same(used, weights) else {
-                throw SimulatorError.scenario("\(configuration.scenarioPath): its plugins do not load flag_weights from the folders given with --plugins, so --hold-out cannot replace the weights")
-            }
+            let host = try foldHost()
             let (setPath, items) = sets[index]
             let report = try measure(items, question: question, ownQuestions: configuration.questionID == nil,
                                      flagIDs: configuration.trainer.flagIDs) { item, asked in
