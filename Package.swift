@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "simulate",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],  // Synchronization's Mutex
     products: [
         .executable(name: "simulate", targets: ["simulate"]),
         .library(name: "Simulator", targets: ["Simulator"]),
