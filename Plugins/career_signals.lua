@@ -1019,7 +1019,7 @@ local function read_destinations(a, cp)
   local out = {}
   local own = {}
   for w in pairs(cp.own) do own[w] = true own[w .. "s"] = true end
-  setmetatable(own, { __index = function(_, w) return cp.line[M.stem(w)] end })
+  setmetatable(own, { __index = function(_, w) return type(w) == "string" and cp.line[M.stem(w)] or nil end })
   -- occupations the answer gives as its own role ("As a junior developer", "I'm a nurse")
   for k, t in ipairs(toks) do
     local p1, p2 = toks[k - 1], toks[k - 2]
