@@ -1019,7 +1019,8 @@ local function read_destinations(a, cp)
   local out = {}
   local own = {}
   for w in pairs(cp.own) do own[w] = true own[w .. "s"] = true end
-  setmetatable(own, { __index = function(_, w) return type(w) == "string" and cp.line[M.stem(w)] or nil end })
+  -- a word of the role (or said as the candidate's own), or one with the stem of a word naming its line
+  local function is_own(w) return own[w] or cp.line[M.stem(w)] or false end
   -- occupations the answer gives as its own role ("As a junior developer", "I'm a nurse")
   for k, t in ipairs(toks) do
     local p1, p2 = toks[k - 1], toks[k - 2]
@@ -1055,7 +1056,7 @@ local function read_destinations(a, cp)
   a.classed = {}
   for k in ipairs(toks) do
     local m = occ[k] or fields[k]
-    if m and not own[toks[m.j].w] and not own[toks[m.i].w] then a.classed[#a.classed + 1] = m end
+    if m and not is_own(toks[m.j].w) and not is_own(toks[m.i].w) then a.classed[#a.classed + 1] = m end
   end
   -- another organisation by name
   local company_words = {}
@@ -1142,20 +1143,20 @@ local function read_destinations(a, cp)
         if m then
           -- the role's own line: an occupation whose head word is the role's (or has the stem of
           -- a word naming its line), a field all of whose words are
-          local is_own = own[toks[m.j].w]
+          local own_line = is_own(toks[m.j].w)
           if fields[x] and m == fields[x] then
-            is_own = true
-            for k = m.i, m.j do if toks[k].w ~= "the" and not own[toks[k].w] then is_own = false end end
+            own_line = true
+            for k = m.i, m.j do if toks[k].w ~= "the" and not is_own(toks[k].w) then own_line = false end end
           end
-          if is_own then d.kind = "internal"
+          if own_line then d.kind = "internal"
           else set(fields[x] and "field" or "occupation", m) break end
-        elseif occ_plural[x] and not own[toks[x].w] then
+        elseif occ_plural[x] and not is_own(toks[x].w) then
           set("occupation", { from = toks[x].from, to = toks[x].to, j = x }) break
         end
       end
       -- an occupation by its form: "a dog groomer", "a translator"
       local indefinite = toks[first] and (toks[first].w == "a" or toks[first].w == "an")
-      if d.kind == "neutral" and indefinite and head and looks_like_occupation(toks[head].w) and not own[toks[head].w] then
+      if d.kind == "neutral" and indefinite and head and looks_like_occupation(toks[head].w) and not is_own(toks[head].w) then
         set("occupation", { from = toks[head].from, to = toks[head].to, j = head })
       end
     end

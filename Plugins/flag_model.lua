@@ -94,39 +94,52 @@ end
 ---@return table[] `{ { id = "…", probability = p, evidence = { from = i, to = j } }, … }` in the model's flag order
 function M.flags(answer, p)
   p = p or M.probabilities(answer)
-  local out = {}
+  local out, sentences = {}, nil
   for k, id in ipairs(model.flags) do
     if p[id] and p[id] >= (M.thresholds[id] or 0.5) then
-      out[#out + 1] = { id = id, probability = p[id], evidence = M.strongest_sentence(answer, k) }
+      sentences = sentences or M.sentences(answer)  -- read once, whatever the number of flags
+      out[#out + 1] = { id = id, probability = p[id], evidence = M.strongest_sentence(answer, k, sentences) }
     end
   end
   return out
 end
 
---- The span of the sentence whose words weigh most towards the model's k-th flag (a
---- sentence ends at ".", "!" or "?" before a space; its length does not count).
+--- The sentences of an answer (a sentence ends at ".", "!" or "?" before a space),
+--- each with its span and features.
 ---@param answer string
----@param k integer
----@return table span `{ from = i, to = j }`, or the whole answer when it has no words
-function M.strongest_sentence(answer, k)
-  local best, best_span = nil, { from = 1, to = math.max(#answer, 1) }
-  local pos = 1
+---@return table[] `{ { from = i, to = j, features = { … } }, … }`, blank sentences left out
+function M.sentences(answer)
+  local out, pos = {}, 1
   while pos <= #answer do
     local s, e = answer:find("[%.!?]+%s", pos)
     local stop = s and e - 1 or #answer
     local sentence = answer:sub(pos, stop)
     local lead, trail = #sentence:match("^%s*"), #sentence:match("%s*$")
     if lead < #sentence then
-      local weight = 0
-      for _, f in ipairs(features(sentence)) do
-        local w = model.weights[f]
-        if w and w[k] > 0 and f:sub(1, 7) ~= "<words:" then weight = weight + w[k] end
-      end
-      if not best or weight > best then
-        best, best_span = weight, { from = pos + lead, to = stop - trail }
-      end
+      out[#out + 1] = { from = pos + lead, to = stop - trail, features = features(sentence) }
     end
     pos = stop + 1
+  end
+  return out
+end
+
+--- The span of the sentence whose words weigh most towards the model's k-th flag (its
+--- length does not count).
+---@param answer string
+---@param k integer
+---@param sentences table[]|nil the answer's sentences (M.sentences), when already read
+---@return table span `{ from = i, to = j }`, or the whole answer when it has no words
+function M.strongest_sentence(answer, k, sentences)
+  local best, best_span = nil, { from = 1, to = math.max(#answer, 1) }
+  for _, sentence in ipairs(sentences or M.sentences(answer)) do
+    local weight = 0
+    for _, f in ipairs(sentence.features) do
+      local w = model.weights[f]
+      if w and w[k] > 0 and f:sub(1, 7) ~= "<words:" then weight = weight + w[k] end
+    end
+    if not best or weight > best then
+      best, best_span = weight, { from = sentence.from, to = sentence.to }
+    end
   end
   return best_span
 end

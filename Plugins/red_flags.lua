@@ -1271,15 +1271,20 @@ local function detect_unrealistic(a, weighed)
     local claims = {}
     for _, m in ipairs(affirmed(find(toks, level.phrases))) do
       local prev = toks[m.i - 1]
-      -- a title with a long horizon of its own ("Area manager, eventually.") is weighed even
-      -- when it is no claim timed below (neither led by a verb nor a fragment)
-      if long_horizon(a, m) then weighed.realistic = true end
+      local claim
       if not (prev and JUNIOR_TITLE_SET[prev.w]) then
         if led_by(toks, m.i, JOB_CLAIM_LEAD_SET, JOB_CLAIM_WINDOW) then
-          claims[#claims + 1] = m
+          claim = m
         elseif fragment(a, m) then
-          claims[#claims + 1] = { from = m.from, to = m.to, i = m.i, j = m.j, fragment = true }
+          claim = { from = m.from, to = m.to, i = m.i, j = m.j, fragment = true }
         end
+      end
+      if claim then
+        claims[#claims + 1] = claim
+      elseif long_horizon(a, m) then
+        -- a title no claim is timed for ("Area manager, eventually.") is weighed here;
+        -- timed_claim weighs the others
+        weighed.realistic = true
       end
     end
     s = timed(claims, junior and level.junior_days or level.max_days)

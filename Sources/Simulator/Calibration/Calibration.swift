@@ -14,7 +14,8 @@ public enum Calibration {
         /// Where to write the weights fitted on `sets` before measuring; nil measures only.
         public var trainOutput: String?
         /// Measure each labelled set with weights fitted on all the other sets instead (the shipped
-        /// weights are left alone): how the model does on answers it was not fitted on.
+        /// weights are left alone, and `trainOutput` is not written): how the model does on answers
+        /// it was not fitted on.
         public var holdOut: Bool
         public var trainer: FlagModelTrainer.Configuration
         public var options: HostOptions
@@ -129,7 +130,7 @@ public enum Calibration {
     private static func train(_ sets: [(String, [LabelledAnswer])], to output: String, path: String,
                               configuration: Configuration) throws -> Int {
         try write(fit(sets, features: try features(of: sets, path: path, configuration: configuration),
-                      configuration: configuration), to: output)
+                      configuration: configuration), sources: sources(of: sets), to: output)
     }
 
     /// Each set's answers read into features by the scenario's `flag_features`, a list per set.
@@ -148,20 +149,24 @@ public enum Calibration {
 
     /// The model fitted on the sets, from their features (as `features(of:)` gives them).
     private static func fit(_ sets: [(String, [LabelledAnswer])], features: [[[String]]],
-                            configuration: Configuration) -> (FlagModel, sources: [String]) {
-        let model = FlagModelTrainer(configuration: configuration.trainer)
+                            configuration: Configuration) -> FlagModel {
+        FlagModelTrainer(configuration: configuration.trainer)
             .fit(features: features.flatMap { $0 }, labels: sets.flatMap(\.1).map(\.flags))
-        return (model, sets.map { "\($0.0) (\($0.1.count) answers)" })
     }
 
-    /// Writes a fitted model's weights; returns how many features it weighs.
-    private static func write(_ fitted: (FlagModel, sources: [String]), to output: String) throws -> Int {
+    /// The sets a model was fitted on, as the weights file's header names them.
+    private static func sources(of sets: [(String, [LabelledAnswer])]) -> [String] {
+        sets.map { "\($0.0) (\($0.1.count) answers)" }
+    }
+
+    /// Writes a model's weights; returns how many features it weighs.
+    private static func write(_ model: FlagModel, sources: [String], to output: String) throws -> Int {
         do {
-            try fitted.0.luaSource(sources: fitted.sources).write(toFile: output, atomically: true, encoding: .utf8)
+            try model.luaSource(sources: sources).write(toFile: output, atomically: true, encoding: .utf8)
         } catch {
             throw SimulatorError.scenario("\(output): cannot write the weights (\(error.localizedDescription))")
         }
-        return fitted.0.weights.count
+        return model.weights.count
     }
 
     /// Each labelled set measured with weights fitted on all the others, written to a scratch folder
@@ -188,15 +193,15 @@ public enum Calibration {
         }
         // checked with empty weights first, before any answer is read or fitted
         let flags = configuration.trainer.flagIDs
-        _ = try write((FlagModel(flags: flags, bias: flags.map { _ in 0 }, weights: [:]), sources: []), to: weights)
+        _ = try write(FlagModel(flags: flags, bias: flags.map { _ in 0 }, weights: [:]), sources: [], to: weights)
         _ = try foldHost()
         var result = Result(sets: [])
         var evaluations: [Evaluation] = []  // every held-out answer's, in order, for the total
         let features = try features(of: sets, path: path, configuration: configuration)  // read once, fitted per fold
         for index in held {
-            let others = sets.indices.filter { $0 != index }
-            _ = try write(fit(others.map { sets[$0] }, features: others.map { features[$0] }, configuration: configuration),
-                          to: weights)
+            let others = sets.indices.filter { $0 != index }.map { (sets[$0], features[$0]) }
+            _ = try write(fit(others.map(\.0), features: others.map(\.1), configuration: configuration),
+                          sources: sources(of: others.map(\.0)), to: weights)
             let host = try foldHost()
             let (setPath, items) = sets[index]
             let report = try measure(items, question: question, ownQuestions: configuration.questionID == nil,
