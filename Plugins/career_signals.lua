@@ -662,6 +662,20 @@ function M.distinct(matches)
   return n
 end
 
+--- Whether any word of `set` stands within `window` words before token i (same sentence).
+---@param tokens table[]
+---@param i integer
+---@param set table<string, boolean>
+---@param window integer
+---@return boolean
+function M.led_by(tokens, i, set, window)
+  for k = i - 1, math.max(1, i - window), -1 do
+    if tokens[k].sentence ~= tokens[i].sentence then return false end
+    if set[tokens[k].w] then return true end
+  end
+  return false
+end
+
 --- The index of the token at or after byte offset `pos`.
 ---@param tokens table[]
 ---@param pos integer

@@ -69,6 +69,7 @@
 --- `w*` prefix, `*w` suffix, `*` any one word; apostrophes dropped, hyphens = spaces.
 
 local signals = require("career_signals")
+local claims = require("claims")
 local model = require("flag_model")
 
 -- ---------------------------------------------------------------------------
@@ -515,177 +516,6 @@ local VAGUE_EXCEPT = { "the best version", "something better comes|come along", 
 --- Unclear when fewer kinds of concrete backing than this (ties not counted).
 local VAGUE_MIN_CONCRETE = 2
 
---- Growth claims: a percentage with a growth word next to it.
-local GROWTH_WORDS = {
-  "grow*", "increas*", "boost*", "rais*", "improv*", "doubl*", "tripl*", "cut*", "reduc*",
-  "expand*", "lift*", "bring", "push", "drive", "driving", "takings", "more",
-}
---- After these words a percentage is a level ("to 95%"), not a growth.
-local LEVEL_BEFORE = { "to", "at", "of", "above", "over", "than", "around", "about", "reach", "hit", "keep", "maintain" }
---- After these words a percentage is a growth ("by 50%").
-local GROWTH_BEFORE = { "by", "up" }
-local GROWTH_AFTER = { "increase", "growth", "more", "rise", "boost", "jump", "improvement", "higher", "bigger", "uplift", "gain", "reduction", "cut", "drop" }
---- A growth of more than `max_percent` within `max_days` is over the top.
-local PERCENT_LIMITS = {
-  { max_days = 31, max_percent = 15 },
-  { max_days = 92, max_percent = 25 },
-  { max_days = 366, max_percent = 50 },
-  { max_days = 731, max_percent = 100 },
-}
---- Without any time frame, a growth above this is over the top.
-local PERCENT_LIMIT_NO_TIMEFRAME = 100
---- "100% of complaints": a level of 100% of anything but one's own target is over the top.
-local TOTAL_PERCENT = 100
-local OWN_TARGETS = { "quota", "target", "targets", "goal", "goals", "plan", "kpis", "objectives", "budget" }
---- Multiplying results ("double sales") within this many days is over the top.
-local MULTIPLIERS = {
-  "double|doubling|doubled|triple|tripling|tripled|quadruple|quadrupling", "tenfold|fivefold|threefold|10x|5x|3x|2x",
-  "twice|three|five|ten times as much|many", "two|three|five|ten times more", "two|three|four|five|ten times the", "in half", "halve|halving",
-  "more * than the ?whole|entire ?* team|department|company|office|branch|store", "more * than the rest of the team",
-  "more than anyone|everyone ?else", "than the entire|whole team|department|company",
-}
-local MULTIPLIER_EXCEPT = { "double check|checking|checked|checks", "double booked|booking|bookings|shift|shifts" }
-local MULTIPLIER_MAX_DAYS = 366
---- Absolute outcomes with a change verb ("cut churn to zero", "eliminate every
---- complaint"); keeping one's own work at a standard ("keep my error rate at zero") is not one.
-local ABSOLUTES = {
-  "zero complaints|mistakes|errors|churn|returns|escalations|defects|incidents|complaint|waiting|wait|delays|downtime|absences|sickness",
-  "no|zero negative|bad|poor ?reviews|review|complaints|complaint|errors|mistakes|returns at all", "not a single|one complaint|mistake|error|bad review",
-  "to zero", "down to zero", "to nothing|none", "down to nothing|none", "clear|clearing the|our ?* backlog|waiting list", "eliminate|eliminating|end|ending all|every", "every single customer",
-  "never make a|any mistake|mistakes", "perfect scores|score|satisfaction", "100 % customer|satisfaction",
-  "100 percent customer|satisfaction", "all complaints|problems|issues",
-}
-local ABSOLUTE_KEEP = { "keep", "keeping", "maintain", "maintaining", "stay", "staying", "hold" }
-local ABSOLUTE_MAX_DAYS = 731
---- Top jobs: reaching these within `max_days` is over the top (a junior or a
---- graduate gets `junior_days` instead). A job only counts as a claim after a verb
---- of JOB_CLAIM_LEADS ("become CEO", not "meet the CEO").
-local JOB_CLAIMS = {
-  { max_days = 1830, junior_days = 2920, phrases = { "ceo", "chief executive ?officer", "president", "managing director", "chief *",
-    "head of the|this company|business|firm|organisation|hospital|school", "owner of the|this company|business",
-    "board of directors", "chairman|chairwoman", "partner", "cfo|cto|coo|cmo|cio|chief * officer",
-    "headteacher|headmaster|headmistress", "head teacher", "permanent secretary", "executive board" } },
-  { max_days = 1460, junior_days = 1830, phrases = { "director", "vice president", "vp", "head of *",
-    "head nurse|chef|cook|teacher|buyer|waiter|barista|gardener|technician|engineer|designer|coach|trainer|accountant|pharmacist|teller|baker|of",
-    "senior manager", "regional manager", "general manager", "store|branch|site|area|operations manager" } },
-  { max_days = 730, junior_days = 1095, phrases = { "promoted twice|again", "two promotions", "promoted two|three times" } },
-  { max_days = 120, junior_days = 240, phrases = { "team leader|lead", "supervisor", "manager", "management", "promoted",
-    "promotion", "senior *", "lead *" } },
-}
-local JOB_CLAIM_LEADS = {
-  "become", "becoming", "be", "being", "get", "getting", "reach", "reaching", "make", "making",
-  "promoted", "earn", "land", "run", "running", "lead", "leading", "head", "heading", "own", "over",
-  "as", "myself",
-}
-local JOB_CLAIM_WINDOW = 3
---- Titles that are not a top job even with a top word in them ("assistant store manager").
-local JUNIOR_TITLES = { "assistant", "deputy", "trainee", "junior", "associate", "apprentice", "graduate" }
---- Leading people, with its own verb ("managing a team of twenty"), in less time than this.
-local MANAGE_CLAIMS = { "manage|managing|lead|leading|run|running|supervise|supervising ?a|my|the|our ?own ?* ?* team|teams|people|staff" }
-local MANAGE_CLAIM_MAX_DAYS = 120
---- "Run the company", "take over the whole warehouse": a whole unit with its own verb.
-local TAKEOVER = {
-  "run|running|lead|leading|head|heading|manage|managing|own|owning|buy|buying|acquire the|this|your company|business|firm|organisation|organization",
-  "take|taking over the|this|your ?whole|entire company|business|firm",
-}
-local TAKEOVER_MAX_DAYS = 1830
-local UNIT_TAKEOVER = {
-  "in charge of ?the|this|your whole|entire *", "responsible for ?the|this|your whole|entire *",
-  "train|training|teach|teaching|coach|coaching|lead|leading|manage|managing the rest of the team|department|office|staff",
-  "run|running|lead|leading|head|heading|manage|managing ?the|this|your whole|entire *", "take|taking over ?the|this|your whole|entire *",
-  "run|running|lead|leading|head|heading|manage|managing the|this|your ?* ?* department|division|unit|operation|operations|region|site|warehouse|store|branch|hospital|ward|office|restaurant|school|centre|center",
-  "take|taking over ?as the|this|your ?* department|division|unit|operation|operations|region|site|warehouse|store|branch|kitchen|office",
-}
-local UNIT_TAKEOVER_MAX_DAYS = 1095
---- Running a shift, a section or a line: like leading a team, over the top in less than MANAGE_CLAIM_MAX_DAYS.
-local SMALL_UNIT_CLAIMS = {
-  "run|running|lead|leading|head|heading|manage|managing|supervise|supervising the|this|your|a ?* ?* shift|shifts|section|line|desk|rota|floor|crew",
-  "take|taking over the|this|your|a ?* ?* shift|shifts|section|line|desk|rota|floor|crew",
-  "in charge of the|this|your|a ?* ?* shift|shifts|section|line|desk|rota|floor|crew",
-}
---- Sweeping claims that are over the top in a short time.
-local SWEEPING = {
-  "the best|highest|top|biggest|fastest ?* ?* ?* in|of|on the ?whole|entire company|team|department|region|floor|store|branch|site|office|hospital|ward|unit|shift|school|depot|warehouse|kitchen|restaurant|line|practice|trust|agency",
-  "the most sales|deals|revenue|clients|customers|calls|reviews|sign|tickets ?* ?* in|of|on the ?whole|entire company|team|department|region|floor|store|branch|site|office",
-  "top of the ?* ?* leaderboard|league|table|tables|rankings|charts",
-  "number one|1 ?* in|on ?the ?company|team", "number one|1 agent|seller|rep|salesperson|performer",
-  "top performer|seller|agent|rep|salesperson|biller|earner|closer|producer|recruiter|fundraiser|advisor|adviser",
-  "the ?companys|teams|branchs|stores number one|top|best|leading ?*", "top of the leaderboard",
-  "know|learn|master everything", "fix|solve everything", "fix|solve|resolve every problem|issue|complaint",
-}
-local SWEEPING_EXCEPT = { "everything i can|possible|we", "one of the" }
-local SWEEPING_MAX_DAYS = 183
---- A whole thing changed ("rebuild your whole website", "overhaul the entire process") in less than this.
-local SCOPE_WORDS = { "whole", "entire", "everything", "all", "complete", "completely", "totally", "entirely" }
-local CHANGE_VERBS = {
-  "rebuild", "rebuilt", "rebuilding", "redesign", "redesigned", "redesigning", "overhaul", "overhauled", "transform",
-  "transformed", "transforming", "revamp", "revamped", "rewrite", "rewritten", "rewrote", "automate", "automated",
-  "modernise", "modernize", "modernised", "replace", "replaced", "migrate", "migrated", "restructure", "restructured",
-  "reorganise", "reorganize", "digitise", "digitize", "fix", "fixed", "revolutionise", "revolutionize", "turn", "turned",
-}
-local SCOPE_MAX_DAYS = 183
---- Achievements beyond any plan: over the top said with no time, or with less than
---- GRANDIOSE_MAX_DAYS ("a Pulitzer before I'm thirty"); a long horizon keeps them a
---- dream ("a kitchen in the Michelin guide, a fifteen-year goal").
-local GRANDIOSE = {
-  "nobel|pulitzer|oscar|oscars|grammy|grammys|bafta|baftas|emmy|emmys", "booker prize", "cannes lion|lions",
-  "one|two|three|1|2|3 michelin stars|star", "win|earn|get|getting|winning|earning ?a|my|our|the ?own michelin star|stars",
-  "the most decorated|awarded|famous|celebrated|followed", "a household name", "world famous|renowned",
-  "make|making history", "change|changing the world", "a|the world record", "the company|national|industry|all time record",
-  "hold|set|break|beat|smash the record", "a millionaire|billionaire", "be|become|becoming a thought leader|game changer",
-  "revolutionise|revolutionize ?the ?whole|entire industry|sector|field", "known all over the world", "known worldwide",
-}
-local GRANDIOSE_MAX_DAYS = 1830
---- "… than the rest of the office", "… than everyone": after "than", these words make a claim to beat everyone.
-local EVERYONE = { "rest", "everyone", "everybody", "anyone", "anybody", "whole", "entire", "all", "combined" }
---- New business counted: a number of these, with one of the verbs, more than
---- `max(min, days * per_day)` in the time given, is over the top.
-local ACQUISITION_OBJECTS = {
-  "accounts", "clients", "customers", "deals", "contracts", "sales", "signups", "sign", "partners", "members",
-  "subscribers", "policies", "leads", "stores", "branches", "locations", "projects", "apps", "products",
-}
-local ACQUISITION_VERBS = {
-  "sign", "signing", "win", "winning", "bring", "bringing", "brought", "close", "closing", "land", "landing", "add",
-  "adding", "recruit", "recruiting", "onboard", "sell", "selling", "sold", "write", "writing", "onboarding", "secure", "securing", "launch", "launching", "open",
-  "opening", "convert", "converting", "acquire", "acquiring", "get", "getting", "ship", "shipping", "deliver",
-  "signed", "won", "closed", "landed", "added", "recruited", "onboarded", "secured", "launched", "opened", "converted",
-  "acquired", "got", "shipped", "delivered", "have", "had",
-}
-local COUNT_RATE = { min = 10, per_day = 0.6 }
---- "Every" or "all" with a verb of knowing: "know every product by heart" in less than this.
-local QUANTIFIERS = { "every", "all", "each", "everything", "everyone", "everybody", "entire", "whole" }
-local MASTERY_VERBS = { "know", "knowing", "learn", "learning", "learnt", "learned", "master", "mastering", "memorise", "memorize", "heart", "inside", "top" }
-local MASTERY_MAX_DAYS = 14
---- … or within a month with a quantifier of the whole ("the entire catalogue").
-local MASTERY_WHOLE = { "entire", "whole", "everything", "everyone" }
-local MASTERY_WHOLE_MAX_DAYS = 31
---- … or with a verb of outcome: "every complaint resolved", "close every lead", in less than this.
-local OUTCOME_VERBS = {
-  "resolve", "resolved", "resolving", "fix", "fixed", "fixing", "solve", "solved", "solving", "close", "closed", "closing",
-  "win", "won", "winning", "convert", "converted", "converting", "eliminate", "eliminated", "satisfied", "happy", "using", "switched",
-}
-local OUTCOME_MAX_DAYS = 731
---- … or with a verb of teaching everyone ("train every member of staff") in less than this.
-local TEACH_VERBS = { "train", "trained", "training", "teach", "taught", "teaching", "coach", "coached", "onboard", "onboarded" }
-local TEACH_MAX_DAYS = 92
---- A verb that keeps a standard ("keep every", "check all") is no claim; nor is "all of my own".
-local QUANTIFIER_EXCEPT = { "keep", "keeping", "check", "checking", "double", "read", "follow", "attend", "answer", "respond" }
---- Superlatives ("the highest", "the best") measured against a group ("in the
---- company", "of anyone", "in the country"): over the top within the days given per group.
-local SUPERLATIVES = { "best", "highest", "top", "biggest", "fastest", "strongest", "leading", "greatest", "most" }
---- "The most knowledgeable person in the team": a quality, over the top only in less than this (or with "whole").
-local MOST_MAX_DAYS = 14
-local RANK_PREPOSITIONS = { "in", "of", "on", "across", "at", "than" }
-local RANK_SCOPE = {
-  team = 183, shift = 183, branch = 183, store = 183, ward = 183, unit = 183, office = 183, site = 183, line = 183,
-  department = 366, floor = 183, depot = 183, kitchen = 183, anyone = 366, everyone = 366, company = 366,
-  business = 366, firm = 366, organisation = 366, organization = 366, region = 730, area = 730, country = 1830,
-  world = 1830, industry = 1830, market = 1830, nation = 1830, city = 730,
-}
---- Claims to beat the whole country or world: over the top within this many days.
-local SWEEPING_WIDE = { "the best|highest|top|biggest|most|fastest ?* ?* ?* in|of|on the ?whole|entire country|world|industry|market|city" }
-local SWEEPING_WIDE_MAX_DAYS = 1830
-
 --- Advice per flag, paraphrasing the guide's reasoning.
 local ADVICE = {
   ["misaligned-goals"] = "Employers want people who will stay and whose goals line up with the company's; if your goals point elsewhere they may struggle to keep you and have to hire again. Show how this role and this company are part of your path, and where you could grow inside it.",
@@ -703,116 +533,20 @@ local ORDER = { "misaligned-goals", "lack-of-aspiration", "cliche-answer", "unre
 
 local set_of = signals.set_of
 local find, affirmed, without, distinct = signals.find, signals.affirmed, signals.without, signals.distinct
+local led_by = signals.led_by
 local evidence = signals.evidence
 local UNTIL_LEAD_SET = set_of(UNTIL_LEAD_WORDS)
 local LINE_WORD_SET = set_of(LINE_WORDS)
 local UNTIL_EXIT_SET = set_of(UNTIL_EXIT)
 local UNTIL_GROWTH_SET = set_of(UNTIL_GROWTH)
-local LEVEL_BEFORE_SET = set_of(LEVEL_BEFORE)
-local GROWTH_BEFORE_SET = set_of(GROWTH_BEFORE)
-local GROWTH_AFTER_SET = set_of(GROWTH_AFTER)
-local JOB_CLAIM_LEAD_SET = set_of(JOB_CLAIM_LEADS)
-local OWN_TARGET_SET = set_of(OWN_TARGETS)
-local ABSOLUTE_KEEP_SET = set_of(ABSOLUTE_KEEP)
 local AWAY_WISH_SET = set_of(AWAY_WISH)
 local AWAY_NEGATOR_SET = set_of(AWAY_NEGATORS)
-local JUNIOR_TITLE_SET = set_of(JUNIOR_TITLES)
-local QUANTIFIER_SET = set_of(QUANTIFIERS)
-local SUPERLATIVE_SET = set_of(SUPERLATIVES)
-local RANK_PREP_SET = set_of(RANK_PREPOSITIONS)
-local MASTERY_WHOLE_SET = set_of(MASTERY_WHOLE)
-local TEACH_VERB_SET = set_of(TEACH_VERBS)
-local SCOPE_SET = set_of(SCOPE_WORDS)
-local CHANGE_VERB_SET = set_of(CHANGE_VERBS)
-local EVERYONE_SET = set_of(EVERYONE)
-local ACQUISITION_OBJECT_SET = set_of(ACQUISITION_OBJECTS)
-local ACQUISITION_VERB_SET = set_of(ACQUISITION_VERBS)
 local INTENSIFIER_SET = set_of(INTENSIFIERS)
 local TRAIT_NOUN_SET = set_of(TRAIT_NOUNS)
 local NOT_TRAIT_SET = set_of(NOT_TRAITS)
 local PASSIVE_LEAD_SET = set_of(PASSIVE_LEADS)
-local QUANTIFIER_EXCEPT_SET = set_of(QUANTIFIER_EXCEPT)
-local MASTERY_VERB_SET = set_of(MASTERY_VERBS)
-local OUTCOME_VERB_SET = set_of(OUTCOME_VERBS)
 local BREAKER_SET = set_of(NEGATION_BREAKERS)
 local ASPIRATION_NEGATOR_SET = set_of(ASPIRATION_NEGATORS)
-
---- Whether any word of `set` stands within `window` words before token i (same sentence).
-local function led_by(tokens, i, set, window)
-  for k = i - 1, math.max(1, i - window), -1 do
-    if tokens[k].sentence ~= tokens[i].sentence then return false end
-    if set[tokens[k].w] then return true end
-  end
-  return false
-end
-
---- A time frame within this many words of the start of its sentence is "fronted".
-local FRONTED_WORDS = 4
---- Words a clause that only adds a time may hold besides the time itself.
-local TIME_FILLER = {
-  "which", "is", "so", "that", "thats", "in", "about", "around", "roughly", "within", "by", "i", "im", "ill", "be",
-  "will", "or", "and", "then", "at", "the", "latest", "least", "hopefully", "ideally", "maybe", "probably", "s", "its",
-  "say", "lets", "next", "year", "before", "after", "from", "now", "ish",
-}
-local TIME_FILLER_SET = set_of(TIME_FILLER)
---- The nearest dated time frame in the same sentence as a claim (nil if none); a
---- time marker between them ("…, and long term …") gives the claim its own time.
-local function nearest_timeframe(a, from, to)
-  local sent = signals.sentence_of(a, from)
-  local markers = {}
-  for _, list in ipairs({ a.short_term, a.long_term }) do
-    for _, m in ipairs(list) do
-      if m.phrase ~= "timeframe" then markers[#markers + 1] = m end
-    end
-  end
-  local best, bestd
-  local toks = a.tokens
-  local ci = signals.token_at(toks, from)
-  for _, tf in ipairs(a.dated) do
-    local ti = signals.token_at(toks, tf.from)
-    -- the time frame must belong to the claim: the same clause, or fronted at the
-    -- start of the sentence ("Within a year, I'll be running the company")
-    local own = false
-    if ti and ci then
-      local start = ti
-      while start > 1 and toks[start - 1].sentence == toks[ti].sentence do start = start - 1 end
-      -- same clause; fronted ("Within a year, I'll …"); or a clause that only adds the
-      -- time ("…, which is next year", "…, so in about four years")
-      own = toks[ti].clause == toks[ci].clause or (ti < ci and ti - start < FRONTED_WORDS)
-      if not own and ti > ci then
-        own = true
-        for k, t in ipairs(toks) do
-          if t.clause == toks[ti].clause and not (t.from >= tf.from and t.to <= tf.to) and not TIME_FILLER_SET[t.w] then own = false end
-        end
-      end
-    end
-    if own and signals.sentence_of(a, tf.from) == sent then
-      local lo, hi = math.min(tf.to, to), math.max(tf.from, from)
-      local blocked = false
-      for _, m in ipairs(markers) do
-        if m.from > lo and m.to < hi and (m.to < tf.from or m.from > tf.to) then blocked = true end
-      end
-      for _, other in ipairs(a.dated) do
-        if other ~= tf and other.from > lo and other.to < hi then blocked = true end
-      end
-      local d = tf.from > to and tf.from - to or from - tf.to
-      if d < 0 then d = 0 end
-      if not blocked and (not bestd or d < bestd) then best, bestd = tf, d end
-    end
-  end
-  return best
-end
-
---- The evidence of a claim (its sentence when short enough) with its core: the
---- claim and its time frame only (what a cliché check must not count as backing).
-local function claim_span(a, from, to, tf)
-  local f, t = from, to
-  if tf then f, t = math.min(f, tf.from), math.max(t, tf.to) end
-  local s = signals.sentence_span(a, f)
-  local core = { from = f, to = t }
-  if s.to - s.from <= 220 then return { from = s.from, to = math.max(t, s.to), core = core } end
-  return { from = f, to = t, core = core }
-end
 
 --- Whether the answer names a direction: a growth path, a dated time frame with a
 --- goal, or a plan of two steps or more.
@@ -1111,282 +845,11 @@ local function detect_cliche(a, skip, backing_skip, lack)
   return nil
 end
 
-local function is_growth(a, p)
+--- A goal too vague to act on: the evidence span and the vague phrases (an
+--- over-the-top claim is read by the claims plugin).
+local function detect_vague(a)
   local toks = a.tokens
-  local i = p.i
-  if not i then return false end
-  local before = toks[i - 1]
-  local j = i + 1
-  while toks[j] and toks[j].to <= p.to do j = j + 1 end
-  local after = toks[j]
-  if before and GROWTH_BEFORE_SET[before.w] then return true end
-  if after and GROWTH_AFTER_SET[after.w] then return true end
-  if before and LEVEL_BEFORE_SET[before.w] then return false end
-  local sent = toks[i].sentence
-  for _, m in ipairs(find(toks, GROWTH_WORDS)) do
-    if toks[m.i].sentence == sent then return true end
-  end
-  return false
-end
-
-local function percent_too_big(value, days)
-  if not days then return value > PERCENT_LIMIT_NO_TIMEFRAME end
-  for _, lim in ipairs(PERCENT_LIMITS) do
-    if days <= lim.max_days then return value > lim.max_percent end
-  end
-  return false
-end
-
---- A title said on its own ("Regional director.", "CTO, honestly."): at most this
---- many words in its sentence besides the title and FRAGMENT_FILLER.
-local FRAGMENT_WORDS = 2
-local FRAGMENT_FILLER = set_of({ "a", "an", "the", "honestly", "ideally", "probably", "maybe", "hopefully", "definitely", "realistically", "id", "say" })
---- A title "eventually" or "one day" has no deadline.
-local FRAGMENT_SOMEDAY = set_of({ "eventually", "someday", "one", "day", "ultimately", "long", "term" })
---- Words a sentence that only gives the time may hold ("Give me eighteen months, tops.").
-local FRAGMENT_TIME_WORDS = set_of({ "give", "me", "it", "tops", "max", "maximum", "thinking", "reckon", "think", "im", "ill", "i", "say", "or", "so" })
-
---- Whether match m is a title said on its own as a sentence: the answer to "where do
---- you see yourself?" that needs no verb.
-local function fragment(a, m)
-  local toks = a.tokens
-  local sent, others = toks[m.i].sentence, 0
-  local k = m.i
-  while k > 1 and toks[k - 1].sentence == sent do k = k - 1 end
-  while toks[k] and toks[k].sentence == sent do
-    local t = toks[k]
-    if (k < m.i or k > m.j) and not FRAGMENT_FILLER[t.w] and not signals.in_timeframe(a, t) then
-      if FRAGMENT_SOMEDAY[t.w] then return false end
-      others = others + 1
-    end
-    k = k + 1
-  end
-  return others <= FRAGMENT_WORDS
-end
-
---- Whether sentence s holds only a time frame and filler ("Give me eighteen months.").
-local function only_time(a, s)
-  for _, t in ipairs(a.tokens) do
-    if t.sentence == s and not signals.in_timeframe(a, t) and not FRAGMENT_FILLER[t.w] and not TIME_FILLER_SET[t.w]
-      and not FRAGMENT_TIME_WORDS[t.w] then
-      return false
-    end
-  end
-  return true
-end
-
---- The time frame of a title said on its own: the first in its own sentence (all of
---- which is about the title), else the next sentence's when that sentence only gives
---- the time ("Customer service director. Give me eighteen months.").
-local function fragment_timeframe(a, m)
-  local sentence = a.tokens[m.i].sentence
-  for _, d in ipairs(a.dated) do
-    if signals.sentence_of(a, d.from) == sentence then return d end
-  end
-  if only_time(a, sentence + 1) then
-    for _, d in ipairs(a.dated) do
-      if signals.sentence_of(a, d.from) == sentence + 1 then return d end
-    end
-  end
-  return nil
-end
-
---- Whether a claim's sentence gives it a long horizon in words and no date ("Area
---- manager, eventually.", "one day", "long term"): such a claim is weighed and found
---- realistic ("Long term, CTO, within three years" is dated, and weighed by its date).
-local function long_horizon(a, m)
-  local sent = signals.sentence_of(a, m.from)
-  for _, d in ipairs(a.dated) do
-    if signals.sentence_of(a, d.from) == sent then return false end
-  end
-  for _, l in ipairs(a.long_term) do
-    if l.phrase ~= "timeframe" and signals.sentence_of(a, l.from) == sent then return true end
-  end
-  return false
-end
-
---- Claims of a kind, each within its time limit: returns the evidence span or nil.
---- A claim weighed against its time frame and found within its limit, or said with a
---- long horizon of its own, is noted in `weighed.realistic`.
-local function timed_claim(a, matches, max_days, weighed)
-  for _, m in ipairs(matches) do
-    local tf = m.fragment and fragment_timeframe(a, m) or nearest_timeframe(a, m.from, m.to)
-    if (tf and tf.days > max_days) or (not tf and long_horizon(a, m)) then weighed.realistic = true end
-    if tf and tf.days <= max_days then
-      local span = claim_span(a, m.from, m.to, tf)
-      if m.fragment and tf.to > span.to then span = { from = span.from, to = tf.to, core = span.core } end
-      return span
-    end
-  end
-  return nil
-end
-
---- An over-the-top claim or a goal too vague to act on: the evidence span, whether it
---- is a claim, and the vague phrases. Whether a claim was weighed against its time
---- frame and found realistic ("all of the menu in my first few weeks") goes in
---- `weighed.realistic`: the flag model must then be surer to call it over the top.
-local function detect_unrealistic(a, weighed)
-  local toks = a.tokens
-  local junior = #a.junior > 0
-  local function timed(matches, max_days) return timed_claim(a, matches, max_days, weighed) end
-  -- 1. a big growth percentage in a short time
-  for _, p in ipairs(a.percentages) do
-    if is_growth(a, p) then
-      local tf = nearest_timeframe(a, p.from, p.to)
-      if percent_too_big(p.value, tf and tf.days) then return claim_span(a, p.from, p.to, tf), true end
-    end
-    -- any percentage within the growth limits for its time was weighed and found realistic
-    local tf = nearest_timeframe(a, p.from, p.to)
-    if tf and not percent_too_big(p.value, tf.days) then weighed.realistic = true end
-  end
-  -- 1b. "100% of complaints" (but "100% of my quota" is meeting one's own target)
-  for _, p in ipairs(a.percentages) do
-    local k = signals.token_at(toks, p.to + 1)
-    local nx = k and toks[k]
-    if p.value >= TOTAL_PERCENT and nx and nx.w == "of" then
-      local obj = toks[k + 1]
-      if obj and (obj.w == "my" or obj.w == "the" or obj.w == "our") then obj = toks[k + 2] end
-      if not (obj and OWN_TARGET_SET[obj.w]) then
-        return claim_span(a, p.from, nx.to, nearest_timeframe(a, p.from, p.to)), true
-      end
-    end
-  end
-  -- 2. multiplying results, or outdoing the whole team, within a year
-  local s = timed(without(affirmed(find(toks, MULTIPLIERS)), find(toks, MULTIPLIER_EXCEPT)), MULTIPLIER_MAX_DAYS)
-  if s then return s, true end
-  -- 3. absolute outcomes ("zero churn this quarter"), unless keeping one's own standard
-  local absolutes = {}
-  for _, m in ipairs(affirmed(find(toks, ABSOLUTES))) do
-    if not led_by(toks, m.i, ABSOLUTE_KEEP_SET, 6) then absolutes[#absolutes + 1] = m end
-  end
-  s = timed(absolutes, ABSOLUTE_MAX_DAYS)
-  if s then return s, true end
-  -- 4. a top job, or a whole unit, in a short time
-  s = timed(affirmed(find(toks, TAKEOVER)), TAKEOVER_MAX_DAYS)
-    or timed(affirmed(find(toks, UNIT_TAKEOVER)), UNIT_TAKEOVER_MAX_DAYS)
-    or timed(affirmed(find(toks, MANAGE_CLAIMS)), junior and MANAGE_CLAIM_MAX_DAYS * 2 or MANAGE_CLAIM_MAX_DAYS)
-    or timed(affirmed(find(toks, SMALL_UNIT_CLAIMS)), junior and MANAGE_CLAIM_MAX_DAYS * 2 or MANAGE_CLAIM_MAX_DAYS)
-  if s then return s, true end
-  for _, level in ipairs(JOB_CLAIMS) do
-    local claims = {}
-    for _, m in ipairs(affirmed(find(toks, level.phrases))) do
-      local prev = toks[m.i - 1]
-      local claim
-      if not (prev and JUNIOR_TITLE_SET[prev.w]) then
-        if led_by(toks, m.i, JOB_CLAIM_LEAD_SET, JOB_CLAIM_WINDOW) then
-          claim = m
-        elseif fragment(a, m) then
-          claim = { from = m.from, to = m.to, i = m.i, j = m.j, fragment = true }
-        end
-      end
-      if claim then
-        claims[#claims + 1] = claim
-      elseif long_horizon(a, m) then
-        -- a title no claim is timed for ("Area manager, eventually.") is weighed here;
-        -- timed_claim weighs the others
-        weighed.realistic = true
-      end
-    end
-    s = timed(claims, junior and level.junior_days or level.max_days)
-    if s then return s, true end
-  end
-  -- 5. "every"/"all" with knowing (a month) or an outcome (two years): "know every product by heart in my first week"
-  local mastery, outcome, teach = {}, {}, {}
-  for k, t in ipairs(toks) do
-    if QUANTIFIER_SET[t.w] and not led_by(toks, k, QUANTIFIER_EXCEPT_SET, 3) then
-      for x = math.max(1, k - 4), math.min(#toks, k + 5) do
-        if toks[x].clause == t.clause then
-          if MASTERY_VERB_SET[toks[x].w] then mastery[#mastery + 1] = { from = t.from, to = t.to, i = k, j = k } end
-          if OUTCOME_VERB_SET[toks[x].w] then outcome[#outcome + 1] = { from = t.from, to = t.to, i = k, j = k } end
-          if TEACH_VERB_SET[toks[x].w] then teach[#teach + 1] = { from = t.from, to = t.to, i = k, j = k } end
-        end
-      end
-    end
-  end
-  local whole = {}
-  for _, m in ipairs(mastery) do if MASTERY_WHOLE_SET[toks[m.i].w] then whole[#whole + 1] = m end end
-  s = timed(mastery, MASTERY_MAX_DAYS) or timed(whole, MASTERY_WHOLE_MAX_DAYS)
-    or timed(outcome, OUTCOME_MAX_DAYS) or timed(teach, TEACH_MAX_DAYS)
-  if s then return s, true end
-  -- 6. a whole thing rebuilt or transformed in a short time ("rebuild your whole website within a month")
-  local scope = {}
-  for k, t in ipairs(toks) do
-    if SCOPE_SET[t.w] then
-      for x = math.max(1, k - 4), math.min(#toks, k + 3) do
-        if toks[x].clause == t.clause and CHANGE_VERB_SET[toks[x].w] then scope[#scope + 1] = { from = t.from, to = t.to, i = k, j = k } break end
-      end
-    end
-  end
-  s = timed(scope, SCOPE_MAX_DAYS)
-  if s then return s, true end
-  -- 7. outdoing everyone: "more clients than the rest of the office put together"
-  local beats = {}
-  for k, t in ipairs(toks) do
-    if t.w == "than" then
-      for x = k + 1, math.min(#toks, k + 4) do
-        if toks[x].sentence == t.sentence and EVERYONE_SET[toks[x].w] then beats[#beats + 1] = { from = t.from, to = toks[x].to, i = k, j = x } break end
-      end
-    end
-  end
-  s = timed(beats, MULTIPLIER_MAX_DAYS)
-  if s then return s, true end
-  -- 8. a count of new business too big for its time ("a hundred new accounts in six weeks")
-  for _, n in ipairs(a.numbers) do
-    if n.i and n.value then
-      local obj, verb = false, false
-      for x = n.i + 1, math.min(#toks, n.i + 4) do
-        if toks[x].clause == toks[n.i].clause and ACQUISITION_OBJECT_SET[toks[x].w] then obj = true end
-      end
-      for x = 1, #toks do
-        if toks[x].clause == toks[n.i].clause and ACQUISITION_VERB_SET[toks[x].w] then verb = true end
-      end
-      if obj and verb then
-        local tf = nearest_timeframe(a, n.from, n.to)
-        if tf and n.value > math.max(COUNT_RATE.min, tf.days * COUNT_RATE.per_day) then
-          return claim_span(a, n.from, n.to, tf), true
-        end
-      end
-    end
-  end
-  -- 9a. a superlative measured against a whole group: "the highest sales figures of anyone in the company"
-  local ranks = {}
-  for k, t in ipairs(toks) do
-    if SUPERLATIVE_SET[t.w] and not (toks[k - 1] and toks[k - 1].w == "of") then
-      for x = k + 1, math.min(#toks, k + 7) do
-        if toks[x].sentence ~= t.sentence then break end
-        local scope = RANK_SCOPE[toks[x].w]
-        local prep = false
-        for q = x - 1, math.max(k + 1, x - 3), -1 do if RANK_PREP_SET[toks[q].w] then prep = true end end
-        if scope and prep then
-          local days = scope
-          if t.w == "most" and not (toks[x - 1].w == "whole" or toks[x - 1].w == "entire") then days = MOST_MAX_DAYS end
-          ranks[#ranks + 1] = { from = t.from, to = toks[x].to, i = k, j = x, days = days }
-          break
-        end
-      end
-    end
-  end
-  for _, m in ipairs(ranks) do
-    s = timed({ m }, m.days)
-    if s then return s, true end
-  end
-  -- 9. sweeping claims in a short time
-  s = timed(without(affirmed(find(toks, SWEEPING)), find(toks, SWEEPING_EXCEPT)), SWEEPING_MAX_DAYS)
-    or timed(affirmed(find(toks, SWEEPING_WIDE)), SWEEPING_WIDE_MAX_DAYS)
-  if s then return s, true end
-  -- 9b. achievements beyond any plan, with no time or a short one
-  for _, m in ipairs(affirmed(find(toks, GRANDIOSE))) do
-    local sent = toks[m.i].sentence
-    local tf = nearest_timeframe(a, m.from, m.to)
-    if not tf then
-      for _, d in ipairs(a.dated) do
-        local ds = signals.sentence_of(a, d.from)
-        if not tf and (ds == sent or ds == sent + 1) then tf = d end
-      end
-    end
-    if not tf or tf.days <= GRANDIOSE_MAX_DAYS then return claim_span(a, m.from, m.to, tf), true end
-  end
-  -- 10. goals too vague to act on: each further vague phrase asks for one more kind of backing
+  -- goals too vague to act on: each further vague phrase asks for one more kind of backing
   -- a vague phrase next to a named destination ("something creative, maybe interior design") is not vague
   local vague = {}
   local vague_all = affirmed(find(toks, VAGUE_GOALS))
@@ -1399,7 +862,7 @@ local function detect_unrealistic(a, weighed)
     if not named then vague[#vague + 1] = m end
   end
   if #vague > 0 and signals.concreteness(a, nil, false) < VAGUE_MIN_CONCRETE + distinct(vague) - 1 then
-    return evidence(a, vague[1].from, vague[1].to), false, vague
+    return evidence(a, vague[1].from, vague[1].to), vague
   end
   return nil
 end
@@ -1415,10 +878,17 @@ local cache_key, cache_flags
 --- The rules' own flags for an analysed answer, before the model's second opinion:
 --- the span of each flag found (by id), and whether an unrealistic flag is a claim.
 ---@param a table the analysis (career_signals.analyze)
----@return table<string, table> found, boolean is_claim, boolean weighed_realistic (see detect_unrealistic)
+---@return table<string, table> found, boolean is_claim, boolean weighed_realistic (a claim weighed and found realistic: see claims.read)
 local function rules(a)
-  local weighed = { realistic = false }
-  local unrealistic, is_claim, vague = detect_unrealistic(a, weighed)
+  -- the first over-the-top claim; and whether any claim was weighed and found realistic
+  -- ("all of the menu in my first few weeks"): the model must then be surer to call it over the top
+  local unrealistic, weighed_realistic = nil, false
+  for _, c in ipairs(claims.read(a)) do
+    if c.over and not unrealistic then unrealistic = c.span end
+    if c.weighed then weighed_realistic = true end
+  end
+  local is_claim, vague = unrealistic ~= nil, nil
+  if not unrealistic then unrealistic, vague = detect_vague(a) end
   local misaligned = detect_misaligned(a)
   local claim_core = is_claim and { unrealistic.core or unrealistic } or {}
   local backing_skip = { claim_core[1], misaligned }
@@ -1448,7 +918,7 @@ local function rules(a)
     ["cliche-answer"] = cliche,
     ["unrealistic-or-unclear-goals"] = unrealistic,
   }
-  return found, is_claim, weighed.realistic
+  return found, is_claim, weighed_realistic
 end
 
 --- Every flag of an answer, with what the scoring plugins need besides (`claim`:

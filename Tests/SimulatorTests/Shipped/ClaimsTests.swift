@@ -1,0 +1,66 @@
+import Foundation
+import LuaBridge
+import TestSupport
+import XCTest
+
+/// `Plugins/claims.lua`: each claim an answer makes, weighed against its time frame and the
+/// candidate's level (red_flags raises the first one over the top).
+final class ClaimsTests: XCTestCase {
+    let folder = TemporaryFolder()
+
+    /// The claims of an answer as `kind:verdict` (`over`, `near`, `long`, `within`, `dated`, `undated`).
+    func claims(_ answer: String) throws -> [String] {
+        folder.write("read_claims.lua", """
+            local signals = require("career_signals")
+            local claims = require("claims")
+            return function(answer)
+              local out = {}
+              for _, c in ipairs(claims.read(signals.read(answer, nil))) do
+                local verdict = c.over and "over" or c.near and "near" or c.long and "long" or c.weighed and "within"
+                  or c.days and "dated" or "undated"
+                out[#out + 1] = c.kind .. ":" .. verdict
+              end
+              return table.concat(out, " ")
+            end
+            """)
+        let sandbox = try LuaSandbox.forPlugins(moduleRoots: [Repository.path("Plugins")])
+        guard case .function(let reader)? = try sandbox.run(scriptAt: folder.path + "/read_claims.lua").first else {
+            XCTFail("read_claims.lua returns a function")
+            return []
+        }
+        let text = try XCTUnwrap(try sandbox.state.call(reader, [.string(answer)]).first?.stringValue)
+        return text.split(separator: " ").map(String.init)
+    }
+
+    func testAGrowthIsWeighedBySizeAgainstItsTime() throws {
+        XCTAssertEqual(try claims("I want to grow the client portfolio by 50% in my first month."), ["growth:over"])
+        XCTAssertEqual(try claims("I'd like to cut returns by 10% in my first year."), ["growth:within"])
+        XCTAssertEqual(try claims("In my first year I'd like to grow my accounts by 40%."), ["growth:near"],
+                       "twice as much would be over the top")
+        XCTAssertEqual(try claims("I'd like to get my first-time fix rate to 90% within a year."), ["level:dated"],
+                       "a level, not a growth: never over the top")
+    }
+
+    func testATitleIsWeighedByItsTimeAndTheCandidatesLevel() throws {
+        XCTAssertEqual(try claims("I want to be a team leader within three months."), ["next-job:over"])
+        XCTAssertEqual(try claims("I'd like to be a team leader in about two years."), ["next-job:within"])
+        XCTAssertEqual(try claims("I'd like to become a team leader in six months."), ["next-job:near"])
+        XCTAssertEqual(try claims("As a new graduate, I want to become a team leader in six months."), ["next-job:over"],
+                       "a graduate gets longer")
+        XCTAssertEqual(try claims("I want to become a team leader."), ["next-job:undated"])
+        XCTAssertEqual(try claims("Area manager, eventually."), ["senior-job:long", "next-job:long"],
+                       "named with a long horizon: a manager, and a senior one")
+        XCTAssertEqual(try claims("Customer service director. Give me eighteen months."), ["senior-job:over"],
+                       "a title said on its own takes the next sentence's time")
+    }
+
+    func testOtherKindsOfClaim() throws {
+        XCTAssertEqual(try claims("I'll know every product by heart in my first week."), ["mastery:over"])
+        XCTAssertEqual(try claims("I'd like to double my sales within six months."), ["multiplier:over"])
+        XCTAssertEqual(try claims("I want zero complaints on my shift this quarter."), ["absolute:over"])
+        XCTAssertEqual(try claims("I'll sign a hundred new accounts in six weeks."), ["count:over"])
+        XCTAssertEqual(try claims("I'd like to sign ten new accounts this year."), ["count:dated"])
+        XCTAssertEqual(try claims("I want to win a Pulitzer."), ["grandiose:over"], "beyond any plan, even undated")
+        XCTAssertEqual(try claims("I'd like to keep learning from the team."), [])
+    }
+}
