@@ -342,7 +342,9 @@ local EXTRA_TIMEFRAMES = {
   { "next|this spring|summer|autumn|fall|winter", 180 }, { "a few weeks", 21 }, { "a few months", 90 },
   { "a few years", 1095 }, { "a year or two", 730 }, { "a year or so", 365 }, { "a couple of months", 60 },
   { "couple of years", 730 }, { "a decade", 3650 }, { "year one", 365 },
-  { "before|by|during|after|in my|the probation", 120 }, { "by|before the summer|spring|autumn|winter", 120 },
+  { "before|by|during|after|in|once|when my|the probation|probations", 120 },
+  { "by|before the end of the|this|next summer|spring|autumn|winter|season", 180 }, { "this|next season", 270 },
+  { "in|within|during|by|after my|the first season", 270 }, { "by|before the end of my|the first season", 270 }, { "by|before the summer|spring|autumn|winter", 120 },
   { "in|within my|the first fortnight", 14 }, { "in|within a fortnight", 14 }, { "a fortnight", 14 }, { "by|before christmas|easter", 120 }, { "by|before the new year", 120 }, { "by|before the end of my|the probation", 120 },
 }
 --- Round numbers said with "a" ("a hundred accounts") or in the plural ("hundreds").
@@ -1307,6 +1309,20 @@ function M.read(answer, ctx)
       if not known then a.numbers[#a.numbers + 1] = { value = v, from = (p and not (t.w:sub(-1) == "s") and p.from) or t.from, to = t.to, i = p and not (t.w:sub(-1) == "s") and k - 1 or k } end
     end
   end
+  -- "a thousand per cent": a round number said as a percentage
+  for k = #a.numbers, 1, -1 do
+    local n = a.numbers[k]
+    local e = M.token_at(tokens, n.to + 1)
+    local u = e and tokens[e]
+    local last = u and (u.w == "percent" and u or (u.w == "per" and tokens[e + 1] and tokens[e + 1].w == "cent" and tokens[e + 1]))
+    local known = false
+    for _, q in ipairs(a.percentages) do if overlaps(q, n) then known = true end end
+    if last and not known and u.sentence == tokens[n.i].sentence and n.value then
+      table.remove(a.numbers, k)
+      a.percentages[#a.percentages + 1] = { value = n.value, from = n.from, to = last.to, i = n.i }
+    end
+  end
+  table.sort(a.percentages, function(x, y) return x.from < y.from end)
   a.destinations = read_destinations(a, cp)
   -- results aimed at: a result word with an aiming verb in its clause, or a percentage in its sentence
   a.results = {}

@@ -878,13 +878,14 @@ local cache_key, cache_flags
 --- The rules' own flags for an analysed answer, before the model's second opinion:
 --- the span of each flag found (by id), and whether an unrealistic flag is a claim.
 ---@param a table the analysis (career_signals.analyze)
----@return table<string, table> found, boolean is_claim, boolean weighed_realistic (a claim weighed and found realistic: see claims.read)
+---@return table<string, table> found, boolean is_claim, boolean weighed_realistic (a claim weighed and found realistic: see claims.read), boolean firm (the claim over the top is of a kind the model cannot veto)
 local function rules(a)
   -- the first over-the-top claim; and whether any claim was weighed and found realistic
   -- ("all of the menu in my first few weeks"): the model must then be surer to call it over the top
   local unrealistic, weighed_realistic = nil, false
+  local firm = false
   for _, c in ipairs(claims.read(a)) do
-    if c.over and not unrealistic then unrealistic = c.span end
+    if c.over and not unrealistic then unrealistic, firm = c.span, c.firm end
     if c.weighed then weighed_realistic = true end
   end
   local is_claim, vague = unrealistic ~= nil, nil
@@ -918,7 +919,7 @@ local function rules(a)
     ["cliche-answer"] = cliche,
     ["unrealistic-or-unclear-goals"] = unrealistic,
   }
-  return found, is_claim, weighed_realistic
+  return found, is_claim, weighed_realistic, firm
 end
 
 --- Every flag of an answer, with what the scoring plugins need besides (`claim`:
@@ -931,7 +932,7 @@ end
 local function detect_all(answer, ctx)
   local a = signals.analyze(answer, ctx)
   if cache_key == a then return cache_flags end
-  local found, is_claim, weighed_realistic = rules(a)
+  local found, is_claim, weighed_realistic, firm = rules(a)
   -- the learned second opinion (flag_model): a flag the rules missed (wording they do
   -- not know) is raised when the model's probability reaches what it needs, and a
   -- flag the rules raised is dropped when nothing else in the answer reads like it,
@@ -952,7 +953,8 @@ local function detect_all(answer, ctx)
     if not found[id] and p[id] and p[id] >= needed(id, true) then replaced = true end
   end
   for _, id in ipairs(ORDER) do
-    if found[id] and p[id] and (p[id] < model.veto or (replaced and p[id] < model.veto_other)) then found[id] = nil end
+    -- a claim of a firm kind stands (the model's words cannot tell "four exams this year" from fourteen)
+    if found[id] and not (id == "unrealistic-or-unclear-goals" and firm) and p[id] and (p[id] < model.veto or (replaced and p[id] < model.veto_other)) then found[id] = nil end
   end
   local ruled = next(found) ~= nil
   local learned_claim = false

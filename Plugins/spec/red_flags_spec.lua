@@ -79,4 +79,19 @@ return {
   { answer = "Store manager one day. This year I want to finish the retail management course and run the Saturday shift.", flags = {  } },
   { answer = "Short term, senior engineer by the end of my first year. Long term, CTO, probably within three years.", flags = { "unrealistic-or-unclear-goals" } },
   { answer = "I'm twenty-nine now, and I want to double my sales before I'm thirty.", flags = { "unrealistic-or-unclear-goals" } },
+  -- perfection for good, at any time; but not keeping one's own standard, a habit, or an idiom
+  { answer = "My aim is simple. Not one unhappy customer, ever. Every single table leaves with a smile, guaranteed.", flags = { "unrealistic-or-unclear-goals" } },
+  { answer = "I don't accept slippage. Every project I touch will come in on time and on budget, without exception.", role = "project manager", flags = { "unrealistic-or-unclear-goals" } },
+  { answer = "My goal this year is twenty live clients by month nine. I block two hours every morning for business development calls, no exceptions.", role = "recruitment consultant", flags = {  } },
+  { answer = "Long term I want to lead a team here. The training takes forever, so in the meantime I want every shift I can get and to learn the desk properly.", flags = {  } },
+  -- qualifications stacked in a short time; one qualification with its start date is not a stack
+  { answer = "I'd like to do CCNA, Security Plus, AWS Solutions Architect, Azure Admin and the ITIL foundation in the next two months.", role = "IT support analyst", flags = { "unrealistic-or-unclear-goals" } },
+  { answer = "My goal is to become fluent in four new languages, Japanese, Arabic, Russian and Korean, by the end of next year.", role = "translator", flags = { "unrealistic-or-unclear-goals" } },
+  { answer = "Short term, I want to finish AAT Level 4 by the summer and start ACCA in the autumn with your study support.", role = "accounts assistant", flags = {  } },
+  { answer = "This year I want to pass my CIPD Level 5 so I can take on the employee relations cases by next spring.", role = "HR advisor", flags = {  } },
+  -- a claim against everyone who came before
+  { answer = "In five years I see myself as the best salesperson this company has ever had, probably by the end of my first month actually.", role = "sales executive", flags = { "unrealistic-or-unclear-goals" } },
+  -- growth hedged ("by about"), said as "per cent" in words
+  { answer = "I want to increase your web traffic by a thousand per cent in the first quarter.", role = "digital marketing executive", flags = { "unrealistic-or-unclear-goals" } },
+  { answer = "In my first month I want to cut the backlog by about 40% by triaging every morning.", role = "claims handler", flags = { "unrealistic-or-unclear-goals" } },
 }

@@ -48,8 +48,8 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("As a new graduate, I want to become a team leader in six months."), ["next-job:over"],
                        "a graduate gets longer")
         XCTAssertEqual(try claims("I want to become a team leader."), ["next-job:undated"])
-        XCTAssertEqual(try claims("Area manager, eventually."), ["senior-job:long", "next-job:long"],
-                       "named with a long horizon: a manager, and a senior one")
+        XCTAssertEqual(try claims("Area manager, eventually."), ["unit-manager:long", "next-job:long"],
+                       "named with a long horizon: a manager, and one who runs a unit")
         XCTAssertEqual(try claims("Customer service director. Give me eighteen months."), ["senior-job:over"],
                        "a title said on its own takes the next sentence's time")
     }
@@ -62,5 +62,45 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I'd like to sign ten new accounts this year."), ["count:dated"])
         XCTAssertEqual(try claims("I want to win a Pulitzer."), ["grandiose:over"], "beyond any plan, even undated")
         XCTAssertEqual(try claims("I'd like to keep learning from the team."), [])
+    }
+
+    func testAHedgedOrSpelledOutGrowthIsStillAGrowth() throws {
+        XCTAssertEqual(try claims("In my first month I want to cut the backlog by about 40%."), ["growth:over"])
+        XCTAssertEqual(try claims("I want to grow web traffic by a thousand per cent in the first quarter."), ["growth:over"])
+        XCTAssertEqual(try claims("I'll give a hundred and ten per cent."), ["level:undated"], "no growth, and counted once")
+    }
+
+    func testTitlesAndTheirTimes() throws {
+        XCTAssertEqual(try claims("I'd like to be CTO within eighteen months."), ["top-job:over"])
+        XCTAssertEqual(try claims("I'd aim for operations manager within six months."), ["unit-manager:over", "next-job:near"])
+        XCTAssertEqual(try claims("I'd like to be a branch manager in around four years."), ["unit-manager:near", "next-job:within"],
+                       "running a branch in four years is a realistic step (within twice the limit: near)")
+        XCTAssertEqual(try claims("I want to be cabin manager by the end of my first season."), ["next-job:within"],
+                       "a season is a time frame")
+        XCTAssertEqual(try claims("I'd like to be front office manager once my probation's finished."), ["next-job:over"])
+    }
+
+    func testPerfectionForGoodIsOverTheTopAtAnyTime() throws {
+        XCTAssertEqual(try claims("Not one unhappy customer, ever."), ["perfection:over"])
+        XCTAssertEqual(try claims("Every project I touch will come in on budget, without exception."), ["perfection:over"])
+        XCTAssertEqual(try claims("I'll keep every record accurate, guaranteed."), [], "keeping one's own standard")
+        XCTAssertEqual(try claims("I block two hours every morning for calls, no exceptions."), [], "a habit")
+        XCTAssertEqual(try claims("The application takes forever, so I want every shift I can get."), [], "an idiom")
+    }
+
+    func testQualificationsStackedInAShortTime() throws {
+        XCTAssertEqual(try claims("I'll do CCNA, Security Plus, AWS and ITIL in the next two months."), ["qualifications:over"])
+        XCTAssertEqual(try claims("I'm going to do my degree, then a master's, then a PhD, over the next three years."),
+                       ["qualifications:over"], "a degree weighs three")
+        XCTAssertEqual(try claims("I want to be fluent in four new languages by the end of next year."), ["qualifications:over"])
+        XCTAssertEqual(try claims("I want to pass CIPD Level 5, ITIL and PRINCE2 over the next three years."),
+                       ["qualifications:within"])
+        XCTAssertEqual(try claims("I'm starting my MBA in September."), [], "one degree and its start is no stack")
+    }
+
+    func testClaimsAgainstEveryoneAndTheWorld() throws {
+        XCTAssertEqual(try claims("I'll be the best salesperson this company has ever had."), ["grandiose:over"])
+        XCTAssertEqual(try claims("I love your mission to change the world."), [], "the company's mission, not a claim")
+        XCTAssertEqual(try claims("I want to change the world."), ["grandiose:over"])
     }
 }
