@@ -511,6 +511,14 @@ local VAGUE_MORE = {
   "money status", "get to a point", "people respect me", "be respected",
   "something senior|bigger|higher|better", "sort themselves out", "as high|far|fast as possible", "a nice|good|comfortable life", "be comfortable", "get noticed", "whatever that looks like|means|may be", "more say", "more of a say",
   "do more", "be more", "achieve more", "work out the details later", "figure out the details", "over things",
+  "not sure ?exactly what", "dont|do not ?really know ?exactly what", "havent|not nailed|pinned down", "nail|nailed|pin|pinned down the specifics|details",
+  "getting somewhere", "towards something", "just want to grow|progress|improve|succeed|develop", "as long as its up", "something good",
+}
+--- Undecided between directions ("torn between HR and teaching", "maybe buying, maybe
+--- fashion design"): unclear like a vague goal, unless concrete detail backs it.
+local INDECISION = {
+  "torn|stuck between", "still deciding", "cant|cannot decide", "cant make up my mind", "change my mind a lot",
+  "part of me wants", "which one sticks", "keep|keeping my options open", "decide at some point|later", "try a few things",
 }
 local VAGUE_EXCEPT = { "the best version", "something better comes|come along", "until something", "if something" }
 --- Unclear when fewer kinds of concrete backing than this (ties not counted).
@@ -854,6 +862,18 @@ local function detect_vague(a)
   local vague = {}
   local vague_all = affirmed(find(toks, VAGUE_GOALS))
   for _, m in ipairs(affirmed(find(toks, VAGUE_MORE))) do vague_all[#vague_all + 1] = m end
+  for _, m in ipairs(affirmed(find(toks, INDECISION))) do vague_all[#vague_all + 1] = m end
+  -- "maybe X, maybe Y": two directions held open in one sentence
+  local maybe = {}
+  for k, t in ipairs(toks) do
+    if t.w == "maybe" then
+      local first = maybe[t.sentence]
+      if first and first ~= k then
+        vague_all[#vague_all + 1] = { from = toks[first].from, to = t.to, i = first, j = k, phrase = "maybe maybe" }
+      end
+      maybe[t.sentence] = maybe[t.sentence] or k
+    end
+  end
   for _, m in ipairs(without(vague_all, find(toks, VAGUE_EXCEPT))) do
     local named = false
     for _, c in ipairs(a.classed) do

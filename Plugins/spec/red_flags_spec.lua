@@ -94,4 +94,8 @@ return {
   -- growth hedged ("by about"), said as "per cent" in words
   { answer = "I want to increase your web traffic by a thousand per cent in the first quarter.", role = "digital marketing executive", flags = { "unrealistic-or-unclear-goals" } },
   { answer = "In my first month I want to cut the backlog by about 40% by triaging every morning.", role = "claims handler", flags = { "unrealistic-or-unclear-goals" } },
+  -- undecided, or vague in words the lists did not know; concrete detail keeps it clear
+  { answer = "Success, I think. I'm really driven, I just haven't nailed down the specifics yet.", flags = { "unrealistic-or-unclear-goals" } },
+  { answer = "Maybe team leader, maybe quality, maybe training. I'm not sure what suits me yet.", flags = { "unrealistic-or-unclear-goals" } },
+  { answer = "I'm not sure exactly what the team leader course covers, but I want to do it in my first year and lead the Saturday shift by next spring.", flags = {  } },
 }
