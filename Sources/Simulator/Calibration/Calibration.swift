@@ -11,25 +11,32 @@ public enum Calibration {
         /// The question the answers are given to. When nil, the scenario's first question, with the
         /// text of each answer's own `question` when the set names one.
         public var questionID: String?
-        /// Where to write the weights fitted on `sets` before measuring; nil measures only.
-        public var trainOutput: String?
-        /// Measure each labelled set with weights fitted on all the other sets instead (the shipped
-        /// weights are left alone, and `trainOutput` is not written): how the model does on answers
-        /// it was not fitted on.
-        public var holdOut: Bool
+        /// Whether the weights are fitted, and where they are written.
+        public var mode: Mode
         public var trainer: FlagModelTrainer.Configuration
         public var options: HostOptions
 
-        public init(scenarioPath: String, sets: [String], questionID: String? = nil, trainOutput: String? = nil,
-                    holdOut: Bool = false, trainer: FlagModelTrainer.Configuration = .init(), options: HostOptions = HostOptions()) {
-            self.holdOut = holdOut
+        public init(scenarioPath: String, sets: [String], questionID: String? = nil, mode: Mode = .measure,
+                    trainer: FlagModelTrainer.Configuration = .init(), options: HostOptions = HostOptions()) {
             self.scenarioPath = scenarioPath
             self.sets = sets
             self.questionID = questionID
-            self.trainOutput = trainOutput
+            self.mode = mode
             self.trainer = trainer
             self.options = options
         }
+    }
+
+    /// What a calibration does with the flag model's weights: one of three, so that fitting and
+    /// holding out cannot be asked for together.
+    public enum Mode: Equatable, Sendable {
+        /// Score the sets with the weights the scenario loads.
+        case measure
+        /// Fit the weights on every set, write them to `output`, then score the sets with them.
+        case train(output: String)
+        /// Score each set with weights fitted on all the other sets (written to a scratch folder; the
+        /// shipped weights are left alone): how the model does on answers it was not fitted on.
+        case holdOut
     }
 
     /// What a calibration found.
@@ -109,13 +116,15 @@ public enum Calibration {
         guard let question else {
             throw SimulatorError.scenario("\(configuration.scenarioPath): the scenario has no questions")
         }
-        if configuration.holdOut {
+        switch configuration.mode {
+        case .holdOut:
             return try holdOut(sets, path: path, question: question, configuration: configuration)
-        }
-        if let output = configuration.trainOutput {
+        case .train(let output):
             result.features = try train(sets, to: output, path: path, configuration: configuration)
             result.trained = output
             host = try ScenarioHost(scenarioAt: path, options: configuration.options, seed: 1)  // with the new weights
+        case .measure:
+            break
         }
         result.weightsUsed = host.sources.first { $0.name == "flag_weights" }?.path
         for (setPath, items) in sets {
@@ -204,6 +213,7 @@ public enum Calibration {
                           sources: sources(of: others.map(\.0)), to: weights)
             let host = try foldHost()
             let (setPath, items) = sets[index]
+
             let report = try measure(items, question: question, ownQuestions: configuration.questionID == nil,
                                      flagIDs: configuration.trainer.flagIDs) { item, asked in
                 let evaluation = try host.evaluate(item.answer, for: asked, parent: nil, turns: [], role: item.role)

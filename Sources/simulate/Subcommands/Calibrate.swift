@@ -49,8 +49,9 @@ struct Calibrate: ParsableCommand {
 
     func run() throws {
         do {
+            let mode: Calibration.Mode = holdOut ? .holdOut : train.map { .train(output: $0) } ?? .measure
             let result = try Calibration.run(.init(scenarioPath: scenario, sets: sets, questionID: question,
-                                                   trainOutput: train, holdOut: holdOut, options: lua.hostOptions))
+                                                   mode: mode, options: lua.hostOptions))
             Terminal.write(format == .json ? try JSONOutput.encode(result) : result.text(misses: showMisses))
         } catch let error as SimulatorError {
             throw fail(error)
