@@ -85,7 +85,7 @@ local VALUE_ADD = {
 local GROWTH_DESTINATIONS = {
   "team|shift|section|store|ward|site|project|tech|technical leader|lead|supervisor|manager",
   "lead|leading|manage|managing|run|running|build|building|supervise|supervising ?a|my|our|the|this ?own ?small ?* team|teams",
-  "supervisor", "manager", "senior|lead|principal|chief *", "specialist", "expert", "go to ?person|expert", "mentor", "coach", "trainer",
+  "supervisor", "manager", "senior|lead|principal|chief *", "specialist", "expert", "go to person|expert", "mentor", "coach", "trainer",
   "leadership|management|senior role|roles|position|positions|responsibilities", "promotion", "promoted",
   "grow into", "move|step|stepping up", "move into", "work|working my way up|from|to", "deputy", "assistant manager",
   "sous chef", "head chef", "charge nurse", "ward sister", "partner", "key accounts", "more responsibility",
@@ -119,11 +119,11 @@ local MEANS = {
 --- How the candidate will reach the goals: "outline how you plan on reaching your goals".
 local ACTION_PLAN = {
   "by *ing", "i|we plan to", "my plan is", "i intend to", "im going to", "i will", "ill",
-  "i want to achieve|reach this|these|that|them|my goals by", "in order to",
+  "i want to achieve|reach this|that|them by", "i want to achieve|reach these|my goals by", "in order to",
   "mentorship|mentoring ?program|programme|scheme", "mentor", "shadow|shadowing",
   "take|taking on", "volunteer|volunteering", "practice|practise|practising|practicing",
   "ask|asking for ?regular|weekly|monthly feedback", "feedback", "learn|learning from", "starting|start as|in|on|by", "step|steps",
-  "path towards|toward|to", "work|working my way", "will give me", "gaining|gain|get ?as much ?experience",
+  "path towards|toward|to", "work|working my way", "will give me", "gaining|gain|get ?as ?much experience",
   "working on|towards|toward", "to get there", "to do that|this", "to prepare", "preparing", "after that", "first|firstly", "then", "next",
   "sign|signed|signing up", "enrol|enroll|enrolled|enrolling", "apply|applying for", "sit in on", "review|reviewing",
   "track|tracking", "set aside", "read|reading", "study|studying", "finish|finishing|complete|completing|pass|passing",
@@ -192,7 +192,7 @@ local RESULT_VERBS = {
 --- Speed, consistency and accuracy (the guide's efficiency goals).
 local EFFICIENCY = {
   "efficien*", "faster", "speed", "quicker", "quickly", "handling time", "call time", "turnaround", "wait|waiting times",
-  "accuracy", "accurate|accurately", "consisten*", "error|errors|mistakes|re runs|reruns|rework", "error rate",
+  "accuracy", "accurate|accurately", "consisten*", "error|errors|mistakes|reruns|rework", "re runs", "error rate",
   "streamlin*", "automat*", "time per", "per call", "on time", "without needing", "fewer|less time",
   "cut|cutting|reduce|reducing|shorten|shortening ?my|the|our ?* time|times|days|steps|delays",
   "after call work", "follow up calls", "picking accuracy", "close from", "waste", "organised|organized",
@@ -273,7 +273,7 @@ local NOT_OCCUPATIONS = {
   "minor", "prior", "superior", "inferior", "mirror", "tutor", "counter", "register", "smaller", "simpler",
   "clearer", "easier", "harder", "longer", "shorter", "wider", "deeper", "closer", "quicker", "smarter", "safer",
   "calmer", "sharper", "fitter", "happier", "healthier", "busier", "riskier", "trickier", "newcomer", "beginner",
-  "starter", "starters", "listener", "thinker", "communicator", "motivator", "achiever", "performer", "go getter",
+  "starter", "starters", "listener", "thinker", "communicator", "motivator", "achiever", "performer", "getter",
   "perfectionist", "list", "assist", "exist", "checklist", "wrist", "twist", "christian", "guardian", "median",
   "caller", "buyer", "seller", "owner", "founder", "member", "peer", "career", "volunteer", "engineer", "pioneer",
   "barrier", "carrier", "courier", "dinner", "banner", "fiber", "fibre", "chapter", "master", "cluster", "roster",
@@ -297,7 +297,7 @@ local DESTINATION_LEADS = {
   "career|careers|future|passion|calling|heart ?is|lies|will ?be in|with|as", "get|getting into",
   "go|going|move|moving|switch|switching|transition|transitioning|pivot|pivoting|branch|branching|break|breaking into",
   "go|going|move|moving|switch|switching|head|heading over|back ?to", "end up in|as|at", "pursue|pursuing",
-  "go|going back to", "dream ?is|of ?to be|is", "real|true|actual passion|calling|dream|goal|plan ?is|lies ?in|with ?to",
+  "go|going back to", "dream ?is to be", "dream is", "dream of", "real|true|actual passion|calling|dream|goal|plan ?is|lies ?in|with ?to",
   "see myself as|in|at|doing|working|running|owning", "wait|waiting on|for ?an ?offer ?from", "hear|hearing back from",
   "accepted onto|into|at", "place at|on", "offer from", "set|setting up",
   "move|moving|switch|switching|jump|jumping|head|heading|go|going over to", "move|moving|switch|switching|jump|jumping to",
@@ -336,7 +336,7 @@ local STAY_WORDS = { "stay on", "stay", "staying", "remain", "remaining", "like 
 local EXTRA_TIMEFRAMES = {
   { "from|on day one|1", 1 }, { "from|on my ?very first day", 1 }, { "overnight", 1 }, { "within days", 5 },
   { "right|straight away", 7 }, { "immediately", 7 }, { "in no time", 30 }, { "at once", 7 },
-  { "from the start|outset|get go", 7 }, { "by the end of the|this|next month", 60 },
+  { "from the start|outset", 7 }, { "from the get go", 7 }, { "by the end of the|this|next month", 60 },
   { "by the end of the|this|my|next quarter", 91 }, { "by the end of the|this|next year", 365 }, { "by the end of the|this|next week", 7 },
   { "before the end of the|this quarter", 91 }, { "before the end of the|this year", 365 },
   { "next|this spring|summer|autumn|fall|winter", 180 }, { "a few weeks", 21 }, { "a few months", 90 },

@@ -97,21 +97,21 @@ local EXIT = {
   "here|mainly|mostly|only|just for the pay|money|salary|cash", "in it for the pay|money|salary|cash", "doing this|it for the pay|money|salary|cash", "mostly|mainly|only|just for the pay|money|salary|cash",
   "whichever|whatever|any company|employer|firm offers|pays", "out of retail|hospitality|sales|care", "out of the|this industry", "out of customer service", "out of call centres|centre|center",
   "head|heading off to", "working visa", "on a visa", "working holiday",
-  "leave|leaving to set|start|join|work|go|do|open|launch", "rather work with * than people|customers|the public",
-  "a ?completely|totally|entirely different|another field|industry|profession|sector", "a ?completely|totally|entirely different career|line of work",
-  "join|joining them|him|her ?abroad|overseas|there", "join|joining my partner|husband|wife|family", "ill|i will be looking for a|another ?* job|role|position|contract|placement|post",
+  "leave|leaving to set|start|join|work|go|do|open|launch", "rather work with * than people|customers", "rather work with * than the public",
+  "a ?completely|totally|entirely different field|industry|profession|sector", "another field|industry|profession|sector", "a ?completely|totally|entirely different career", "a ?completely|totally|entirely different line of work",
+  "join|joining them|him|her ?abroad|overseas|there", "join|joining my partner|husband|wife|family", "ill be looking for a|another ?* job|role|position|contract|placement|post", "i will be looking for a|another ?* job|role|position|contract|placement|post",
   "looking for a training contract", "placement|sandwich year", "a year out", "before my final year", "final year at|of university|uni|college",
-  "not sure|unsure ?if|whether this|it is|s the industry|field|job|role|career|sector|profession for me",
+  "not sure ?if|whether this|it is the industry|field|job|role|career|sector|profession for me", "unsure ?if|whether this|it is the industry|field|job|role|career|sector|profession for me", "not sure ?if|whether its|thats the industry|field|job|role|career|sector|profession for me", "unsure ?if|whether its|thats the industry|field|job|role|career|sector|profession for me",
   "try|trying|do|doing something different|else ?after|next|instead", "only|just be here|around over|for|until|during|till",
   "apply|applying everywhere", "apply|applying all over", "apply|applying to lots|loads|several|dozens|many", "apply|applying to a few", "whoever|whichever gets back",
-  "what i want to do professionally", "what i want to do full time", "what i want to do for a living", "what id|i would like to do professionally",
+  "what i want to do professionally", "what i want to do full time", "what i want to do for a living", "what id like to do professionally", "what i would like to do professionally",
   "start|starting university|uni|college", "start|starting sixth form", "start|starting medical|law|drama|art|nursing|culinary school", "for the summer|season|holidays",
   "had enough of ?working|dealing|talking ?with|to customers|people|the|clients|callers",
   "tired|sick of ?working|dealing|talking ?with|to customers|people|the|clients|callers", "fed up with ?working|dealing ?with customers|people|the|clients",
   "as|is|be|being|something|its ?very|just|only|quite|a ?bit temporary|temporarily",
   "only|just|mainly|mostly taking|doing|accepting ?this|the|it ?position|job|role|work to|until|while|before|for",
   "a short|brief term|stint|chapter|stop|spell|gig|thing",
-  "short term job|thing|gig|solution|position|stop|role", "something short term|temporary",
+  "short term job|thing|gig|solution|position|stop|role", "something short term", "something temporary",
   "gap year", "summer job", "side job", "just for now", "for the time being", "just|only passing",
   "backup|fallback|stopgap|placeholder job|plan|option", "plan b", "fall back on",
   "as long as it suits me", "as long as it works for me", "the time i have left", "can only commit", "only commit for",
@@ -142,8 +142,8 @@ local EXIT = {
 --- what follows in the sentence points inside the company ("a stepping stone to a
 --- team lead position here").
 local MEANS_TO_AN_END = {
-  "stepping stone", "springboard", "launch pad|launchpad", "a way in", "a first step", "foot in the door",
-  "use|using this|it as experience|a way|a step", "as experience to|for",
+  "stepping stone", "springboard", "launch pad", "launchpad", "a way in", "a first step", "foot in the door",
+  "use|using this|it as experience", "use|using this|it as a way|step", "as experience to|for",
 }
 --- Leaving the line of work itself: these, followed by a field or the role's own words.
 local LEAVE_LINE = { "leave|leaving|quit|quitting", "give|giving up", "get|getting out of", "move|moving away from" }
@@ -162,7 +162,7 @@ local AWAY_WINDOW = 7
 local AWAY_REVERSERS = { leave = true, leaving = true, stop = true, stopping = true, quit = true, lose = true, miss = true, give = true }
 --- Moving to a named place ("move to Canada", "relocate to Lisbon"): these words
 --- before a capitalised name that is not the company's.
-local RELOCATION_LEADS = { "move|moving|relocate|relocating|emigrate|emigrating|go|going|head|heading ?back|off|over|out to", "back in|home in", "settle|settling in" }
+local RELOCATION_LEADS = { "move|moving|relocate|relocating|emigrate|emigrating|go|going|head|heading ?back|off|over|out to", "back ?home in", "home in", "settle|settling in" }
 --- "Until …" after staying words ("work here until my visa runs out", "this would
 --- be until then") is a planned exit, unless growth follows ("until I'm ready to lead").
 local UNTIL_LEAD_WORDS = { "here", "this", "it", "stay", "staying", "stick", "around", "work", "working", "job", "role", "position", "be", "would", "fine", "then", "do", "available", "gap", "something" }
@@ -196,7 +196,7 @@ local WEAK = {
   "save|saving up", "save|saving ?up ?some money|cash", "savings", "get|getting some cash|money together",
   "make|making some money|cash", "make|making a bit of money|cash", "my * career gets|takes",
   "travel|travelling|traveling", "other opportunities", "elsewhere", "somewhere else", "abroad|overseas", "my * degree|course|studies",
-  "more interested in", "move|moving|go|going in that|a different direction", "probably move|go|leave",
+  "more interested in", "move|moving|go|going in that direction", "move|moving|go|going in a different direction", "probably move|go|leave",
   "my real|true|actual passion|dream|calling|ambition|goal|interest|plan", "what i really|actually want",
   "on the side", "side hustle|project|business", "freelance|freelancing", "my studies", "fit around my",
   "while i study|studying|finish|finishing|wait|waiting|save|saving|look|looking|train|training|complete|completing|build|building",
@@ -207,7 +207,7 @@ local WEAK = {
 --- Money as the reason: counts only together with another hint (money alone is
 --- more often a lack of aspiration than another direction).
 local MONEY_WEAK = {
-  "the money", "for the money", "main|only|real reason", "pay|salary|wage|wages|money is|are|s good|better|decent",
+  "the money", "for the money", "main|only|real reason", "pay|salary|wage|wages|money is|are good|better|decent", "pays|salarys|moneys good|better|decent",
   "steady|stable|regular income|pay|wage",
 }
 --- "… I'll go", "I'd leave": leaving said at the end of a clause (after a condition).
@@ -243,9 +243,9 @@ local LACK_STRONG = {
   "see where life|things|it takes|goes|go|leads", "one day at a time", "day by day", "live|living in the moment",
   "as they|it come|comes", "take|taking jobs|things|it as they|it come|comes",
   "figure|work|make it out|up as i go|along", "play it by ear", "not fussy|picky|choosy", "not fussed",
-  "happy|glad|grateful to have ?a|any work|job", "wherever im|i am needed|put|sent", "see how i feel",
+  "happy|glad|grateful to have ?a|any work|job", "wherever im needed|put|sent", "wherever i am needed|put|sent", "see how i feel",
   "see out the|my", "wind|winding down", "end of my career", "put me wherever|anywhere", "my cup of tea",
-  "just|only need|want the money|a wage|an income|the pay|cash", "drifting", "living day to day", "day to day basis",
+  "just|only need|want the money|pay|cash", "just|only need|want a|an wage|income", "drifting", "living day to day", "day to day basis",
   "stick to what i know", "keep it that way", "whatever comes up", "what the company has in mind for me", "see what the company",
   "get through the interview", "doing exactly this|that", "right here doing", "wait and see", "whats on offer", "no preferences", "not in my nature", "the works the work",
   "nothing really comes to mind", "alright as i am", "dont need to get anywhere",
@@ -262,9 +262,9 @@ local LACK_STRONG = {
   "stay|staying|remain|remaining ?exactly|just where|as i am", "content|happy|fine|comfortable ?enough where|as i am",
   "ticking along|over", "do|doing my shifts|hours|job|time ?and go home",
   "just|only do|doing my|the job|work|shift|shifts|hours", "just|only do|doing what * ?* told|asked",
-  "do|doing what im|i am told|asked", "just|only go|come|turn|show ?up to|for work", "and go home",
-  "clock|clocking in and out", "clock|clocking in", "nothing changes|ever changes",
-  "a quiet job|life", "know|knowing exactly what ill|i ?will ?do", "work is work", "a job is a job", "a jobs a job",
+  "do|doing what im told|asked", "do|doing what i am told|asked", "just|only go|come|turn|show ?up to|for work", "and go home",
+  "clock|clocking in and out", "clock|clocking in", "nothing ?ever changes",
+  "a quiet job|life", "know|knowing exactly what ill|i ?will do", "work is work", "a job is a job", "a jobs a job",
   "fine|happy|content staying|being|remaining ?at|in the same", "fine|happy|content to stay|remain ?at|in the same",
   "stay|staying|remain|remaining at the same level|position|job|role",
   -- only the pay
@@ -272,10 +272,10 @@ local LACK_STRONG = {
   "just|only looking for ?a|any|some ?steady|stable job|paycheck|paycheque|salary|income",
   "just want something stable|steady|secure", "next paycheck|paycheque|payday", "as long as i get|am paid",
   "as long as i get|have a|my paycheck|salary|pay|wage", "just to have a job",
-  "dont need|want more than that|this", "do not need|want more than that|this", "not after|looking for ?anything ?more|else|further",
+  "dont need|want more than that|this", "do not need|want more than that|this", "not after ?anything more|else|further", "not looking for ?anything more|else|further",
   -- never thought about it
   "havent|never|not ?really|actually thought|considered ?about|of it|that|this|goals",
-  "havent|never|not ?really ?thought|considered about|of ?the|my future|career", "have not ?really thought|considered",
+  "havent|never|not ?really thought|considered about|of ?the|my future|career", "have not ?really thought|considered",
   "havent|never|not ?really given it|this|that ?much|any|a thought", "not given it ?much|any thought",
   "dont ?really think|look|plan beyond|past|further|ahead", "dont ?really think|look|plan that far", "not think|thinking about the|my future",
   "dont ?really think about it|that|goals|careers", "dont ?really think about the future", "ill let you know when",
@@ -328,7 +328,7 @@ local PASSIVE = {
   "do|doing my hours|shifts|bit|time", "go|going home", "pay|paying the|my rent|bills", "earn|earning a living",
   "keep|keeping my job", "get|getting by", "have|having my weekends|evenings", "keep|keeping my head down",
   "clock|clocking off|out", "stable|steady|regular hours|income|pay|routine", "something easy", "an easy job|life",
-  "keep|keeping busy", "get|getting on with the|my job|it|work", "do|doing what is|im|i am asked", "a steady routine",
+  "keep|keeping busy", "get|getting on with the|my job|work", "get|getting on with it", "do|doing what is|im asked", "do|doing what i am asked", "a steady routine",
 }
 local PASSIVE_LEADS = { "just", "only", "simply", "merely" }
 --- Uncertainty that only counts when nothing in the answer shows aspiration.
@@ -336,7 +336,7 @@ local LACK_WEAK = {
   "dont know", "do not know", "not sure", "hard to say", "cant say", "well see", "never thought",
   "havent decided", "not really", "what needs doing", "thats about it", "thats it", "i suppose", "i guess",
   "id imagine", "nothing much", "not much", "not a lot", "whatever", "ok with me", "fine with me", "fine by me",
-  "nothing more|else ?complicated ?than that|to it", "ask me again", "ill see", "well see how", "nine|9 to five|5",
+  "nothing more|else ?complicated than that", "nothing more|else to it", "ask me again", "ill see", "well see how", "nine|9 to five|5",
 }
 --- An answer shorter than this (in words) that expresses no goal is a non-answer.
 local SHORT_NONANSWER_WORDS = 20
@@ -362,7 +362,7 @@ local CLICHES = {
   "above and beyond", "whatever it takes", "never give|gives up", "passion for excellence", "live and breathe",
   "jack of all trades", "win win", "a game", "can do attitude|mindset", "think big", "dream big",
   "the best i can ?possibly be", "be the best i can", "exceed|exceeding expectations", "never settle|settles for less",
-  "go|going|goes the extra mile", "work ethic", "fast paced environment", "thrive|thrives|thriving under pressure|on challenges",
+  "go|going|goes the extra mile", "work ethic", "fast paced environment", "thrive|thrives|thriving under pressure", "thrive|thrives|thriving on challenges",
   "work smart", "loves|love a challenge", "stay humble", "lifelong learner", "better than yesterday",
   "committed to excellence", "pride myself", "my philosophy|motto|mantra", "failure is not an option",
   "teamwork makes the dream work", "true|consummate professional", "never drop the ball", "speak for themselves",
@@ -372,12 +372,12 @@ local CLICHES = {
   "make|making the|my|this ?company|team|manager|family|everyone proud", "working hard", "doing the right thing", "do the right thing",
   "problems as opportunities", "bright side", "can do approach|spirit", "first to volunteer", "pick|picks things up quickly|fast",
   "top performer|achiever", "high achiever|performer", "everywhere i go", "take|takes pride in my work",
-  "grow with the|your company|business|team|you", "in any way i can", "any way i can", "always deliver|delivers|delivering",
+  "grow with the|your company|business|team", "grow with you", "in any way i can", "any way i can", "always deliver|delivers|delivering",
   "world class", "exceed|exceeding|surpass ?* ?* expectations", "my mission", "positive force", "bring|bringing out the best",
   "the glue", "everyone turns|comes to", "raise|raising the bar", "those around me", "excel|excels under pressure",
-  "you have|youve ever had|seen", "ever had", "take|taking the initiative", "never afraid", "entrepreneurial mindset|spirit",
+  "you have ever had|seen", "youve ever had|seen", "ever had", "take|taking the initiative", "never afraid", "entrepreneurial mindset|spirit",
   "passion for innovation", "extra step", "my best shot", "better than i found", "always willing to help", "loves|love variety",
-  "five star|first class|world class|exceptional|outstanding|amazing|wow experience|service", "every time", "my journey", "journey of growth",
+  "five star experience|service", "first|world class experience|service", "exceptional|outstanding|amazing|wow experience|service", "every time", "my journey", "journey of growth",
   "meaningful contribution|impact|difference", "a doer", "get|getting stuck in", "make|making things happen", "a natural at|with",
   "building rapport", "making people smile", "stretch|stretching myself", "comfort zone", "safe pair of hands", "let standards slip",
   "heart for people", "eye for detail", "big picture thinker", "an asset to", "put|puts|putting the team first",
@@ -386,7 +386,7 @@ local CLICHES = {
   "lead|leads|leading by example", "bring|brings|bringing people together", "a leader who", "at the heart of everything",
   "a pleasure to work with", "great attitude", "positive outlook", "eager to learn", "loves|love nothing more",
   "inspire|inspiring|empower|empowering|elevate|elevating everyone|others|people", "everyone i work with", "aim high",
-  "everything ive|i have got", "lives|live for", "out of the box",
+  "everything ive got", "everything i have got", "lives|live for", "out of the box",
   "get|getting|deliver|delivering results", "wow people|customers|everyone", "people pleaser", "lifelong student",
   "always curious", "bring|bringing a smile", "good things come",
   "on time every time", "go to person", "give|gives|giving everything",
@@ -424,7 +424,7 @@ local SELF_FRAMES = {
 --- Frames that recite a quality on their own ("I'm the kind of person who …").
 local SELF_FRAMES_ALONE = {
   "the sort|kind|type of person who|that", "the sort|kind|type who|that", "im|am someone|somebody who|that", "known for|as", "i believe in", "im all about",
-  "pride myself on", "consider myself", "describe myself as", "see myself as someone|somebody|a person",
+  "pride myself on", "consider myself", "describe myself as", "see myself as someone|somebody", "see myself as a person",
   "people|friends|colleagues|everyone|others|managers ?always|often say|says|describe|call", "people|friends|colleagues|everyone|others|managers ?always|often tell|told me",
 }
 local INTENSIFIERS = {
@@ -442,7 +442,7 @@ local TRAIT_NOUNS = {
   "person", "individual", "professional", "learner", "player", "worker", "communicator", "motivator", "starter",
   "getter", "solver", "thinker", "leader", "achiever", "perfectionist", "listener", "performer", "grafter", "doer", "natural",
   "hustler", "rounder", "character", "personality", "asset", "employee", "colleague", "attitude", "approach",
-  "mindset", "work ethic", "energy", "values",
+  "mindset", "ethic", "energy", "values",
 }
 --- Adjectives of a state or situation, not a recited trait ("I'm interested", "I'm qualified").
 local NOT_TRAITS = {
@@ -494,7 +494,7 @@ local VAGUE_GOALS = {
 local ANCHORS = {
   "score|scores|target|targets|rate|rates|quota|kpi|kpis|metric|metrics|average|standard|standards|rating|ratings|review|reviews",
   "your|our|the|this ?* ?* team|department|unit|ward|desk|queue|line|section|shift|clinic|project|projects|accounts|account|process|system|systems|tools|products|product|range|menu|procedures",
-  "customers|clients|patients|pupils|students|guests|colleagues|new starters|calls|tickets|cases|orders|deliveries",
+  "customers|clients|patients|pupils|students|guests|colleagues|starters|calls|tickets|cases|orders|deliveries", "new starters",
 }
 --- Phrases that cancel an overlapping VAGUE_GOALS match.
 local VAGUE_MORE = {
@@ -504,21 +504,21 @@ local VAGUE_MORE = {
   "a huge|big|great|massive|real success", "huge success", "go places", "be a success",
   "make my mark", "somehow", "be recognised|recognized", "achieve|reach|fulfil|fulfill|realise|realize my potential",
   "whatever form", "better off", "than i am now", "more senior", "more money", "whatever shape", "level|levelling|leveling up",
-  "somewhere im|i am happy", "big job", "something impressive|amazing", "bigger and better things", "the broadest sense",
+  "somewhere im happy", "somewhere i am happy", "big job", "something impressive|amazing", "bigger and better things", "the broadest sense",
   "achieve|do|accomplish a lot", "not sure exactly what", "go well", "feel happy", "look up to", "in some way",
   "somewhere important|big|prestigious|good", "financially free", "financial freedom", "good pay", "pays well", "wherever that leads",
   "go further than", "something i love",
   "money status", "get to a point", "people respect me", "be respected",
-  "something senior|bigger|higher|better", "sort themselves out", "as high|far|fast as possible", "a nice|good|comfortable life", "be comfortable", "get noticed", "whatever that looks like|means|may be", "more say", "more of a say",
+  "something senior|bigger|higher|better", "sort themselves out", "as high|far|fast as possible", "a nice|good|comfortable life", "be comfortable", "get noticed", "whatever that looks like", "whatever that means", "whatever that may be", "more say", "more of a say",
   "do more", "be more", "achieve more", "work out the details later", "figure out the details", "over things",
-  "not sure ?exactly what", "dont|do not ?really know ?exactly what", "havent|not nailed|pinned down", "nail|nailed|pin|pinned down the specifics|details",
+  "not sure ?exactly what", "dont ?really know ?exactly what", "do not ?really know ?exactly what", "havent|not nailed|pinned down", "nail|nailed|pin|pinned down the specifics|details",
   "getting somewhere", "towards something", "just want to grow|progress|improve|succeed|develop", "as long as its up", "something good",
 }
 --- Undecided between directions ("torn between HR and teaching", "maybe buying, maybe
 --- fashion design"): unclear like a vague goal, unless concrete detail backs it.
 local INDECISION = {
   "torn|stuck between", "still deciding", "cant|cannot decide", "cant make up my mind", "change my mind a lot",
-  "part of me wants", "which one sticks", "keep|keeping my options open", "decide at some point|later", "try a few things",
+  "part of me wants", "which one sticks", "keep|keeping my options open", "decide at some point", "decide later", "try a few things",
 }
 local VAGUE_EXCEPT = { "the best version", "something better comes|come along", "until something", "if something" }
 --- Unclear when fewer kinds of concrete backing than this (ties not counted).

@@ -98,4 +98,10 @@ return {
   { answer = "Success, I think. I'm really driven, I just haven't nailed down the specifics yet.", flags = { "unrealistic-or-unclear-goals" } },
   { answer = "Maybe team leader, maybe quality, maybe training. I'm not sure what suits me yet.", flags = { "unrealistic-or-unclear-goals" } },
   { answer = "I'm not sure exactly what the team leader course covers, but I want to do it in my first year and lead the Saturday shift by next spring.", flags = {  } },
+  -- phrases whose slots once read them wrongly ("know exactly what i" flagged any plan as indifference)
+  { answer = "I know exactly what I want: to lead the Saturday shift by next spring and pass the team leader course.", flags = {  } },
+  { answer = "It's not about my career, it's about the customers. I want to get our first-call resolution to 80% this year.", flags = {  } },
+  { answer = "I'll be looking for another job in a year or so.", flags = { "misaligned-goals" } },
+  { answer = "Honestly, I just need a wage.", flags = { "lack-of-aspiration" } },
+  { answer = "I'll clear the backlog in my first week.", role = "claims handler", flags = { "unrealistic-or-unclear-goals" } },
 }
