@@ -350,7 +350,11 @@ local EXTRA_TIMEFRAMES = {
 --- Round numbers said with "a" ("a hundred accounts") or in the plural ("hundreds").
 local ROUND_NUMBERS = { hundred = 100, thousand = 1000, dozen = 12, hundreds = 200, thousands = 2000, dozens = 24, million = 1000000, millions = 2000000 }
 local EXTRA_TIMEFRAME_PHRASES, EXTRA_TIMEFRAME_DAYS = {}, {}
-for i, e in ipairs(EXTRA_TIMEFRAMES) do EXTRA_TIMEFRAME_PHRASES[i], EXTRA_TIMEFRAME_DAYS[e[1]] = e[1], e[2] end
+for i, e in ipairs(EXTRA_TIMEFRAMES) do
+  assert(#e == 2 and type(e[1]) == "string" and type(e[2]) == "number",
+    "EXTRA_TIMEFRAMES entry " .. i .. ": { phrase, days } (one phrase, then its days)")
+  EXTRA_TIMEFRAME_PHRASES[i], EXTRA_TIMEFRAME_DAYS[e[1]] = e[1], e[2]
+end
 --- Ordinals for "by my second year", "in year two", "by month six".
 local ORDINALS = { first = 1, second = 2, third = 3, fourth = 4, fifth = 5, sixth = 6, seventh = 7, eighth = 8, ninth = 9, tenth = 10 }
 --- Units of time, in days.

@@ -106,11 +106,14 @@ public enum Calibration {
     ///   written is a ``SimulatorError/scenario(_:)``.
     public static func run(_ configuration: Configuration) throws -> Result {
         let path = try ScenarioPath.resolve(configuration.scenarioPath)
-        let flagIDs = configuration.trainer.flagIDs
+        // the question and the flags are found before any set is read or fitted, so that a typo costs nothing
+        var host = try ScenarioHost(scenarioAt: path, options: configuration.options, seed: 1)
+        let flagIDs = host.declaredFlags
+        guard !flagIDs.isEmpty else {
+            throw SimulatorError.scenario("\(configuration.scenarioPath): none of the scenario's plugins declares the flags it can raise (a `flags` list), so there is nothing to calibrate")
+        }
         let sets = try configuration.sets.map { ($0, try Self.load($0, options: configuration.options, flagIDs: flagIDs)) }
         var result = Result(sets: [])
-        // the question is found before any fitting, so that a typo costs nothing
-        var host = try ScenarioHost(scenarioAt: path, options: configuration.options, seed: 1)
         let question = try configuration.questionID.map { try host.scenario.requiredQuestion(withID: $0) }
             ?? host.scenario.topLevelQuestions.first
         guard let question else {
@@ -118,9 +121,9 @@ public enum Calibration {
         }
         switch configuration.mode {
         case .holdOut:
-            return try holdOut(sets, path: path, question: question, configuration: configuration)
+            return try holdOut(sets, flags: flagIDs, path: path, question: question, configuration: configuration)
         case .train(let output):
-            result.features = try train(sets, to: output, path: path, configuration: configuration)
+            result.features = try train(sets, flags: flagIDs, to: output, path: path, configuration: configuration)
             result.trained = output
             host = try ScenarioHost(scenarioAt: path, options: configuration.options, seed: 1)  // with the new weights
         case .measure:
@@ -136,9 +139,9 @@ public enum Calibration {
     }
 
     /// Fits the model on every answer of the sets and writes its weights; returns how many features it weighs.
-    private static func train(_ sets: [(String, [LabelledAnswer])], to output: String, path: String,
+    private static func train(_ sets: [(String, [LabelledAnswer])], flags: [String], to output: String, path: String,
                               configuration: Configuration) throws -> Int {
-        try write(fit(sets, features: try features(of: sets, path: path, configuration: configuration),
+        try write(fit(sets, flags: flags, features: try features(of: sets, path: path, configuration: configuration),
                       configuration: configuration), sources: sources(of: sets), to: output)
     }
 
@@ -157,9 +160,9 @@ public enum Calibration {
     }
 
     /// The model fitted on the sets, from their features (as `features(of:)` gives them).
-    private static func fit(_ sets: [(String, [LabelledAnswer])], features: [[[String]]],
+    private static func fit(_ sets: [(String, [LabelledAnswer])], flags: [String], features: [[[String]]],
                             configuration: Configuration) -> FlagModel {
-        FlagModelTrainer(configuration: configuration.trainer)
+        FlagModelTrainer(flags: flags, configuration: configuration.trainer)
             .fit(features: features.flatMap { $0 }, labels: sets.flatMap(\.1).map(\.flags))
     }
 
@@ -180,7 +183,7 @@ public enum Calibration {
 
     /// Each labelled set measured with weights fitted on all the others, written to a scratch folder
     /// that the scenario reads plugins from first.
-    private static func holdOut(_ sets: [(String, [LabelledAnswer])], path: String, question: Scenario.Question,
+    private static func holdOut(_ sets: [(String, [LabelledAnswer])], flags: [String], path: String, question: Scenario.Question,
                                 configuration: Configuration) throws -> Result {
         let held = sets.indices.filter { !sets[$0].0.hasSuffix(".lua") }
         guard held.count >= 2 else {
@@ -201,7 +204,6 @@ public enum Calibration {
             return host
         }
         // checked with empty weights first, before any answer is read or fitted
-        let flags = configuration.trainer.flagIDs
         _ = try write(FlagModel(flags: flags, bias: flags.map { _ in 0 }, weights: [:]), sources: [], to: weights)
         _ = try foldHost()
         var result = Result(sets: [])
@@ -209,13 +211,13 @@ public enum Calibration {
         let features = try features(of: sets, path: path, configuration: configuration)  // read once, fitted per fold
         for index in held {
             let others = sets.indices.filter { $0 != index }.map { (sets[$0], features[$0]) }
-            _ = try write(fit(others.map(\.0), features: others.map(\.1), configuration: configuration),
+            _ = try write(fit(others.map(\.0), flags: flags, features: others.map(\.1), configuration: configuration),
                           sources: sources(of: others.map(\.0)), to: weights)
             let host = try foldHost()
             let (setPath, items) = sets[index]
 
             let report = try measure(items, question: question, ownQuestions: configuration.questionID == nil,
-                                     flagIDs: configuration.trainer.flagIDs) { item, asked in
+                                     flagIDs: flags) { item, asked in
                 let evaluation = try host.evaluate(item.answer, for: asked, parent: nil, turns: [], role: item.role)
                 evaluations.append(evaluation)
                 return evaluation
@@ -223,7 +225,7 @@ public enum Calibration {
             result.sets.append(.init(path: setPath, report: report))
         }
         var next = 0
-        result.heldOutTotal = try CalibrationReport.measure(held.flatMap { sets[$0].1 }, flagIDs: configuration.trainer.flagIDs) { _ in
+        result.heldOutTotal = try CalibrationReport.measure(held.flatMap { sets[$0].1 }, flagIDs: flags) { _ in
             defer { next += 1 }
             return evaluations[next]
         }
@@ -233,10 +235,11 @@ public enum Calibration {
     /// Scores a labelled set with a loaded scenario: each answer to `question`, or to its own question
     /// when `ownQuestions` and the set names one (the plugins score only what a question asks for),
     /// read for the role it was written for when the set names one.
+    /// - Parameter flagIDs: the flags to report, in order (default: those the scenario's plugins declare).
     /// - Throws: what the scenario's hooks throw.
     public static func measure(_ items: [LabelledAnswer], host: ScenarioHost, question: Scenario.Question,
-                               ownQuestions: Bool = true, flagIDs: [String] = FlagModelTrainer.guideFlags) throws -> CalibrationReport {
-        try measure(items, question: question, ownQuestions: ownQuestions, flagIDs: flagIDs) { item, asked in
+                               ownQuestions: Bool = true, flagIDs: [String]? = nil) throws -> CalibrationReport {
+        try measure(items, question: question, ownQuestions: ownQuestions, flagIDs: flagIDs ?? host.declaredFlags) { item, asked in
             try host.evaluate(item.answer, for: asked, parent: nil, turns: [], role: item.role)
         }
     }

@@ -62,8 +62,6 @@ public struct FlagModel: Equatable, Sendable {
 /// full-batch gradient descent from zero, so the same answers always give the same weights.
 public struct FlagModelTrainer: Sendable {
     public struct Configuration: Sendable, Equatable {
-        /// The flags to fit, in order.
-        public var flagIDs: [String]
         /// A feature seen in fewer answers than this is left out (it would only learn its answers).
         public var minimumCount: Int
         public var iterations: Int
@@ -77,10 +75,8 @@ public struct FlagModelTrainer: Sendable {
         /// How much of each step carries into the next (0 is plain gradient descent).
         public var momentum: Double
 
-        public init(flagIDs: [String] = FlagModelTrainer.guideFlags, minimumCount: Int = 3, iterations: Int = 600,
-                    learningRate: Double = 1.0, regularisation: Double = 0.3, pruneBelow: Double = 0.05,
-                    momentum: Double = 0.9) {
-            self.flagIDs = flagIDs
+        public init(minimumCount: Int = 3, iterations: Int = 600, learningRate: Double = 1.0,
+                    regularisation: Double = 0.3, pruneBelow: Double = 0.05, momentum: Double = 0.9) {
             self.minimumCount = minimumCount
             self.iterations = iterations
             self.learningRate = learningRate
@@ -90,12 +86,12 @@ public struct FlagModelTrainer: Sendable {
         }
     }
 
-    /// The guide's four red flags, in report order.
-    public static let guideFlags = ["misaligned-goals", "lack-of-aspiration", "cliche-answer", "unrealistic-or-unclear-goals"]
-
+    /// The flags to fit, in order (a scenario's ``ScenarioHost/declaredFlags``).
+    public var flags: [String]
     public var configuration: Configuration
 
-    public init(configuration: Configuration = Configuration()) {
+    public init(flags: [String], configuration: Configuration = Configuration()) {
+        self.flags = flags
         self.configuration = configuration
     }
 
@@ -136,13 +132,13 @@ public struct FlagModelTrainer: Sendable {
     ///   - labels: each answer's flags (empty for a good answer), in the same order.
     public func fit(features: [[String]], labels: [[String]]) -> FlagModel {
         precondition(features.count == labels.count, "one label list per answer")
-        let flagCount = configuration.flagIDs.count
+        let flagCount = flags.count
         var counts: [String: Int] = [:]
         for list in features { for feature in Set(list) { counts[feature, default: 0] += 1 } }
         let vocabulary = counts.filter { $0.value >= configuration.minimumCount }.keys.sorted()
         let index = Dictionary(uniqueKeysWithValues: vocabulary.enumerated().map { ($1, $0) })
         let rows = features.map { Array(Set($0.compactMap { index[$0] })).sorted() }
-        let targets = labels.map { list in configuration.flagIDs.map { list.contains($0) ? 1.0 : 0.0 } }
+        let targets = labels.map { list in flags.map { list.contains($0) ? 1.0 : 0.0 } }
 
         // each flag is its own logistic regression: fitted side by side, each in its own order
         let columns = Mutex([[Double]](repeating: [], count: flagCount))
@@ -158,7 +154,7 @@ public struct FlagModelTrainer: Sendable {
             let w = fitted.map { $0[j] }
             if w.contains(where: { abs($0) >= configuration.pruneBelow }) { table[feature] = w }
         }
-        return FlagModel(flags: configuration.flagIDs, bias: bias, weights: table)
+        return FlagModel(flags: flags, bias: bias, weights: table)
     }
 
     /// One flag's weights (then its bias, last) by full-batch gradient descent with momentum.

@@ -89,6 +89,13 @@ public final class ScenarioHost {
         return roots.map(\.path)
     }
 
+    /// The red flags this scenario's plugins say they can raise (each plugin's `flags` field, in
+    /// their order): what `simulate calibrate` measures and fits, so the flags are named in Lua only.
+    public var declaredFlags: [String] {
+        var seen: Set<String> = []
+        return pluginFlags.filter { seen.insert($0).inserted }
+    }
+
     /// The red flags this scenario can raise, as far as it says: those its plugins list in their `flags`
     /// field, those its follow-ups wait for, and those its questions give advice for.
     public var possibleFlags: [String] {

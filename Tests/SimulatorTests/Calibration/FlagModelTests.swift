@@ -7,6 +7,21 @@ import XCTest
 /// The learned second opinion: features read by the plugin, the trainer, and the weights file.
 final class FlagModelTests: XCTestCase {
     let folder = TemporaryFolder()
+    /// The flags the toy model is fitted on (a scenario's come from its plugins).
+    static let flags = ["misaligned-goals", "lack-of-aspiration", "cliche-answer", "unrealistic-or-unclear-goals"]
+
+    func testTheFlagsToFitAreTheOnesTheScenariosPluginsDeclare() throws {
+        let host = try ScenarioHost(scenarioAt: Repository.path("Scenarios/customer-service.lua"), options: HostOptions(), seed: 1)
+        XCTAssertEqual(host.declaredFlags, Self.flags, "red_flags declares the guide's four, in report order")
+        folder.write("plain.lua", """
+            return { id = "plain", title = "Plain", role = "clerk", company = { name = "Acme" },
+              plugins = { "delivery" }, questions = { { id = "q", text = "What are your goals?", example = "To run the post room." } } }
+            """)
+        XCTAssertThrowsError(try Calibration.run(.init(scenarioPath: folder.path + "/plain.lua", sets: [folder.path + "/plain.lua"],
+                                                       options: HostOptions(pluginFolders: [Repository.path("Plugins")])))) { error in
+            XCTAssertTrue("\(error)".contains("declares the flags it can raise"), "\(error)")
+        }
+    }
 
     func testFeaturesAreWordsPairsNumbersAndNegationWithinAClause() throws {
         let features = try FlagModelTrainer.features(of: ["I don't want a stepping stone, 50% growth in 3 months."],
@@ -40,13 +55,13 @@ final class FlagModelTests: XCTestCase {
     }
 
     func testMomentumOnlySpeedsTheFitUp() {
-        let plain = FlagModelTrainer(configuration: .init(minimumCount: 2, iterations: 2000, momentum: 0))
+        let plain = FlagModelTrainer(flags: Self.flags, configuration: .init(minimumCount: 2, iterations: 2000, momentum: 0))
             .fit(features: toy.features, labels: toy.labels)
-        let fast = FlagModelTrainer(configuration: .init(minimumCount: 2, iterations: 200, momentum: 0.9))
+        let fast = FlagModelTrainer(flags: Self.flags, configuration: .init(minimumCount: 2, iterations: 200, momentum: 0.9))
             .fit(features: toy.features, labels: toy.labels)
         for list in toy.features {
             let a = plain.probabilities(list), b = fast.probabilities(list)
-            for id in FlagModelTrainer.guideFlags { XCTAssertEqual(a[id]!, b[id]!, accuracy: 0.1, "\(list) \(id)") }
+            for id in Self.flags { XCTAssertEqual(a[id]!, b[id]!, accuracy: 0.1, "\(list) \(id)") }
         }
     }
 
@@ -68,21 +83,21 @@ final class FlagModelTests: XCTestCase {
     )
 
     func testTheTrainerSeparatesASmallSetAndAlwaysGivesTheSameWeights() {
-        let trainer = FlagModelTrainer(configuration: .init(minimumCount: 2, iterations: 400))
+        let trainer = FlagModelTrainer(flags: Self.flags, configuration: .init(minimumCount: 2, iterations: 400))
         let model = trainer.fit(features: toy.features, labels: toy.labels)
-        XCTAssertEqual(model.flags, FlagModelTrainer.guideFlags)
+        XCTAssertEqual(model.flags, Self.flags)
         XCTAssertNil(model.weights["lone"], "a feature seen once is left out")
         let misaligned = model.probabilities(["pay", "bills", "the"])
         XCTAssertGreaterThan(misaligned["misaligned-goals"]!, 0.5)
         XCTAssertLessThan(misaligned["cliche-answer"]!, 0.5)
         let good = model.probabilities(["course", "plan", "lead"])
-        for id in FlagModelTrainer.guideFlags { XCTAssertLessThan(good[id]!, 0.5, id) }
+        for id in Self.flags { XCTAssertLessThan(good[id]!, 0.5, id) }
         XCTAssertGreaterThan(model.probabilities(["ceo", "month"])["unrealistic-or-unclear-goals"]!, 0.5)
         XCTAssertEqual(trainer.fit(features: toy.features, labels: toy.labels), model, "deterministic")
     }
 
     func testTheWrittenWeightsScoreInLuaAsInSwift() throws {
-        let model = FlagModelTrainer(configuration: .init(minimumCount: 2, iterations: 400)).fit(features: toy.features, labels: toy.labels)
+        let model = FlagModelTrainer(flags: Self.flags, configuration: .init(minimumCount: 2, iterations: 400)).fit(features: toy.features, labels: toy.labels)
         let source = model.luaSource(sources: ["toy (13 answers)"])
         XCTAssertTrue(source.hasPrefix("-- flag_weights: the fitted weights"), source)
         XCTAssertTrue(source.contains("--   toy (13 answers)"))
