@@ -68,6 +68,8 @@ local ABSOLUTE_MAX_DAYS = 731
 --- with one of these in its sentence or the next ("Not one unhappy customer, ever.",
 --- "every project on budget, without exception", "… forever") is over the top at any time.
 local FOREVER = { "forever", "without exception", "no exceptions", "guaranteed", "not one", "not a single one" }
+--- "I'm not one for climbing ladders": "not one" before these is a manner of speaking.
+local NOT_ONE_IDIOM = { "for", "to", "of", "who", "that" }
 --- "every morning": a universal before one of these is a habit, not an outcome.
 local HABITS = { "day", "morning", "evening", "night", "week", "weekend", "month", "quarter", "year", "shift", "time", "friday", "monday" }
 local FOREVER_IDIOMS = { "take", "takes", "took", "taking", "wait", "waiting", "waited", "last", "lasts" }
@@ -188,6 +190,8 @@ local QUALIFICATIONS = {
 }
 local DEGREES = { "degree", "masters", "phd", "doctorate", "mba", "msc", "llm", "llb", "bsc", "fellowship" }
 local QUALIFICATION_COUNTED = { "exams", "qualifications", "certifications", "certificates", "papers", "modules" }
+--- Words that make "N languages" a thing to learn.
+local LEARNING = { "learn", "learning", "fluent", "speak", "speaking", "study", "studying", "master", "mastering", "pick", "new" }
 local QUALIFICATION_RATE = { base = 1, days_per_point = 180, degree = 3, counted = 1 / 3, items = 3 }
 --- "Every" or "all" with a verb of knowing: "know every product by heart" in less than this.
 local QUANTIFIERS = { "every", "all", "each", "everything", "everyone", "everybody", "entire", "whole" }
@@ -250,6 +254,8 @@ local OUTCOME_VERB_SET = set_of(OUTCOME_VERBS)
 local QUALIFICATION_COUNTED_SET = set_of(QUALIFICATION_COUNTED)
 local FOREVER_IDIOM_SET = set_of(FOREVER_IDIOMS)
 local HABIT_SET = set_of(HABITS)
+local NOT_ONE_IDIOM_SET = set_of(NOT_ONE_IDIOM)
+local LEARNING_SET = set_of(LEARNING)
 
 --- A time frame within this many words of the start of its sentence is "fronted".
 local FRONTED_WORDS = 4
@@ -497,10 +503,15 @@ function M.read(a)
   end
   timed(out, a, "absolute", absolutes, ABSOLUTE_MAX_DAYS)
   -- 3b. perfection for good, at any time
+  -- "not one" followed by "for", "to" … is an idiom ("I'm not one for climbing ladders")
+  local function idiom(m)
+    local nx = toks[m.j + 1]
+    return toks[m.j].w == "one" and nx and nx.clause == toks[m.j].clause and NOT_ONE_IDIOM_SET[nx.w]
+  end
   local forever = {}
   for _, f in ipairs(affirmed(find(toks, FOREVER))) do
     -- "the application takes forever" is an idiom, not a claim
-    if not led_by(toks, f.i, FOREVER_IDIOM_SET, 2) then forever[#forever + 1] = f end
+    if not led_by(toks, f.i, FOREVER_IDIOM_SET, 2) and not idiom(f) then forever[#forever + 1] = f end
   end
   for k, t in ipairs(toks) do
     if t.w == "ever" and (not toks[k + 1] or toks[k + 1].clause ~= t.clause) and not (toks[k - 1] and toks[k - 1].w == "if") then
@@ -514,7 +525,7 @@ function M.read(a)
     local nx = toks[u.j + 1]
     if nx and nx.w == "single" then nx = toks[u.j + 2] end
     local habit = nx and HABIT_SET[nx.w]
-    if not habit and not led_by(toks, u.i, ABSOLUTE_KEEP_SET, 6) and not led_by(toks, u.i, QUANTIFIER_EXCEPT_SET, 3) then
+    if not habit and not idiom(u) and not led_by(toks, u.i, ABSOLUTE_KEEP_SET, 6) and not led_by(toks, u.i, QUANTIFIER_EXCEPT_SET, 3) then
       universals[#universals + 1] = u
     end
   end
@@ -570,10 +581,17 @@ function M.read(a)
       end
     end
   end
+  -- languages count when learnt ("fluent in four new languages"), not when worked in ("into thirty languages")
+  local function learnt(k)
+    for x = math.max(1, k - 6), math.min(#toks, k + 4) do
+      if toks[x].clause == toks[k].clause and LEARNING_SET[toks[x].w] then return true end
+    end
+    return false
+  end
   for _, n in ipairs(a.numbers) do
     for x = n.i and n.i + 1 or 1, n.i and math.min(#toks, n.i + 3) or 0 do
       local w = toks[x].w
-      local weight = (w == "languages") and 1 or (QUALIFICATION_COUNTED_SET[w] and QUALIFICATION_RATE.counted)
+      local weight = (w == "languages" and learnt(n.i)) and 1 or (QUALIFICATION_COUNTED_SET[w] and QUALIFICATION_RATE.counted)
       if weight and n.value and toks[x].clause == toks[n.i].clause then
         local p = sentence_points(toks[n.i].sentence)
         p.counted = math.max(p.counted, n.value * weight)

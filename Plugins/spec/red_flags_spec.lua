@@ -104,4 +104,7 @@ return {
   { answer = "I'll be looking for another job in a year or so.", flags = { "misaligned-goals" } },
   { answer = "Honestly, I just need a wage.", flags = { "lack-of-aspiration" } },
   { answer = "I'll clear the backlog in my first week.", role = "claims handler", flags = { "unrealistic-or-unclear-goals" } },
+  -- "not one for …" is a manner of speaking, and languages worked in are not learnt
+  { answer = "I'm not one for big speeches, but I want every new starter on my shift trained on the tills within their first month.", role = "retail supervisor", flags = {  } },
+  { answer = "Right now I localise about ten releases a month into six languages. Here I'd like to run the full thirty-language release within my first year.", role = "localisation coordinator", flags = {  } },
 }

@@ -89,6 +89,8 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I'll keep every record accurate, guaranteed."), [], "keeping one's own standard")
         XCTAssertEqual(try claims("I block two hours every morning for calls, no exceptions."), [], "a habit")
         XCTAssertEqual(try claims("The application takes forever, so I want every shift I can get."), [], "an idiom")
+        XCTAssertFalse(try claims("I'm not one for climbing ladders. I know all the regulars on my round.").contains("perfection:over"),
+                       "\"not one for\" is a manner of speaking")
     }
 
     func testQualificationsStackedInAShortTime() throws {
@@ -99,6 +101,8 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I want to pass CIPD Level 5, ITIL and PRINCE2 over the next three years."),
                        ["qualifications:within"])
         XCTAssertEqual(try claims("I'm starting my MBA in September."), [], "one degree and its start is no stack")
+        XCTAssertEqual(try claims("I run fifteen projects into five languages now; this year I'd coordinate thirty languages."), [],
+                       "languages worked in, not learnt")
     }
 
     func testClaimsAgainstEveryoneAndTheWorld() throws {
