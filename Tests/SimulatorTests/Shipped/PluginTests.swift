@@ -120,7 +120,7 @@ extension PluginTests {
         XCTAssertEqual(items.filter(\.flags.isEmpty).count, 150, "a realistic twin for each claim")
         let report = try Self.measure(items)
         print(report.text(title: "twins"))
-        XCTAssertGreaterThanOrEqual(report["unrealistic-or-unclear-goals"].recall, 0.15)
+        XCTAssertGreaterThanOrEqual(report["unrealistic-or-unclear-goals"].recall, 0.25)
         XCTAssertLessThanOrEqual(Double(report.goodFlagged), 0.1 * Double(report.good))
     }
 }
