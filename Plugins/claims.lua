@@ -1,14 +1,14 @@
 --- claims: the claims an answer makes, each weighed against its time frame and the
 --- candidate's level, for red_flags (an over-the-top claim is the guide's
 --- "unrealistic" red flag: "I want to grow the client portfolio by 50% in my first
---- month") and for flag_features (how each claim was weighed is a feature the flag
---- model learns to trust, kind by kind).
+--- month").
 ---
---- A claim is a growth percentage, a level of 100% of something, a multiplier, an
---- absolute outcome ("zero complaints"), a whole unit or a team taken over, a job
---- title reached, "every"/"all" with knowing, an outcome or teaching, a whole thing
---- rebuilt, beating everyone, a count of new business, a superlative against a
---- group, a sweeping claim, or an achievement beyond any plan. Each kind has a time
+--- A claim is, in the order they are read: a growth percentage (or a level), a level
+--- of 100% of something, a multiplier, an absolute outcome ("zero complaints"),
+--- perfection for good, a whole unit or a team taken over, a job title reached,
+--- qualifications stacked, "every"/"all" with knowing, an outcome or teaching, a
+--- whole thing rebuilt, beating everyone, a count of new business, a superlative
+--- against a group, a sweeping claim, or an achievement beyond any plan. Each kind has a time
 --- limit (or, for percentages, a size per time): reached within it, the claim is over
 --- the top; said with a later time frame, or with a long horizon in words ("Area
 --- manager, eventually."), it was weighed and found realistic. A junior or a
@@ -26,7 +26,7 @@ local GROWTH_WORDS = {
   "expand*", "lift*", "bring", "push", "drive", "driving", "takings", "more",
 }
 --- After these words a percentage is a level ("to 95%"), not a growth.
-local LEVEL_BEFORE = { "to", "at", "of", "above", "over", "than", "around", "about", "reach", "hit", "keep", "maintain" }
+local LEVEL_BEFORE = { "to", "at", "of", "above", "over", "than", "reach", "hit", "keep", "maintain" }
 --- Words between "by" or "to" and a percentage that leave it what it is ("by about 10%", "by another 5%").
 local HEDGES = { "about", "around", "roughly", "nearly", "almost", "approximately", "some", "maybe", "perhaps", "another", "a", "further", "extra" }
 --- After these words a percentage is a growth ("by 50%").
@@ -69,10 +69,12 @@ local ABSOLUTE_MAX_DAYS = 731
 --- "every project on budget, without exception", "… forever") is over the top at any time.
 local FOREVER = { "forever", "without exception", "no exceptions", "guaranteed", "not one", "not a single one" }
 --- "I'm not one for climbing ladders": "not one" before these is a manner of speaking.
-local NOT_ONE_IDIOM = { "for", "to", "of", "who", "that" }
+local NOT_ONE_IDIOM = { "for", "to", "who", "that" }
 --- "every morning": a universal before one of these is a habit, not an outcome.
 local HABITS = { "day", "morning", "evening", "night", "week", "weekend", "month", "quarter", "year", "shift", "time", "friday", "monday" }
 local FOREVER_IDIOMS = { "take", "takes", "took", "taking", "wait", "waiting", "waited", "last", "lasts" }
+--- "ever" after these is a comparison or a condition ("happier than ever", "as ever", "if ever").
+local EVER_IDIOMS = { "if", "than", "as", "hardly", "barely" }
 --- "ever" counts at the end of its clause only ("…, ever.", "no comebacks ever"), not in "ever since".
 local UNIVERSALS = { "every", "each", "all", "never", "zero", "not one", "not a single", "no one", "nobody", "perfect", "perfectly", "100 %", "100 percent", "hundred percent" }
 --- Top jobs: reaching these within `max_days` is over the top (a junior or a
@@ -81,12 +83,12 @@ local UNIVERSALS = { "every", "each", "all", "never", "zero", "not one", "not a 
 local JOB_CLAIMS = {
   { max_days = 1830, junior_days = 2920, phrases = { "ceo", "chief executive ?officer", "president", "managing director", "chief *",
     "head of the|this company|business|firm|organisation|hospital|school", "owner of the|this company|business",
-    "board of directors", "chairman|chairwoman", "partner", "cfo|cto|coo|cmo|cio", "chief * officer",
+    "board of directors", "chairman|chairwoman", "partner", "cfo|cto|coo|cmo|cio",
     "headteacher|headmaster|headmistress", "head teacher", "permanent secretary", "executive board" } },
   { max_days = 1460, junior_days = 1830, phrases = { "director", "vice president", "vp", "head of *",
     "senior manager", "regional manager", "general manager" } },
   { max_days = 730, junior_days = 1095, phrases = {
-    "head nurse|chef|cook|teacher|buyer|waiter|barista|gardener|technician|engineer|designer|coach|trainer|accountant|pharmacist|teller|baker|of",
+    "head nurse|chef|cook|teacher|buyer|waiter|barista|gardener|technician|engineer|designer|coach|trainer|accountant|pharmacist|teller|baker",
     "store|branch|site|area|operations manager" } },
   { max_days = 730, junior_days = 1095, phrases = { "promoted twice|again", "two promotions", "promoted two|three times" } },
   { max_days = 120, junior_days = 240, phrases = { "team leader|lead", "supervisor", "manager", "management", "promoted",
@@ -95,7 +97,7 @@ local JOB_CLAIMS = {
 local JOB_CLAIM_LEADS = {
   "become", "becoming", "be", "being", "get", "getting", "reach", "reaching", "make", "making",
   "promoted", "earn", "land", "run", "running", "lead", "leading", "head", "heading", "own", "over",
-  "as", "myself", "aim", "aiming", "for", "into",
+  "as", "myself", "aim", "aiming",
 }
 local JOB_CLAIM_WINDOW = 3
 --- Titles that are not a top job even with a top word in them ("assistant store manager").
@@ -181,17 +183,22 @@ local COUNT_RATE = { min = 10, per_day = 0.6 }
 --- qualification weighs one point, a degree three, a language one, "N exams" N/3; more
 --- than QUALIFICATION_RATE.base + days / QUALIFICATION_RATE.days_per_point points in a
 --- sentence's time frame is over the top. Only a stack counts: at least `items`
---- qualifications named, or as many counted ("four new languages"); one degree "in
---- September" is when it starts, not a claim.
+--- qualifications named, or a count worth as many points ("four new languages"; it
+--- takes nine exams); one degree "in September" is when it starts, not a claim, and a
+--- qualification already held ("with my degree done") is not counted.
 local QUALIFICATIONS = {
   "acca", "aca", "cima", "cfa", "cta", "aat", "cipd", "cips", "ciwm", "lpc", "sqe", "sqe1", "sqe2", "bptc", "nvq", "nvqs", "hnc", "hnd",
   "ccna", "ccnp", "cissp", "comptia", "security plus", "aws", "azure", "itil", "prince2", "pmp", "six sigma", "nebosh", "iosh",
-  "celta", "delta", "pgce", "qts", "cpa", "acca", "chartered status", "black belt", "law conversion", "gdl", "ielts",
+  "celta", "delta", "pgce", "qts", "cpa", "chartered status", "black belt", "law conversion", "gdl", "ielts",
 }
 local DEGREES = { "degree", "masters", "phd", "doctorate", "mba", "msc", "llm", "llb", "bsc", "fellowship" }
 local QUALIFICATION_COUNTED = { "exams", "qualifications", "certifications", "certificates", "papers", "modules" }
 --- Words that make "N languages" a thing to learn.
-local LEARNING = { "learn", "learning", "fluent", "speak", "speaking", "study", "studying", "master", "mastering", "pick", "new" }
+local LEARNING = { "learn", "learning", "fluent", "study", "studying", "master", "mastering", "pick", "new" }
+--- A qualification already held is no claim: after these ("with my degree", "I have the
+--- LPC") or before DONE ("the LPC done").
+local HELD = { "with", "have", "has", "got", "hold", "holding", "already", "since", "after", "completed", "finished", "passed" }
+local DONE = { "done", "completed", "finished", "behind", "under" }
 local QUALIFICATION_RATE = { base = 1, days_per_point = 180, degree = 3, counted = 1 / 3, items = 3 }
 --- "Every" or "all" with a verb of knowing: "know every product by heart" in less than this.
 local QUANTIFIERS = { "every", "all", "each", "everything", "everyone", "everybody", "entire", "whole" }
@@ -256,6 +263,9 @@ local FOREVER_IDIOM_SET = set_of(FOREVER_IDIOMS)
 local HABIT_SET = set_of(HABITS)
 local NOT_ONE_IDIOM_SET = set_of(NOT_ONE_IDIOM)
 local LEARNING_SET = set_of(LEARNING)
+local EVER_IDIOM_SET = set_of(EVER_IDIOMS)
+local HELD_SET = set_of(HELD)
+local DONE_SET = set_of(DONE)
 
 --- A time frame within this many words of the start of its sentence is "fronted".
 local FRONTED_WORDS = 4
@@ -423,10 +433,6 @@ local function long_horizon(a, m)
   return false
 end
 
---- A claim weighed and found realistic is still "near" the top when this many times
---- its size, or its limit's share of its time, would be over the top.
-local NEAR = 2
-
 --- Kinds read precisely enough to stand against the flag model's veto: the model
 --- weighs words, and "four new languages by next year" reads like "one new language".
 --- Measured on every training set held out in turn (docs/heuristics.md): these gain
@@ -438,9 +444,9 @@ local JOB_KINDS = { "top-job", "senior-job", "unit-manager", "promotions", "next
 
 --- Adds a claim to `out`: `over` when reached within its limit (its evidence span
 --- then set), `weighed` when said with a later time frame or a long horizon.
-local function add(out, a, kind, m, tf, over, weighed, long, near)
+local function add(out, a, kind, m, tf, over, weighed, long)
   local claim = { kind = kind, days = tf and tf.days, over = over, weighed = weighed or false, long = long or false,
-    near = near or false, firm = FIRM_KINDS[kind] or false }
+    firm = FIRM_KINDS[kind] or false }
   if over then
     claim.span = claim_span(a, m.from, m.to, tf)
     if m.fragment and tf and tf.to > claim.span.to then
@@ -455,17 +461,16 @@ local function timed(out, a, kind, matches, max_days)
   for _, m in ipairs(matches) do
     local tf = m.fragment and fragment_timeframe(a, m) or nearest_timeframe(a, m.from, m.to)
     local long = not tf and long_horizon(a, m)
-    add(out, a, kind, m, tf, tf ~= nil and tf.days <= max_days, (tf and tf.days > max_days) or long, long,
-      tf ~= nil and tf.days > max_days and tf.days <= NEAR * max_days)
+    add(out, a, kind, m, tf, tf ~= nil and tf.days <= max_days, (tf and tf.days > max_days) or long, long)
   end
 end
 
 --- Every claim of an analysed answer, in the order red_flags reports them: each
---- `{ kind, days, over, weighed, near, long, firm, span }` — `days` its time frame (nil when
+--- `{ kind, days, over, weighed, long, firm, span }` — `days` its time frame (nil when
 --- undated), `over` when it is over the top (then `span` is its evidence, with
 --- `span.core` the claim and its time frame only), `weighed` when its time frame or
---- a long horizon in words (`long`) was weighed and found realistic, `near` when
---- weighed but within NEAR times of its limit; `firm` for the kinds of FIRM_KINDS.
+--- a long horizon in words (`long`) was weighed and found realistic; `firm` for the
+--- kinds of FIRM_KINDS.
 ---@param a table the analysis (career_signals.analyze or read)
 ---@return table[] claims
 function M.read(a)
@@ -478,8 +483,7 @@ function M.read(a)
     local growth = is_growth(a, p)
     local over = growth and percent_too_big(p.value, tf and tf.days)
     local weighed = not over and tf ~= nil and not percent_too_big(p.value, tf.days)
-    add(out, a, growth and "growth" or "level", p, tf, over, weighed, false,
-      growth and weighed and percent_too_big(NEAR * p.value, tf.days))
+    add(out, a, growth and "growth" or "level", p, tf, over, weighed)
   end
   -- 1b. "100% of complaints" (but "100% of my quota" is meeting one's own target)
   for _, p in ipairs(a.percentages) do
@@ -506,7 +510,9 @@ function M.read(a)
   -- "not one" followed by "for", "to" … is an idiom ("I'm not one for climbing ladders")
   local function idiom(m)
     local nx = toks[m.j + 1]
-    return toks[m.j].w == "one" and nx and nx.clause == toks[m.j].clause and NOT_ONE_IDIOM_SET[nx.w]
+    if toks[m.j].w ~= "one" or not nx or nx.clause ~= toks[m.j].clause then return false end
+    local after = toks[m.j + 2]  -- "not one of those who …", but "not one of my customers" is a claim
+    return NOT_ONE_IDIOM_SET[nx.w] or (nx.w == "of" and after ~= nil and (after.w == "those" or after.w == "these" or after.w == "them"))
   end
   local forever = {}
   for _, f in ipairs(affirmed(find(toks, FOREVER))) do
@@ -514,7 +520,8 @@ function M.read(a)
     if not led_by(toks, f.i, FOREVER_IDIOM_SET, 2) and not idiom(f) then forever[#forever + 1] = f end
   end
   for k, t in ipairs(toks) do
-    if t.w == "ever" and (not toks[k + 1] or toks[k + 1].clause ~= t.clause) and not (toks[k - 1] and toks[k - 1].w == "if") then
+    local before = toks[k - 1] and toks[k - 1].w
+    if t.w == "ever" and (not toks[k + 1] or toks[k + 1].clause ~= t.clause) and not EVER_IDIOM_SET[before] then
       forever[#forever + 1] = { from = t.from, to = t.to, i = k, j = k }
     end
   end
@@ -574,8 +581,10 @@ function M.read(a)
   end
   for _, list in ipairs({ { QUALIFICATIONS, 1 }, { DEGREES, QUALIFICATION_RATE.degree } }) do
     for _, m in ipairs(affirmed(find(toks, list[1]))) do
-      local p = sentence_points(toks[m.i].sentence)
-      if not p.seen[m.phrase] then
+      local nx = toks[m.j + 1]
+      local held = led_by(toks, m.i, HELD_SET, 3) or (nx and nx.clause == toks[m.j].clause and DONE_SET[nx.w])
+      local p = not held and sentence_points(toks[m.i].sentence)
+      if p and not p.seen[m.phrase] then
         p.seen[m.phrase], p.named, p.items = true, p.named + list[2], p.items + 1
         p.from, p.to = math.min(p.from or m.from, m.from), math.max(p.to or m.to, m.to)
       end
@@ -608,8 +617,7 @@ function M.read(a)
     local total = math.max(p.named, p.counted)
     local tf
     for _, d in ipairs(a.dated) do
-      local ds = signals.sentence_of(a, d.from)
-      if (ds == sent or (not tf and ds == sent + 1)) and (not tf or ds == sent and d.days < tf.days) then tf = d end
+      if signals.sentence_of(a, d.from) == sent and (not tf or d.days < tf.days) then tf = d end
     end
     if tf and (p.items >= QUALIFICATION_RATE.items or p.counted >= QUALIFICATION_RATE.items) then
       local over = total > QUALIFICATION_RATE.base + tf.days / QUALIFICATION_RATE.days_per_point

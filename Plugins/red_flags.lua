@@ -377,7 +377,7 @@ local CLICHES = {
   "the glue", "everyone turns|comes to", "raise|raising the bar", "those around me", "excel|excels under pressure",
   "you have ever had|seen", "youve ever had|seen", "ever had", "take|taking the initiative", "never afraid", "entrepreneurial mindset|spirit",
   "passion for innovation", "extra step", "my best shot", "better than i found", "always willing to help", "loves|love variety",
-  "five star experience|service", "first|world class experience|service", "exceptional|outstanding|amazing|wow experience|service", "every time", "my journey", "journey of growth",
+  "five star experience|service", "first class experience|service", "exceptional|outstanding|amazing|wow experience|service", "every time", "my journey", "journey of growth",
   "meaningful contribution|impact|difference", "a doer", "get|getting stuck in", "make|making things happen", "a natural at|with",
   "building rapport", "making people smile", "stretch|stretching myself", "comfort zone", "safe pair of hands", "let standards slip",
   "heart for people", "eye for detail", "big picture thinker", "an asset to", "put|puts|putting the team first",
@@ -505,13 +505,13 @@ local VAGUE_MORE = {
   "make my mark", "somehow", "be recognised|recognized", "achieve|reach|fulfil|fulfill|realise|realize my potential",
   "whatever form", "better off", "than i am now", "more senior", "more money", "whatever shape", "level|levelling|leveling up",
   "somewhere im happy", "somewhere i am happy", "big job", "something impressive|amazing", "bigger and better things", "the broadest sense",
-  "achieve|do|accomplish a lot", "not sure exactly what", "go well", "feel happy", "look up to", "in some way",
+  "achieve|do|accomplish a lot", "go well", "feel happy", "look up to", "in some way",
   "somewhere important|big|prestigious|good", "financially free", "financial freedom", "good pay", "pays well", "wherever that leads",
   "go further than", "something i love",
   "money status", "get to a point", "people respect me", "be respected",
   "something senior|bigger|higher|better", "sort themselves out", "as high|far|fast as possible", "a nice|good|comfortable life", "be comfortable", "get noticed", "whatever that looks like", "whatever that means", "whatever that may be", "more say", "more of a say",
   "do more", "be more", "achieve more", "work out the details later", "figure out the details", "over things",
-  "not sure ?exactly what", "dont ?really know ?exactly what", "do not ?really know ?exactly what", "havent|not nailed|pinned down", "nail|nailed|pin|pinned down the specifics|details",
+  "not sure ?exactly what", "dont ?really know ?exactly what", "do not ?really know ?exactly what", "havent|not nailed|pinned down",
   "getting somewhere", "towards something", "just want to grow|progress|improve|succeed|develop", "as long as its up", "something good",
 }
 --- Undecided between directions ("torn between HR and teaching", "maybe buying, maybe
@@ -868,7 +868,7 @@ local function detect_vague(a)
   for k, t in ipairs(toks) do
     if t.w == "maybe" then
       local first = maybe[t.sentence]
-      if first and first ~= k then
+      if first then
         vague_all[#vague_all + 1] = { from = toks[first].from, to = t.to, i = first, j = k, phrase = "maybe maybe" }
       end
       maybe[t.sentence] = maybe[t.sentence] or k
@@ -905,7 +905,8 @@ local function rules(a)
   local unrealistic, weighed_realistic = nil, false
   local firm = false
   for _, c in ipairs(claims.read(a)) do
-    if c.over and not unrealistic then unrealistic, firm = c.span, c.firm end
+    if c.over and not unrealistic then unrealistic = c.span end
+    if c.over and c.firm then firm = true end  -- any firm claim over the top keeps the flag
     if c.weighed then weighed_realistic = true end
   end
   local is_claim, vague = unrealistic ~= nil, nil

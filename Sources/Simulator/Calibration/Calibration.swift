@@ -112,13 +112,13 @@ public enum Calibration {
         guard !flagIDs.isEmpty else {
             throw SimulatorError.scenario("\(configuration.scenarioPath): none of the scenario's plugins declares the flags it can raise (a `flags` list), so there is nothing to calibrate")
         }
-        let sets = try configuration.sets.map { ($0, try Self.load($0, options: configuration.options, flagIDs: flagIDs)) }
-        var result = Result(sets: [])
         let question = try configuration.questionID.map { try host.scenario.requiredQuestion(withID: $0) }
             ?? host.scenario.topLevelQuestions.first
         guard let question else {
             throw SimulatorError.scenario("\(configuration.scenarioPath): the scenario has no questions")
         }
+        let sets = try configuration.sets.map { ($0, try Self.load($0, options: configuration.options, flagIDs: flagIDs)) }
+        var result = Result(sets: [])
         switch configuration.mode {
         case .holdOut:
             return try holdOut(sets, flags: flagIDs, path: path, question: question, configuration: configuration)
@@ -215,7 +215,6 @@ public enum Calibration {
                           sources: sources(of: others.map(\.0)), to: weights)
             let host = try foldHost()
             let (setPath, items) = sets[index]
-
             let report = try measure(items, question: question, ownQuestions: configuration.questionID == nil,
                                      flagIDs: flags) { item, asked in
                 let evaluation = try host.evaluate(item.answer, for: asked, parent: nil, turns: [], role: item.role)
