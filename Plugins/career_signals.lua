@@ -1163,7 +1163,8 @@ local function read_destinations(a, cp)
         if m then
           -- the role's own line: an occupation whose head word is the role's (or has the stem of
           -- a word naming its line), a field all of whose words are
-          local own_line = is_own(toks[m.j].w)
+          -- ("detective constable" for a constable: the phrase's head word is the role's)
+          local own_line = is_own(toks[m.j].w) or (head ~= nil and head > m.j and is_own(toks[head].w))
           if fields[x] and m == fields[x] then
             own_line = true
             for k = m.i, m.j do if toks[k].w ~= "the" and not is_own(toks[k].w) then own_line = false end end
