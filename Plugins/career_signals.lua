@@ -33,8 +33,6 @@
 --- An alternative is one word: "give up|in" is "give" then "up" or "in"; to offer
 --- "give up" or "hand in", write two phrases.
 
-local ladders = require("career_ladders")
-
 local M = {}
 
 -- ---------------------------------------------------------------------------
@@ -856,9 +854,7 @@ function M.context_phrases(ctx)
       end
     end
   end
-  -- the titles of the career ladders the role is on ("paralegal": solicitor, conveyancer …)
-  local ladder = type(sc.role) == "string" and ladders.titles_for(M.tokens(sc.role), M.find) or {}
-  return { role = role, company = comp, growth = growth, own = own, line = line, ladder = ladder }
+  return { role = role, company = comp, growth = growth, own = own, line = line }
 end
 
 -- ---------------------------------------------------------------------------
@@ -1076,13 +1072,6 @@ local function read_destinations(a, cp)
   end
   local orgs = find_class(ORG_LIST)
   local stays = find_class(STAY_WORDS)
-  -- a title on the role's own career ladder ("solicitor" for a paralegal) is a step inside
-  local laddered = {}
-  if #cp.ladder > 0 then
-    for _, m in ipairs(M.find(toks, cp.ladder)) do
-      for k = m.i, m.j do laddered[k] = true end
-    end
-  end
   -- occupations and fields named anywhere, outside the candidate's own line
   a.classed = {}
   for k in ipairs(toks) do
@@ -1134,7 +1123,7 @@ local function read_destinations(a, cp)
     end
     for x = first, last do
       local t = toks[x]
-      if stays[x] or INTERNAL_UNIT_SET[t.w] or laddered[x] then staying = true end
+      if stays[x] or INTERNAL_UNIT_SET[t.w] then staying = true end
       if t.w == "my" and toks[x + 1] and toks[x + 1].w ~= "own" then other = true end
       -- a seniority word that is part of an occupation ("personal trainer") is not one
       if SENIORITY_SET[t.w] and not covered[x] then senior = true end

@@ -111,9 +111,4 @@ return {
   { answer = "In four or five years I'd like to apply for detective constable, once I've done my PIP level 1.", role = "police constable", flags = {  } },
   { answer = "I'd like to be a driver for a couple of years, learn all the routes, and then apply to be a driver mentor.", role = "bus driver", flags = {  } },
   { answer = "I'll do this for a couple of years and then move into marketing.", flags = { "misaligned-goals" } },
-  -- a step up the role's own career ladder (career_ladders) is inside; the same goal from another role is not
-  { answer = "The main goal is qualifying as a solicitor through the SQE, and I'd like to qualify into your property team.", role = "paralegal", flags = {  } },
-  { answer = "My goal is to become a fully qualified primary teacher, and I'd hope to stay on at this school.", role = "teaching assistant", flags = {  } },
-  { answer = "Long term I'd like to be a teacher.", flags = { "misaligned-goals" } },
-  { answer = "In a couple of years I'd like to move into software engineering.", role = "gas engineer", flags = { "misaligned-goals" } },
 }
