@@ -199,6 +199,12 @@ local EFFICIENCY = {
   "time management", "prioritis*|prioritiz*", "independently", "on my own", "without help",
 }
 --- Where the candidate says they are in their career: lowers what is realistic.
+--- Nouns that end many roles' names ("customer service advisor", "store manager"): a
+--- destination ending in one of them is not in the role's line for that alone.
+local GENERIC_HEADS = {
+  manager = true, advisor = true, adviser = true, assistant = true, officer = true, worker = true, lead = true,
+  consultant = true, specialist = true, executive = true, coordinator = true, administrator = true, analyst = true,
+}
 local JUNIOR_LEVEL = {
   "graduate|graduates|grad", "just graduated", "recent|new graduate", "junior", "entry level", "first job",
   "trainee", "apprentice", "student", "school leaver", "newly qualified", "new to", "no experience",
@@ -822,9 +828,11 @@ function M.context_phrases(ctx)
   local sc = type(ctx) == "table" and type(ctx.scenario) == "table" and ctx.scenario or {}
   local company = type(sc.company) == "table" and sc.company or {}
   local role, comp, growth, own, line = {}, {}, {}, {}, {}
+  local head  -- the noun that names the role: its last word
   if type(sc.role) == "string" and sc.role ~= "" then
     role[#role + 1] = norm(sc.role)
     local ws = words_of(sc.role)
+    head = ws[#ws]
     if #ws >= 2 then role[#role + 1] = table.concat(ws, " ", 1, #ws - 1) end
     local titled = true
     for _, w in ipairs(ws) do
@@ -854,7 +862,7 @@ function M.context_phrases(ctx)
       end
     end
   end
-  return { role = role, company = comp, growth = growth, own = own, line = line }
+  return { role = role, company = comp, growth = growth, own = own, line = line, head = head }
 end
 
 -- ---------------------------------------------------------------------------
@@ -1163,8 +1171,11 @@ local function read_destinations(a, cp)
         if m then
           -- the role's own line: an occupation whose head word is the role's (or has the stem of
           -- a word naming its line), a field all of whose words are
-          -- ("detective constable" for a constable: the phrase's head word is the role's)
-          local own_line = is_own(toks[m.j].w) or (head ~= nil and head > m.j and is_own(toks[head].w))
+          -- ("detective constable" for a constable: the word right after the occupation is the
+          -- role's last word, the noun that names it, and not a generic one)
+          local nx = toks[m.j + 1]
+          local own_line = is_own(toks[m.j].w)
+            or (head == m.j + 1 and nx.w == cp.head and not GENERIC_HEADS[nx.w])
           if fields[x] and m == fields[x] then
             own_line = true
             for k = m.i, m.j do if toks[k].w ~= "the" and not is_own(toks[k].w) then own_line = false end end

@@ -660,15 +660,10 @@ local function detect_misaligned(a)
     local nx = toks[m.j + 1]
     if not nx or nx.clause ~= toks[m.j].clause then return evidence(a, m.from, m.to) end
   end
-  -- (c) weaker hints, unless every destination the answer names is inside ("a driver for a
-  -- couple of years, then apply to be a driver mentor" is a path here)
-  local inside = #a.destinations > 0
-  for _, d in ipairs(a.destinations) do
-    if d.kind ~= "internal" then inside = false end
-  end
+  -- (c) weaker hints
   local weak = affirmed(find(toks, WEAK))
   local money = affirmed(find(toks, MONEY_WEAK))
-  if not inside and (#weak > 0 or #money > 0) then
+  if #weak > 0 or #money > 0 then
     local untied = not a.tied and #a.ties.growth == 0
     -- a single hint counts only when the answer wants something (a direction, somewhere)
     local wants = #a.wishes > 0 or #a.destinations > 0

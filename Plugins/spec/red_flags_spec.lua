@@ -107,8 +107,8 @@ return {
   -- "not one for …" is a manner of speaking, and languages worked in are not learnt
   { answer = "I'm not one for big speeches, but I want every new starter on my shift trained on the tills within their first month.", role = "retail supervisor", flags = {  } },
   { answer = "Right now I localise about ten releases a month into six languages. Here I'd like to run the full thirty-language release within my first year.", role = "localisation coordinator", flags = {  } },
-  -- a step along the role's own line: the title's head word is the role's, or every destination is inside
+  -- a step along the role's own line: the word after the title is the noun naming the role (not a generic one)
   { answer = "In four or five years I'd like to apply for detective constable, once I've done my PIP level 1.", role = "police constable", flags = {  } },
-  { answer = "I'd like to be a driver for a couple of years, learn all the routes, and then apply to be a driver mentor.", role = "bus driver", flags = {  } },
+  { answer = "In two years I'd like to train as a nurse advisor for the NHS helpline.", role = "customer service advisor", flags = { "misaligned-goals" } },
   { answer = "I'll do this for a couple of years and then move into marketing.", flags = { "misaligned-goals" } },
 }
