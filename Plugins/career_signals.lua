@@ -199,12 +199,6 @@ local EFFICIENCY = {
   "time management", "prioritis*|prioritiz*", "independently", "on my own", "without help",
 }
 --- Where the candidate says they are in their career: lowers what is realistic.
---- Nouns that end many roles' names ("customer service advisor", "store manager"): a
---- destination ending in one of them is not in the role's line for that alone.
-local GENERIC_HEADS = {
-  manager = true, advisor = true, adviser = true, assistant = true, officer = true, worker = true, lead = true,
-  consultant = true, specialist = true, executive = true, coordinator = true, administrator = true, analyst = true,
-}
 local JUNIOR_LEVEL = {
   "graduate|graduates|grad", "just graduated", "recent|new graduate", "junior", "entry level", "first job",
   "trainee", "apprentice", "student", "school leaver", "newly qualified", "new to", "no experience",
@@ -816,6 +810,10 @@ local NOT_LINE = set_of({ "graduate", "assistant", "junior", "senior", "trainee"
   "intern", "lead", "head", "chief", "deputy", "principal", "staff", "officer", "worker", "programme", "program", "scheme" })
 --- Where a role's title ends and what follows only places it ("… on the graduate programme").
 local ROLE_END = set_of({ "on", "at", "in", "for", "with", "within", "to" })
+--- Nouns that end many roles' names ("customer service advisor", "store manager"): they
+--- name no line of their own, so "a nurse advisor" is not in a customer service advisor's.
+local GENERIC_HEADS = set_of({ "manager", "advisor", "adviser", "assistant", "officer", "worker", "lead", "consultant",
+  "specialist", "executive", "coordinator", "administrator", "analyst" })
 
 --- Phrases from ctx.scenario: the role, the company name, what it is known for,
 --- its values and growth paths; the set of the role's own words; and the stems of
@@ -823,16 +821,16 @@ local ROLE_END = set_of({ "on", "at", "in", "for", "with", "within", "to" })
 --- physiotherapist, an accounts clerk who wants to be an accountant, stays in it).
 --- Missing parts are skipped.
 ---@param ctx table|nil
----@return table lists `{ role = {…}, company = {…}, growth = {…}, own = set, line = set of stems }`
+---@return table lists `{ role = {…}, company = {…}, growth = {…}, own = set, line = set of stems, head = word|nil }`
 function M.context_phrases(ctx)
   local sc = type(ctx) == "table" and type(ctx.scenario) == "table" and ctx.scenario or {}
   local company = type(sc.company) == "table" and sc.company or {}
   local role, comp, growth, own, line = {}, {}, {}, {}, {}
-  local head  -- the noun that names the role: its last word
+  local head  -- the noun that names the role: its last word, unless a generic one
   if type(sc.role) == "string" and sc.role ~= "" then
     role[#role + 1] = norm(sc.role)
     local ws = words_of(sc.role)
-    head = ws[#ws]
+    if not GENERIC_HEADS[ws[#ws]] then head = ws[#ws] end
     if #ws >= 2 then role[#role + 1] = table.concat(ws, " ", 1, #ws - 1) end
     local titled = true
     for _, w in ipairs(ws) do
@@ -1171,11 +1169,8 @@ local function read_destinations(a, cp)
         if m then
           -- the role's own line: an occupation whose head word is the role's (or has the stem of
           -- a word naming its line), a field all of whose words are
-          -- ("detective constable" for a constable: the word right after the occupation is the
-          -- role's last word, the noun that names it, and not a generic one)
-          local nx = toks[m.j + 1]
-          local own_line = is_own(toks[m.j].w)
-            or (head == m.j + 1 and nx.w == cp.head and not GENERIC_HEADS[nx.w])
+          -- ("detective constable" for a constable: the phrase ends with the noun naming the role)
+          local own_line = is_own(toks[m.j].w) or (head == m.j + 1 and toks[head].w == cp.head)
           if fields[x] and m == fields[x] then
             own_line = true
             for k = m.i, m.j do if toks[k].w ~= "the" and not is_own(toks[k].w) then own_line = false end end

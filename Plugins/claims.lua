@@ -444,8 +444,8 @@ local JOB_KINDS = { "top-job", "senior-job", "unit-manager", "promotions", "next
 
 --- Adds a claim to `out`: `over` when reached within its limit (its evidence span
 --- then set), `weighed` when said with a later time frame or a long horizon.
-local function add(out, a, kind, m, tf, over, weighed, long)
-  local claim = { kind = kind, days = tf and tf.days, over = over, weighed = weighed or false, long = long or false,
+local function add(out, a, kind, m, tf, over, weighed)
+  local claim = { kind = kind, days = tf and tf.days, over = over, weighed = weighed or false,
     firm = FIRM_KINDS[kind] or false }
   if over then
     claim.span = claim_span(a, m.from, m.to, tf)
@@ -460,53 +460,14 @@ end
 local function timed(out, a, kind, matches, max_days)
   for _, m in ipairs(matches) do
     local tf = m.fragment and fragment_timeframe(a, m) or nearest_timeframe(a, m.from, m.to)
-    local long = not tf and long_horizon(a, m)
-    add(out, a, kind, m, tf, tf ~= nil and tf.days <= max_days, (tf and tf.days > max_days) or long, long)
+    add(out, a, kind, m, tf, tf ~= nil and tf.days <= max_days, (tf and tf.days > max_days) or (not tf and long_horizon(a, m)))
   end
 end
 
---- Every claim of an analysed answer, in the order red_flags reports them: each
---- `{ kind, days, over, weighed, long, firm, span }` — `days` its time frame (nil when
---- undated), `over` when it is over the top (then `span` is its evidence, with
---- `span.core` the claim and its time frame only), `weighed` when its time frame or
---- a long horizon in words (`long`) was weighed and found realistic; `firm` for the
---- kinds of FIRM_KINDS.
----@param a table the analysis (career_signals.analyze or read)
----@return table[] claims
-function M.read(a)
+--- 3b. Perfection for good, at any time: a universal with a marker of "for good" in
+--- its sentence or the next (FOREVER, UNIVERSALS).
+local function perfection(out, a)
   local toks = a.tokens
-  local junior = #a.junior > 0
-  local out = {}
-  -- 1. a growth percentage against its time frame (any percentage within the limits for its time is weighed)
-  for _, p in ipairs(a.percentages) do
-    local tf = nearest_timeframe(a, p.from, p.to)
-    local growth = is_growth(a, p)
-    local over = growth and percent_too_big(p.value, tf and tf.days)
-    local weighed = not over and tf ~= nil and not percent_too_big(p.value, tf.days)
-    add(out, a, growth and "growth" or "level", p, tf, over, weighed)
-  end
-  -- 1b. "100% of complaints" (but "100% of my quota" is meeting one's own target)
-  for _, p in ipairs(a.percentages) do
-    local k = signals.token_at(toks, p.to + 1)
-    local nx = k and toks[k]
-    if p.value >= TOTAL_PERCENT and nx and nx.w == "of" then
-      local obj = toks[k + 1]
-      if obj and (obj.w == "my" or obj.w == "the" or obj.w == "our") then obj = toks[k + 2] end
-      if not (obj and OWN_TARGET_SET[obj.w]) then
-        local tf = nearest_timeframe(a, p.from, p.to)
-        add(out, a, "total", { from = p.from, to = nx.to }, tf, true)
-      end
-    end
-  end
-  -- 2. multiplying results, or outdoing the whole team, within a year
-  timed(out, a, "multiplier", without(affirmed(find(toks, MULTIPLIERS)), find(toks, MULTIPLIER_EXCEPT)), MULTIPLIER_MAX_DAYS)
-  -- 3. absolute outcomes ("zero churn this quarter"), unless keeping one's own standard
-  local absolutes = {}
-  for _, m in ipairs(affirmed(find(toks, ABSOLUTES))) do
-    if not led_by(toks, m.i, ABSOLUTE_KEEP_SET, 6) then absolutes[#absolutes + 1] = m end
-  end
-  timed(out, a, "absolute", absolutes, ABSOLUTE_MAX_DAYS)
-  -- 3b. perfection for good, at any time
   -- "not one" followed by "for", "to" … is an idiom ("I'm not one for climbing ladders")
   local function idiom(m)
     local nx = toks[m.j + 1]
@@ -546,34 +507,11 @@ function M.read(a)
       end
     end
   end
-  -- 4. a top job, or a whole unit, in a short time
-  local team_days = junior and MANAGE_CLAIM_MAX_DAYS * 2 or MANAGE_CLAIM_MAX_DAYS
-  timed(out, a, "takeover", affirmed(find(toks, TAKEOVER)), TAKEOVER_MAX_DAYS)
-  timed(out, a, "unit", affirmed(find(toks, UNIT_TAKEOVER)), UNIT_TAKEOVER_MAX_DAYS)
-  timed(out, a, "team", affirmed(find(toks, MANAGE_CLAIMS)), team_days)
-  timed(out, a, "team", affirmed(find(toks, SMALL_UNIT_CLAIMS)), team_days)
-  for index, level in ipairs(JOB_CLAIMS) do
-    local claims = {}
-    for _, m in ipairs(affirmed(find(toks, level.phrases))) do
-      local prev = toks[m.i - 1]
-      local claim
-      if not (prev and JUNIOR_TITLE_SET[prev.w]) then
-        if led_by(toks, m.i, JOB_CLAIM_LEAD_SET, JOB_CLAIM_WINDOW) then
-          claim = m
-        elseif fragment(a, m) then
-          claim = { from = m.from, to = m.to, i = m.i, j = m.j, fragment = true }
-        end
-      end
-      if claim then
-        claims[#claims + 1] = claim
-      elseif long_horizon(a, m) then
-        -- a title named with a long horizon but not claimed ("Area manager, eventually.")
-        add(out, a, JOB_KINDS[index], m, nil, false, true, true)
-      end
-    end
-    timed(out, a, JOB_KINDS[index], claims, junior and level.junior_days or level.max_days)
-  end
-  -- 4b. qualifications stacked in a short time
+end
+
+--- 4b. Qualifications stacked in a short time (QUALIFICATIONS, DEGREES, QUALIFICATION_RATE).
+local function qualifications(out, a)
+  local toks = a.tokens
   local points = {}  -- per sentence: named qualifications, and counted ones ("all fourteen exams")
   local function sentence_points(sent)
     points[sent] = points[sent] or { named = 0, items = 0, counted = 0, seen = {}, from = nil, to = nil }
@@ -624,6 +562,80 @@ function M.read(a)
       add(out, a, "qualifications", p, tf, over, not over)
     end
   end
+end
+
+--- Every claim of an analysed answer, in the order red_flags reports them: each
+--- `{ kind, days, over, weighed, firm, span }` — `days` its time frame (nil when
+--- undated), `over` when it is over the top (then `span` is its evidence, with
+--- `span.core` the claim and its time frame only), `weighed` when its time frame, or
+--- with no date a long horizon in words, was weighed and found realistic; `firm` for
+--- the kinds of FIRM_KINDS.
+---@param a table the analysis (career_signals.analyze or read)
+---@return table[] claims
+function M.read(a)
+  local toks = a.tokens
+  local junior = #a.junior > 0
+  local out = {}
+  -- 1. a growth percentage against its time frame (any percentage within the limits for its time is weighed)
+  for _, p in ipairs(a.percentages) do
+    local tf = nearest_timeframe(a, p.from, p.to)
+    local growth = is_growth(a, p)
+    local over = growth and percent_too_big(p.value, tf and tf.days)
+    local weighed = not over and tf ~= nil and not percent_too_big(p.value, tf.days)
+    add(out, a, growth and "growth" or "level", p, tf, over, weighed)
+  end
+  -- 1b. "100% of complaints" (but "100% of my quota" is meeting one's own target)
+  for _, p in ipairs(a.percentages) do
+    local k = signals.token_at(toks, p.to + 1)
+    local nx = k and toks[k]
+    if p.value >= TOTAL_PERCENT and nx and nx.w == "of" then
+      local obj = toks[k + 1]
+      if obj and (obj.w == "my" or obj.w == "the" or obj.w == "our") then obj = toks[k + 2] end
+      if not (obj and OWN_TARGET_SET[obj.w]) then
+        local tf = nearest_timeframe(a, p.from, p.to)
+        add(out, a, "total", { from = p.from, to = nx.to }, tf, true)
+      end
+    end
+  end
+  -- 2. multiplying results, or outdoing the whole team, within a year
+  timed(out, a, "multiplier", without(affirmed(find(toks, MULTIPLIERS)), find(toks, MULTIPLIER_EXCEPT)), MULTIPLIER_MAX_DAYS)
+  -- 3. absolute outcomes ("zero churn this quarter"), unless keeping one's own standard
+  local absolutes = {}
+  for _, m in ipairs(affirmed(find(toks, ABSOLUTES))) do
+    if not led_by(toks, m.i, ABSOLUTE_KEEP_SET, 6) then absolutes[#absolutes + 1] = m end
+  end
+  timed(out, a, "absolute", absolutes, ABSOLUTE_MAX_DAYS)
+  -- 3b. perfection for good, at any time ("Not one unhappy customer, ever.")
+  perfection(out, a)
+  -- 4. a top job, or a whole unit, in a short time
+  local team_days = junior and MANAGE_CLAIM_MAX_DAYS * 2 or MANAGE_CLAIM_MAX_DAYS
+  timed(out, a, "takeover", affirmed(find(toks, TAKEOVER)), TAKEOVER_MAX_DAYS)
+  timed(out, a, "unit", affirmed(find(toks, UNIT_TAKEOVER)), UNIT_TAKEOVER_MAX_DAYS)
+  timed(out, a, "team", affirmed(find(toks, MANAGE_CLAIMS)), team_days)
+  timed(out, a, "team", affirmed(find(toks, SMALL_UNIT_CLAIMS)), team_days)
+  for index, level in ipairs(JOB_CLAIMS) do
+    local claims = {}
+    for _, m in ipairs(affirmed(find(toks, level.phrases))) do
+      local prev = toks[m.i - 1]
+      local claim
+      if not (prev and JUNIOR_TITLE_SET[prev.w]) then
+        if led_by(toks, m.i, JOB_CLAIM_LEAD_SET, JOB_CLAIM_WINDOW) then
+          claim = m
+        elseif fragment(a, m) then
+          claim = { from = m.from, to = m.to, i = m.i, j = m.j, fragment = true }
+        end
+      end
+      if claim then
+        claims[#claims + 1] = claim
+      elseif long_horizon(a, m) then
+        -- a title named with a long horizon but not claimed ("Area manager, eventually.")
+        add(out, a, JOB_KINDS[index], m, nil, false, true)
+      end
+    end
+    timed(out, a, JOB_KINDS[index], claims, junior and level.junior_days or level.max_days)
+  end
+  -- 4b. qualifications stacked in a short time
+  qualifications(out, a)
   -- 5. "every"/"all" with knowing (a month) or an outcome (two years): "know every product by heart in my first week"
   local mastery, outcome, teach = {}, {}, {}
   for k, t in ipairs(toks) do

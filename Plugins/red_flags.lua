@@ -46,11 +46,13 @@
 ---                 elevate"), with nothing concrete behind them: no number, dated
 ---                 time frame, named skill, course, plan or growth path.
 ---   unrealistic   the size of a claim against its time frame and the candidate's
----                 level ("as a new graduate"): a growth percentage, a multiplier,
----                 an absolute ("zero churn", "every complaint resolved"), a count
----                 of new business per day, a superlative against a group ("the
----                 highest sales of anyone in the company"), a whole thing rebuilt,
----                 a top job or a whole unit run; or goals only vague ("be
+---                 level ("as a new graduate"), read by the claims library: a growth
+---                 percentage, a multiplier, an absolute ("zero churn", "every
+---                 complaint resolved"), perfection for good, qualifications
+---                 stacked, a count of new business per day, a superlative against
+---                 a group ("the highest sales of anyone in the company"), a whole
+---                 thing rebuilt, a top job or a whole unit run; or goals only vague
+---                 or undecided between directions ("be
 ---                 successful", "somewhere good") or a wish with nothing concrete
 ---                 to aim at ("to be comfortable and have a nice life").
 ---
@@ -870,8 +872,9 @@ local function detect_vague(a)
       local first = maybe[t.sentence]
       if first then
         vague_all[#vague_all + 1] = { from = toks[first].from, to = t.to, i = first, j = k, phrase = "maybe maybe" }
+      else
+        maybe[t.sentence] = k
       end
-      maybe[t.sentence] = maybe[t.sentence] or k
     end
   end
   for _, m in ipairs(without(vague_all, find(toks, VAGUE_EXCEPT))) do
@@ -896,25 +899,25 @@ local M = { id = "red-flags" }
 local cache_key, cache_flags
 
 --- The rules' own flags for an analysed answer, before the model's second opinion:
---- the span of each flag found (by id), and whether an unrealistic flag is a claim.
+--- the span of each flag found (by id), and what the answer's claims came to.
 ---@param a table the analysis (career_signals.analyze)
----@return table<string, table> found, boolean is_claim, boolean weighed_realistic (a claim weighed and found realistic: see claims.read), boolean firm (the claim over the top is of a kind the model cannot veto)
+---@return table<string, table> found, table claims `{ over, weighed, firm }`: a claim over the top
+--- (the unrealistic flag is a claim), one weighed and found realistic ("all of the menu in my
+--- first few weeks": the model must then be surer), one over the top of a kind the model cannot veto
 local function rules(a)
-  -- the first over-the-top claim; and whether any claim was weighed and found realistic
-  -- ("all of the menu in my first few weeks"): the model must then be surer to call it over the top
-  local unrealistic, weighed_realistic = nil, false
-  local firm = false
+  local unrealistic, read = nil, { over = false, weighed = false, firm = false }
   for _, c in ipairs(claims.read(a)) do
-    if c.over and not unrealistic then unrealistic = c.span end
-    if c.over and c.firm then firm = true end  -- any firm claim over the top keeps the flag
-    if c.weighed then weighed_realistic = true end
+    if c.over and not unrealistic then unrealistic = c.span end  -- the first is the evidence
+    read.over = read.over or c.over
+    read.weighed = read.weighed or c.weighed
+    read.firm = read.firm or (c.over and c.firm)
   end
-  local is_claim, vague = unrealistic ~= nil, nil
+  local vague
   if not unrealistic then unrealistic, vague = detect_vague(a) end
   local misaligned = detect_misaligned(a)
-  local claim_core = is_claim and { unrealistic.core or unrealistic } or {}
+  local claim_core = read.over and { unrealistic.core or unrealistic } or {}
   local backing_skip = { claim_core[1], misaligned }
-  local lack = detect_lack(a, is_claim, misaligned)
+  local lack = detect_lack(a, read.over, misaligned)
   local cliche, generic = detect_cliche(a, claim_core, backing_skip, lack)
   -- "keep growing" recited with other stock phrases is a cliché, not an unclear goal
   if cliche and vague then
@@ -940,7 +943,7 @@ local function rules(a)
     ["cliche-answer"] = cliche,
     ["unrealistic-or-unclear-goals"] = unrealistic,
   }
-  return found, is_claim, weighed_realistic, firm
+  return found, read
 end
 
 --- Every flag of an answer, with what the scoring plugins need besides (`claim`:
@@ -953,7 +956,7 @@ end
 local function detect_all(answer, ctx)
   local a = signals.analyze(answer, ctx)
   if cache_key == a then return cache_flags end
-  local found, is_claim, weighed_realistic, firm = rules(a)
+  local found, read = rules(a)
   -- the learned second opinion (flag_model): a flag the rules missed (wording they do
   -- not know) is raised when the model's probability reaches what it needs, and a
   -- flag the rules raised is dropped when nothing else in the answer reads like it,
@@ -965,7 +968,7 @@ local function detect_all(answer, ctx)
     if beside then n = math.max(n, model.threshold_beside) end
     if id == "unrealistic-or-unclear-goals" then
       if checked then n = math.max(n, model.threshold_checked) end
-      if weighed_realistic then n = math.max(n, model.threshold_weighed) end
+      if read.weighed then n = math.max(n, model.threshold_weighed) end
     end
     return n
   end
@@ -975,7 +978,7 @@ local function detect_all(answer, ctx)
   end
   for _, id in ipairs(ORDER) do
     -- a claim of a firm kind stands (the model's words cannot tell "four exams this year" from fourteen)
-    if found[id] and not (id == "unrealistic-or-unclear-goals" and firm) and p[id] and (p[id] < model.veto or (replaced and p[id] < model.veto_other)) then found[id] = nil end
+    if found[id] and not (id == "unrealistic-or-unclear-goals" and read.firm) and p[id] and (p[id] < model.veto or (replaced and p[id] < model.veto_other)) then found[id] = nil end
   end
   local ruled = next(found) ~= nil
   local learned_claim = false
@@ -985,7 +988,7 @@ local function detect_all(answer, ctx)
       if f.id == "unrealistic-or-unclear-goals" and #a.dated > 0 then learned_claim = true end
     end
   end
-  is_claim = is_claim or learned_claim
+  local is_claim = read.over or learned_claim
   local flags = {}
   for _, id in ipairs(ORDER) do
     if found[id] then

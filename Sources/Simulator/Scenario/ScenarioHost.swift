@@ -91,10 +91,7 @@ public final class ScenarioHost {
 
     /// The red flags this scenario's plugins say they can raise (each plugin's `flags` field, in
     /// their order): what `simulate calibrate` measures and fits, so the flags are named in Lua only.
-    public var declaredFlags: [String] {
-        var seen: Set<String> = []
-        return pluginFlags.filter { seen.insert($0).inserted }
-    }
+    public var declaredFlags: [String] { Self.unique(pluginFlags) }
 
     /// The red flags this scenario can raise, as far as it says: those its plugins list in their `flags`
     /// field, those its follow-ups wait for, and those its questions give advice for.
@@ -108,6 +105,11 @@ public final class ScenarioHost {
             }
         }
         scenario.topLevelQuestions.forEach(walk)
+        return Self.unique(flags)
+    }
+
+    /// Each flag once, in the order of its first mention.
+    private static func unique(_ flags: [String]) -> [String] {
         var seen: Set<String> = []
         return flags.filter { seen.insert($0).inserted }
     }

@@ -7,28 +7,35 @@ import XCTest
 /// candidate's level (red_flags raises the first one over the top).
 final class ClaimsTests: XCTestCase {
     let folder = TemporaryFolder()
+    /// The plugins' sandbox and a Lua function reading an answer's claims, loaded once per test.
+    private var reader: (sandbox: LuaSandbox, function: LuaReference)?
 
-    /// The claims of an answer as `kind:verdict` (`over`, `long`, `within`, `dated`, `undated`).
+    /// The claims of an answer as `kind:verdict` (`over`, `long`, `within`, `dated`, `undated`; `long`:
+    /// weighed realistic for a long horizon in words, with no date).
     func claims(_ answer: String) throws -> [String] {
-        folder.write("read_claims.lua", """
-            local signals = require("career_signals")
-            local claims = require("claims")
-            return function(answer)
-              local out = {}
-              for _, c in ipairs(claims.read(signals.read(answer, nil))) do
-                local verdict = c.over and "over" or c.long and "long" or c.weighed and "within"
-                  or c.days and "dated" or "undated"
-                out[#out + 1] = c.kind .. ":" .. verdict
-              end
-              return table.concat(out, " ")
-            end
-            """)
-        let sandbox = try LuaSandbox.forPlugins(moduleRoots: [Repository.path("Plugins")])
-        guard case .function(let reader)? = try sandbox.run(scriptAt: folder.path + "/read_claims.lua").first else {
-            XCTFail("read_claims.lua returns a function")
-            return []
+        if reader == nil {
+            folder.write("read_claims.lua", """
+                local signals = require("career_signals")
+                local claims = require("claims")
+                return function(answer)
+                  local out = {}
+                  for _, c in ipairs(claims.read(signals.read(answer, nil))) do
+                    local verdict = c.over and "over" or c.weighed and (c.days and "within" or "long")
+                      or c.days and "dated" or "undated"
+                    out[#out + 1] = c.kind .. ":" .. verdict
+                  end
+                  return table.concat(out, " ")
+                end
+                """)
+            let sandbox = try LuaSandbox.forPlugins(moduleRoots: [Repository.path("Plugins")])
+            guard case .function(let function)? = try sandbox.run(scriptAt: folder.path + "/read_claims.lua").first else {
+                XCTFail("read_claims.lua returns a function")
+                return []
+            }
+            reader = (sandbox, function)
         }
-        let text = try XCTUnwrap(try sandbox.state.call(reader, [.string(answer)]).first?.stringValue)
+        let (sandbox, function) = try XCTUnwrap(reader)
+        let text = try XCTUnwrap(try sandbox.state.call(function, [.string(answer)]).first?.stringValue)
         return text.split(separator: " ").map(String.init)
     }
 
