@@ -33,6 +33,8 @@
 --- An alternative is one word: "give up|in" is "give" then "up" or "in"; to offer
 --- "give up" or "hand in", write two phrases.
 
+local ladders = require("career_ladders")
+
 local M = {}
 
 -- ---------------------------------------------------------------------------
@@ -815,20 +817,47 @@ local ROLE_END = set_of({ "on", "at", "in", "for", "with", "within", "to" })
 local GENERIC_HEADS = set_of({ "manager", "advisor", "adviser", "assistant", "officer", "worker", "lead", "consultant",
   "specialist", "executive", "coordinator", "administrator", "analyst" })
 
+--- The career ladders a role is on (career_ladders), by id, and the jobs further
+--- along them as one list of phrases; read once per role.
+local ladders_of_role = {}
+---@param role string the role applied for ("Trainee auditor")
+---@return string[] ids, string[] jobs
+function M.ladders_of(role)
+  local known = ladders_of_role[role]
+  if known then return known.ids, known.jobs end
+  local ids, jobs = {}, {}
+  local toks = M.tokens(role)
+  local words = {}
+  for _, t in ipairs(toks) do words[t.w] = true end
+  for _, ladder in ipairs(ladders.LADDERS) do
+    local kept_off = false
+    for _, w in ipairs(ladder.except or {}) do kept_off = kept_off or words[w] == true end
+    if not kept_off and #M.find(toks, ladder.roles) > 0 then
+      ids[#ids + 1] = ladder.id
+      append(jobs, ladder.jobs)
+    end
+  end
+  ladders_of_role[role] = { ids = ids, jobs = jobs }
+  return ids, jobs
+end
+
 --- Phrases from ctx.scenario: the role, the company name, what it is known for,
 --- its values and growth paths; the set of the role's own words; and the stems of
 --- the words that name its line (a physiotherapy assistant who wants to be a
 --- physiotherapist, an accounts clerk who wants to be an accountant, stays in it).
 --- Missing parts are skipped.
 ---@param ctx table|nil
----@return table lists `{ role = {…}, company = {…}, growth = {…}, own = set, line = set of stems, head = word|nil }`
+---@return table lists `{ role = {…}, company = {…}, growth = {…}, own = set, line = set of stems, head = word|nil,
+--- ladder = {…} }` (`ladder`: the jobs further along the role's career ladders)
 function M.context_phrases(ctx)
   local sc = type(ctx) == "table" and type(ctx.scenario) == "table" and ctx.scenario or {}
   local company = type(sc.company) == "table" and sc.company or {}
   local role, comp, growth, own, line = {}, {}, {}, {}, {}
   local head  -- the noun that names the role: its last word, unless a generic one
+  local ladder = {}
   if type(sc.role) == "string" and sc.role ~= "" then
     role[#role + 1] = norm(sc.role)
+    ladder = select(2, M.ladders_of(role[1]))
     local ws = words_of(sc.role)
     if not GENERIC_HEADS[ws[#ws]] then head = ws[#ws] end
     if #ws >= 2 then role[#role + 1] = table.concat(ws, " ", 1, #ws - 1) end
@@ -860,7 +889,7 @@ function M.context_phrases(ctx)
       end
     end
   end
-  return { role = role, company = comp, growth = growth, own = own, line = line, head = head }
+  return { role = role, company = comp, growth = growth, own = own, line = line, head = head, ladder = ladder }
 end
 
 -- ---------------------------------------------------------------------------
@@ -1003,6 +1032,8 @@ local THING_WORDS = set_of({ "something", "anything", "nothing", "everything" })
 local APPOSITION_SET = set_of({ "maybe", "probably", "possibly", "perhaps", "like", "ideally", "preferably", "specifically", "namely" })
 local FUTURE_SET = set_of(FUTURE_MARKERS)
 local OTHER_MARKERS = set_of({ "another", "other", "different", "bigger", "larger", "big", "whichever", "any", "new", "better", "rival", "competing" })
+--- Of OTHER_MARKERS, those that make an organisation another one when said right before it ("at a bigger firm", not "of any charity").
+local ELSEWHERE_MARKERS = set_of({ "another", "other", "different", "bigger", "larger", "big", "new", "better", "rival", "competing" })
 local PREPOSITIONS = set_of({ "of", "in", "for", "with", "at", "on", "from", "by", "like", "within", "inside", "who", "that" })
 local NOT_OCCUPATION_SET = set_of(NOT_OCCUPATIONS)
 
@@ -1077,6 +1108,11 @@ local function read_destinations(a, cp)
     if m.i == m.j and toks[k].w == "it" and toks[k].raw ~= "IT" then fields[k] = nil end
   end
   local orgs = find_class(ORG_LIST)
+  -- jobs further along the role's own ladders ("a registered nurse" for a healthcare assistant)
+  local on_ladder = {}
+  for _, m in ipairs(M.affirmed(M.find(toks, cp.ladder))) do
+    for k = m.i, m.j do on_ladder[k] = true end
+  end
   local stays = find_class(STAY_WORDS)
   -- occupations and fields named anywhere, outside the candidate's own line
   a.classed = {}
@@ -1148,7 +1184,8 @@ local function read_destinations(a, cp)
       if m and not staying then
         if business then set("own-business", m)
         elseif toks[x].w == "competitor" or toks[x].w == "competitors" then set("organisation", m)
-        elseif other or (toks[x - 1] and (toks[x - 1].w == "a" or toks[x - 1].w == "an")) or
+        -- "a solicitor at a bigger firm": the marker may stand after a preposition the head stopped at
+        elseif other or (toks[x - 1] and (toks[x - 1].w == "a" or toks[x - 1].w == "an" or ELSEWHERE_MARKERS[toks[x - 1].w])) or
           (ORG_PLURAL[toks[m.j].w] and toks[x - 1] and toks[x - 1].w ~= "your") then
           set("organisation", m)
         end
@@ -1170,20 +1207,26 @@ local function read_destinations(a, cp)
           -- the role's own line: an occupation whose head word is the role's (or has the stem of
           -- a word naming its line), a field all of whose words are
           -- ("detective constable" for a constable: the phrase ends with the noun naming the role)
+          -- ("a chartered accountant" for a trainee auditor: a job on the role's ladder)
           local own_line = is_own(toks[m.j].w) or (head == m.j + 1 and toks[head].w == cp.head)
           if fields[x] and m == fields[x] then
             own_line = true
             for k = m.i, m.j do if toks[k].w ~= "the" and not is_own(toks[k].w) then own_line = false end end
           end
+          -- a job further along the role's own ladder ("a chartered accountant" for a trainee auditor)
+          if not own_line and (on_ladder[m.i] or on_ladder[m.j] or (m.i > first and on_ladder[m.i - 1])) then
+            own_line, a.laddered = true, true
+          end
           if own_line then d.kind = "internal"
           else set(fields[x] and "field" or "occupation", m) break end
-        elseif occ_plural[x] and not is_own(toks[x].w) then
+        elseif occ_plural[x] and not is_own(toks[x].w) and not on_ladder[x] then
           set("occupation", { from = toks[x].from, to = toks[x].to, j = x }) break
         end
       end
       -- an occupation by its form: "a dog groomer", "a translator"
       local indefinite = toks[first] and (toks[first].w == "a" or toks[first].w == "an")
-      if d.kind == "neutral" and indefinite and head and looks_like_occupation(toks[head].w) and not is_own(toks[head].w) then
+      if d.kind == "neutral" and indefinite and head and looks_like_occupation(toks[head].w) and not is_own(toks[head].w)
+        and not on_ladder[head] then
         set("occupation", { from = toks[head].from, to = toks[head].to, j = head })
       end
     end

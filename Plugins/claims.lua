@@ -78,30 +78,69 @@ local EVER_IDIOMS = { "if", "than", "as", "hardly", "barely" }
 --- "ever" counts at the end of its clause only ("…, ever.", "no comebacks ever"), not in "ever since".
 local UNIVERSALS = { "every", "each", "all", "never", "zero", "not one", "not a single", "no one", "nobody", "perfect", "perfectly", "100 %", "100 percent", "hundred percent" }
 --- Top jobs: reaching these within `max_days` is over the top (a junior or a
---- graduate gets `junior_days` instead). A job only counts as a claim after a verb
---- of JOB_CLAIM_LEADS ("become CEO", not "meet the CEO").
+--- graduate gets `junior_days` instead), and so is reaching them sooner than their
+--- `level` can be reached from the candidate's (LEVEL_DAYS). A job only counts as a
+--- claim after a verb of JOB_CLAIM_LEADS ("become CEO", not "meet the CEO").
 local JOB_CLAIMS = {
-  { max_days = 1830, junior_days = 2920, phrases = { "ceo", "chief executive ?officer", "president", "managing director", "chief *",
+  { kind = "top-job", level = 6, max_days = 1830, junior_days = 2920, phrases = { "ceo", "chief executive ?officer", "president", "managing director", "chief *",
     "head of the|this company|business|firm|organisation|hospital|school", "owner of the|this company|business",
     "board of directors", "chairman|chairwoman", "partner", "cfo|cto|coo|cmo|cio",
-    "headteacher|headmaster|headmistress", "head teacher", "permanent secretary", "executive board" } },
-  { max_days = 1460, junior_days = 1830, phrases = { "director", "vice president", "vp", "head of *",
-    "senior manager", "regional manager", "general manager" } },
-  { max_days = 730, junior_days = 1095, phrases = {
+    "headteacher|headmaster|headmistress", "head teacher", "permanent secretary", "executive board",
+    "judge|professor", "high court judge", "full professor" } },
+  { kind = "senior-job", level = 5, max_days = 1460, junior_days = 1830, phrases = { "director", "vice president", "vp" } },
+  { kind = "senior-job", level = 4, max_days = 1460, junior_days = 1830, phrases = { "head of *",
+    "senior manager", "regional manager", "general manager", "deputy|assistant head|headteacher", "superintendent" } },
+  { kind = "unit-manager", level = 3, max_days = 730, junior_days = 1095, phrases = {
     "head nurse|chef|cook|teacher|buyer|waiter|barista|gardener|technician|engineer|designer|coach|trainer|accountant|pharmacist|teller|baker",
-    "store|branch|site|area|operations manager" } },
-  { max_days = 730, junior_days = 1095, phrases = { "promoted twice|again", "two promotions", "promoted two|three times" } },
-  { max_days = 120, junior_days = 240, phrases = { "team leader|lead", "supervisor", "manager", "management", "promoted",
+    "store|branch|site|area|operations|station manager", "matron" } },
+  { kind = "promotions", level = 3, max_days = 730, junior_days = 1095, phrases = { "promoted twice|again", "two promotions", "promoted two|three times" } },
+  { kind = "next-job", level = 3, max_days = 120, junior_days = 240, phrases = { "manager", "management" } },
+  { kind = "next-job", level = 2, max_days = 120, junior_days = 240, phrases = { "team leader|lead", "supervisor", "promoted",
     "promotion", "senior *", "lead *" } },
 }
+--- The levels of a career, from any role's title: 0 starting out (a trainee, an
+--- assistant, a receptionist, a customer service advisor), 1 qualified in a trade or
+--- profession (a role with no level word: a nurse, a developer), 2 senior or leading a
+--- team, 3 managing one, 4 heading a unit, 5 directing, 6 running the company. The
+--- role applied for is at the level of the first of ROLE_LEVELS its title matches.
+local ROLE_LEVELS = {
+  { level = 2, phrases = { "assistant|deputy|trainee manager", "assistant|deputy|trainee store|shop|branch|site|practice|restaurant|general|office manager" } },
+  { level = 6, phrases = { "chief *", "ceo|cto|cfo|coo|cmo|cio", "managing director", "president" } },
+  { level = 5, phrases = { "director", "headteacher|headmaster|headmistress", "vice president", "vp" } },
+  { level = 4, phrases = { "head of", "head nurse|chef|teacher", "area|regional|general|senior manager" } },
+  { level = 3, phrases = { "manager" } },
+  { level = 2, phrases = { "senior", "lead", "supervisor", "team leader", "sous", "sergeant", "charge nurse", "ward sister" } },
+  { level = 1, phrases = { "newly qualified", "qualified" } },
+  { level = 0, phrases = {
+    "trainee", "apprentice", "intern", "junior", "graduate", "student", "assistant", "receptionist", "clerk",
+    "operative", "porter", "cashier", "teller", "crew", "representative", "rep", "agent", "handler", "attendant",
+    "commis", "support worker", "customer service|services|care|support ?*", "call|contact centre|center",
+    "help|service desk", "helpdesk", "first|1st line", "barista", "waiter|waitress", "picker|packer",
+  } },
+}
+--- The fewest days in which a job at each level can be reached from a start at level
+--- 0 ("practice manager within the year" from reception is over the top; two years is
+--- not); a claim from a role at level r to a job at level l is over the top within
+--- LEVEL_DAYS[l] - LEVEL_DAYS[r] (a newly qualified nurse who will run the ward within
+--- the year), and firm against the flag model, which reads words and cannot see the role.
+--- A job's own limit in JOB_CLAIMS still holds when the climb is shorter.
+local LEVEL_DAYS = { [0] = 0, [1] = 180, [2] = 300, [3] = 640, [4] = 1280, [5] = 2190, [6] = 3650 }
 local JOB_CLAIM_LEADS = {
   "become", "becoming", "be", "being", "get", "getting", "reach", "reaching", "make", "making",
   "promoted", "earn", "land", "run", "running", "lead", "leading", "head", "heading", "own", "over",
   "as", "myself", "aim", "aiming",
 }
 local JOB_CLAIM_WINDOW = 3
+--- Titles with a top word that are no top job: a business partner advises a department,
+--- and an assistant head of housekeeping is not an assistant head of a school.
+local JOB_CLAIM_EXCEPT = { "business|people|hr|finance partner", "deputy|assistant head of" }
 --- Titles that are not a top job even with a top word in them ("assistant store manager").
-local JUNIOR_TITLES = { "assistant", "deputy", "trainee", "junior", "associate", "apprentice", "graduate" }
+local JUNIOR_TITLES = { "assistant", "deputy", "trainee", "junior", "apprentice", "graduate" }
+--- Managers of a shift or of accounts rather than of a team: a claim to be one is at level 2.
+--- "My partner and I", "their director": a title after a possessive is a person, not a job
+--- to reach ("be your CTO" is one).
+local POSSESSIVES = { "my", "our", "his", "her", "their" }
+local SHIFT_TITLES = { "duty", "shift", "floor", "night", "relief", "account", "accounts", "case", "key" }
 --- Leading people, with its own verb ("managing a team of twenty"), in less time than this.
 local MANAGE_CLAIMS = { "manage|managing|lead|leading|run|running|supervise|supervising ?a|my|the|our ?own ?* ?* team|teams|people|staff" }
 local MANAGE_CLAIM_MAX_DAYS = 120
@@ -245,6 +284,15 @@ local JOB_CLAIM_LEAD_SET = set_of(JOB_CLAIM_LEADS)
 local OWN_TARGET_SET = set_of(OWN_TARGETS)
 local ABSOLUTE_KEEP_SET = set_of(ABSOLUTE_KEEP)
 local JUNIOR_TITLE_SET = set_of(JUNIOR_TITLES)
+local SHIFT_TITLE_SET = set_of(SHIFT_TITLES)
+local POSSESSIVE_SET = set_of(POSSESSIVES)
+local DETERMINER_SET = set_of({ "a", "an", "the" })
+--- Words before "management" that make it a level to reach ("move into management").
+local MANAGEMENT_LEAD_SET = set_of({ "into", "to", "in", "for", "senior", "middle", "general", "of", "and", "or", "be", "reach",
+  "join", "a", "an", "the" })
+--- Words after "deputy head" that leave it a school's deputy head ("deputy head within two years").
+local HEAD_FOLLOW_SET = set_of({ "within", "in", "by", "before", "after", "at", "and", "or", "for", "here", "there",
+  "eventually", "one", "someday", "soon", "next", "this", "when", "once", "then", "teacher", "of", "role", "position", "post", "level" })
 local QUANTIFIER_SET = set_of(QUANTIFIERS)
 local SUPERLATIVE_SET = set_of(SUPERLATIVES)
 local RANK_PREP_SET = set_of(RANK_PREPOSITIONS)
@@ -274,6 +322,7 @@ local TIME_FILLER = {
   "which", "is", "so", "that", "thats", "in", "about", "around", "roughly", "within", "by", "i", "im", "ill", "be",
   "will", "or", "and", "then", "at", "the", "latest", "least", "hopefully", "ideally", "maybe", "probably", "s", "its",
   "say", "lets", "next", "year", "before", "after", "from", "now", "ish",
+  "want", "to", "like", "hope", "aim", "get", "there", "would", "id",
 }
 local TIME_FILLER_SET = set_of(TIME_FILLER)
 --- The nearest dated time frame in the same sentence as a claim (nil if none); a
@@ -436,11 +485,31 @@ end
 --- Kinds read precisely enough to stand against the flag model's veto: the model
 --- weighs words, and "four new languages by next year" reads like "one new language".
 --- Measured on every training set held out in turn (docs/heuristics.md): these gain
---- recall and raise no false alarm on a good answer; titles, growth and the others do.
+--- recall and raise no false alarm on a good answer; titles, growth and the others do
+--- (a title is firm only when over the top for the climb from the role's level: LEVEL_DAYS).
 local FIRM_KINDS = { perfection = true, qualifications = true, grandiose = true }
 
---- The names of the job levels of JOB_CLAIMS, in order (a claim's kind).
-local JOB_KINDS = { "top-job", "senior-job", "unit-manager", "promotions", "next-job" }
+--- The level of the role applied for (ROLE_LEVELS), or nil when the scenario names
+--- no role; a candidate who says they are starting out ("as a new graduate") is at 0.
+local function role_level(a)
+  if #a.junior > 0 then return 0 end
+  local role = a.context.role[1]
+  if not role then return nil end
+  local toks = signals.tokens(role)
+  for _, entry in ipairs(ROLE_LEVELS) do
+    if #find(toks, entry.phrases) > 0 then return entry.level end
+  end
+  return 1
+end
+
+--- Whether title match m is only part of a noun phrase: "management" after a noun
+--- ("the weight management clinics", "get better at carrier management"), or a title
+--- ending in "head" followed by a noun ("assistant head housekeeper").
+local function compound(toks, m)
+  local last, nx, prev = toks[m.j], toks[m.j + 1], toks[m.i - 1]
+  if last.w == "management" and prev and not MANAGEMENT_LEAD_SET[prev.w] then return true end
+  return last.w == "head" and nx ~= nil and nx.clause == last.clause and not HEAD_FOLLOW_SET[nx.w]
+end
 
 --- Adds a claim to `out`: `over` when reached within its limit (its evidence span
 --- then set), `weighed` when said with a later time frame or a long horizon.
@@ -613,13 +682,19 @@ function M.read(a)
   timed(out, a, "unit", affirmed(find(toks, UNIT_TAKEOVER)), UNIT_TAKEOVER_MAX_DAYS)
   timed(out, a, "team", affirmed(find(toks, MANAGE_CLAIMS)), team_days)
   timed(out, a, "team", affirmed(find(toks, SMALL_UNIT_CLAIMS)), team_days)
-  for index, level in ipairs(JOB_CLAIMS) do
+  local start = role_level(a)
+  for _, level in ipairs(JOB_CLAIMS) do
     local claims = {}
-    for _, m in ipairs(affirmed(find(toks, level.phrases))) do
+    for _, m in ipairs(without(affirmed(find(toks, level.phrases)), find(toks, JOB_CLAIM_EXCEPT))) do
       local prev = toks[m.i - 1]
       local claim
-      if not (prev and JUNIOR_TITLE_SET[prev.w]) then
-        if led_by(toks, m.i, JOB_CLAIM_LEAD_SET, JOB_CLAIM_WINDOW) then
+      -- not a person ("my partner"), a junior's title, or part of a noun phrase ("the weight management clinics")
+      if not (prev and (JUNIOR_TITLE_SET[prev.w] or POSSESSIVE_SET[prev.w])) and not compound(toks, m) then
+        -- "be a cabin service director": a determiner and two words of title after the verb
+        local det = toks[m.i - 3]
+        local lead4 = det and DETERMINER_SET[det.w] and toks[m.i - 4] and JOB_CLAIM_LEAD_SET[toks[m.i - 4].w]
+          and toks[m.i - 4].sentence == toks[m.i].sentence
+        if led_by(toks, m.i, JOB_CLAIM_LEAD_SET, JOB_CLAIM_WINDOW) or lead4 then
           claim = m
         elseif fragment(a, m) then
           claim = { from = m.from, to = m.to, i = m.i, j = m.j, fragment = true }
@@ -629,10 +704,20 @@ function M.read(a)
         claims[#claims + 1] = claim
       elseif long_horizon(a, m) then
         -- a title named with a long horizon but not claimed ("Area manager, eventually.")
-        add(out, a, JOB_KINDS[index], m, nil, false, true)
+        add(out, a, level.kind, m, nil, false, true)
       end
     end
-    timed(out, a, JOB_KINDS[index], claims, junior and level.junior_days or level.max_days)
+    local days = junior and level.junior_days or level.max_days
+    for _, claim in ipairs(claims) do
+      local prev = toks[claim.i - 1]
+      local reach = (prev and SHIFT_TITLE_SET[prev.w]) and math.min(level.level, 2) or level.level
+      local climb = start and LEVEL_DAYS[reach] - LEVEL_DAYS[start] or 0
+      local before = #out
+      timed(out, a, level.kind, { claim }, math.max(days, climb))
+      -- over the top for the climb from the role's level: firm (the model cannot see the role)
+      local c = out[before + 1]
+      if c.over and c.days and c.days <= climb then c.firm = true end
+    end
   end
   -- 4b. qualifications stacked in a short time
   qualifications(out, a)

@@ -92,7 +92,7 @@ local EXIT = {
   "if something better", "wherever|whoever pays|offers", "the highest bidder|payer", "pays|paid more|better", "pays the most", "pay more|better",
   -- temporary framing
   "temporary|temp|bridge|bridging job|role|position|thing|gig|stop|solution|measure|arrangement|option|post|contract|work",
-  "look|looking|go|going|move|moving elsewhere", "give it a year|while|couple|few",
+  "look|looking|go|going|move|moving|apply|applying elsewhere", "give it a year|while|couple|few",
   "no|without|zero|less|minimal|little customer|client|public contact|interaction|facing",
   "once|when|if it|that|this|my ?* pays", "once|when|if it|that|this|my ?* takes off", "once|when|if it|that|this|my ?* gets going", "once|when|if it|that|this|my ?* works out", "doing that|it full time", "full time on my",
   "only|just available ?until|for", "fill|cover|bridge the gap", "a way in before", "keep|keeps me going while|until",
@@ -192,19 +192,26 @@ local TRAINING_FOR = {
 --- Weaker hints of another direction: count when two come together, or when
 --- nothing ties the answer to this company and no growth path is named.
 local WEAK = {
-  "for now", "in the meantime", "meanwhile", "for a year|while|bit ?or ?so|two", "a year or two",
-  "for a couple|few ?of years|months", "a few months", "on my cv|resume",
-  "experience ?here and then", "and then apply|leave|move|switch|quit|go|look", "then ill|i look|move|go|apply|leave",
-  "save|saving up", "save|saving ?up ?some money|cash", "savings", "get|getting some cash|money together",
+  "on my cv|resume", "save|saving up", "save|saving ?up ?some money|cash", "savings", "get|getting some cash|money together",
   "make|making some money|cash", "make|making a bit of money|cash", "my * career gets|takes",
   "travel|travelling|traveling", "other opportunities", "elsewhere", "somewhere else", "abroad|overseas", "my * degree|course|studies",
   "more interested in", "move|moving|go|going in that direction", "move|moving|go|going in a different direction", "probably move|go|leave",
   "my real|true|actual passion|dream|calling|ambition|goal|interest|plan", "what i really|actually want",
-  "on the side", "side hustle|project|business", "freelance|freelancing", "my studies", "fit around my",
+  "on the side", "side hustle|project|business", "freelance|freelancing", "fit around my",
+  "before i go|leave|emigrate|travel", "full time", "a way in", "over the summer", "my dream job|career",
+  "competitor|competitors", "get|getting into * school", "go|going to * school", "my heart is|lies in",
+}
+--- Weak hints of passing through ("in the meantime", "for a year or two", "while I
+--- study"): they count as WEAK does, unless the answer names a job further along the
+--- role's own career ladder, where passing through is the plan ("… the training
+--- contract in my second year, and in the meantime I want to be the paralegal the fee
+--- earners trust").
+local WEAK_PASSING = {
+  "for now", "in the meantime", "meanwhile", "for a year|while|bit ?or ?so|two", "a year or two",
+  "for a couple|few ?of years|months", "a few months", "my studies",
+  "experience ?here and then", "and then apply|leave|move|switch|quit|go|look", "then ill|i look|move|go|apply|leave",
   "while i study|studying|finish|finishing|wait|waiting|save|saving|look|looking|train|training|complete|completing|build|building",
-  "before i start|go|move|leave|head|begin|emigrate|travel", "full time", "a way in", "for six|three|four|nine months",
-  "until|till then", "over the summer", "my dream job|career", "competitor|competitors",
-  "get|getting into * school", "go|going to * school", "my heart is|lies in",
+  "before i start|move|head|begin", "for six|three|four|nine months", "until|till then",
 }
 --- Money as the reason: counts only together with another hint (money alone is
 --- more often a lack of aspiration than another direction).
@@ -664,6 +671,10 @@ local function detect_misaligned(a)
   end
   -- (c) weaker hints
   local weak = affirmed(find(toks, WEAK))
+  if not a.laddered then
+    for _, m in ipairs(affirmed(find(toks, WEAK_PASSING))) do weak[#weak + 1] = m end
+    table.sort(weak, function(x, y) return x.from < y.from end)
+  end
   local money = affirmed(find(toks, MONEY_WEAK))
   if #weak > 0 or #money > 0 then
     local untied = not a.tied and #a.ties.growth == 0
@@ -966,6 +977,7 @@ local function detect_all(answer, ctx)
   local function needed(id, beside)
     local n = model.thresholds[id] or 0.5
     if beside then n = math.max(n, model.threshold_beside) end
+    if id == "misaligned-goals" and a.laddered then n = math.max(n, model.threshold_laddered) end
     if id == "unrealistic-or-unclear-goals" then
       if checked then n = math.max(n, model.threshold_checked) end
       if read.weighed then n = math.max(n, model.threshold_weighed) end

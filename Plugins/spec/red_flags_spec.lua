@@ -12,6 +12,23 @@ return {
   -- programme a graduate joins names no line of work
   { role = "Physiotherapy assistant", answer = "In two years I'd like to be a physician.", flags = { "misaligned-goals" } },
   { role = "graduate analyst on the graduate programme", answer = "In two years I'd like to be a software programmer at a games studio.", flags = { "misaligned-goals" } },
+  -- a job further along the role's own career ladder (career_ladders) is the role's line; the
+  -- same job from a role on no such ladder is another career, and so is the ladder's job at
+  -- another firm, or a job the candidate turns down
+  { role = "Healthcare assistant", answer = "In five years I'd like to be a registered nurse, through the trust's nursing degree apprenticeship.", flags = {  } },
+  { role = "Receptionist", answer = "In five years I'd like to be a registered nurse, so I'm applying for the nursing degree next year.", flags = { "misaligned-goals" } },
+  { role = "HR administrator", answer = "I want to do the CIPD Level 5 diploma so I can move into an HR advisor role in two or three years.", flags = {  } },
+  { role = "Paralegal", answer = "I'd like to qualify as a solicitor and then move to a bigger firm.", flags = { "misaligned-goals" } },
+  { role = "Paralegal", answer = "Rather than become a solicitor, I'd like to become a police officer in a couple of years.", flags = { "misaligned-goals" } },
+  -- on a ladder, passing through is the plan: "while I build up" and "in the meantime" are no
+  -- hints of leaving (from reception, the same two hints point elsewhere)
+  { role = "Paralegal", answer = "I want to qualify as a solicitor here, through your training contract. I'll sit SQE1 next year while I build up my qualifying work experience, and in the meantime I want to be the paralegal the fee earners trust with first drafts.", flags = {  } },
+  { role = "Receptionist", answer = "I want to qualify as a solicitor here, through your training contract. I'll sit SQE1 next year while I build up my qualifying work experience, and in the meantime I want to be the paralegal the fee earners trust with first drafts.", flags = { "misaligned-goals" } },
+  -- a title is weighed against the climb from the role's level: a manager's job within the
+  -- year is over the top from reception or for a newly qualified nurse, not in three years
+  { role = "Hotel receptionist", answer = "I'd like to be front office manager once my probation's finished.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Staff nurse", answer = "I'd like to be a ward manager within a year.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Staff nurse", answer = "I'd like to be a ward manager in about three years, after a couple of years as a band 6.", flags = {  } },
   -- guide example 1
   { answer = "In the short term, I hope to work as a customer service representative for a company like yours. I’m excited to work for a company that is known for its excellent customer care and service in general. Starting as a customer service representative will give me the needed knowledge of the service, support, and solutions that the company offers. My primary goal is to eventually work my way from a customer service representative to a team leader. I feel that what your company offers is a strong path towards my goals and I’m very excited about what this position has to offer.", flags = {  } },
   -- guide example 2

@@ -102,7 +102,7 @@ final class FlagModelTests: XCTestCase {
         XCTAssertTrue(source.hasPrefix("-- flag_weights: the fitted weights"), source)
         XCTAssertTrue(source.contains("--   toy (13 answers)"))
         folder.write("flag_weights.lua", source)
-        for module in ["flag_features.lua", "flag_model.lua", "career_signals.lua"] {
+        for module in ["flag_features.lua", "flag_model.lua", "career_signals.lua", "career_ladders.lua"] {
             folder.write(module, try String(contentsOfFile: Repository.path("Plugins/\(module)"), encoding: .utf8))
         }
         let sandbox = try LuaSandbox.forPlugins(moduleRoots: [folder.path])

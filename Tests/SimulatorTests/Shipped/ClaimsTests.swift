@@ -11,15 +11,16 @@ final class ClaimsTests: XCTestCase {
     private var reader: (sandbox: LuaSandbox, function: LuaReference)?
 
     /// The claims of an answer as `kind:verdict` (`over`, `long`, `within`, `dated`, `undated`; `long`:
-    /// weighed realistic for a long horizon in words, with no date).
-    func claims(_ answer: String) throws -> [String] {
+    /// weighed realistic for a long horizon in words, with no date), read for `role` when given.
+    func claims(_ answer: String, role: String? = nil) throws -> [String] {
         if reader == nil {
             folder.write("read_claims.lua", """
                 local signals = require("career_signals")
                 local claims = require("claims")
-                return function(answer)
+                return function(answer, role)
                   local out = {}
-                  for _, c in ipairs(claims.read(signals.read(answer, nil))) do
+                  local ctx = role and { scenario = { role = role } } or nil
+                  for _, c in ipairs(claims.read(signals.read(answer, ctx))) do
                     local verdict = c.over and "over" or c.weighed and (c.days and "within" or "long")
                       or c.days and "dated" or "undated"
                     out[#out + 1] = c.kind .. ":" .. verdict
@@ -35,7 +36,7 @@ final class ClaimsTests: XCTestCase {
             reader = (sandbox, function)
         }
         let (sandbox, function) = try XCTUnwrap(reader)
-        let text = try XCTUnwrap(try sandbox.state.call(function, [.string(answer)]).first?.stringValue)
+        let text = try XCTUnwrap(try sandbox.state.call(function, [.string(answer), role.map { .string($0) } ?? .nil]).first?.stringValue)
         return text.split(separator: " ").map(String.init)
     }
 
@@ -72,6 +73,29 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I'd like to sign ten new accounts this year."), ["count:dated"])
         XCTAssertEqual(try claims("I want to win a Pulitzer."), ["grandiose:over"], "beyond any plan, even undated")
         XCTAssertEqual(try claims("I'd like to keep learning from the team."), [])
+    }
+
+    func testATitleIsWeighedAgainstTheClimbFromTheRolesLevel() throws {
+        let answer = "I'd like to be practice manager within the year."
+        XCTAssertEqual(try claims(answer), ["next-job:within"], "no role: a manager's job takes more than four months")
+        XCTAssertEqual(try claims(answer, role: "Dental receptionist"), ["next-job:over"], "from reception: two levels up")
+        XCTAssertEqual(try claims(answer, role: "Deputy practice manager"), ["next-job:within"], "one step up")
+        XCTAssertEqual(try claims("I'd like to be a ward manager within a year.", role: "Staff nurse"), ["next-job:over"])
+        XCTAssertEqual(try claims("I'd like to be a ward manager in about three years.", role: "Staff nurse"), ["next-job:within"])
+        XCTAssertEqual(try claims("I'd like to be deputy head within the next two years.", role: "Secondary teacher"),
+                       ["senior-job:over"], "a school's deputy head, four levels from a teacher")
+        XCTAssertEqual(try claims("I'd like to be a duty manager within a year.", role: "Hotel receptionist"), ["next-job:within"],
+                       "a shift's manager is a supervisor's level")
+        XCTAssertEqual(try claims("My goal is to be a cabin service director in my first year.", role: "Cabin crew"),
+                       ["senior-job:over"], "a title of three words after its verb")
+    }
+
+    func testTitlesThatAreNoClaim() throws {
+        XCTAssertEqual(try claims("Longer run, my partner and I are emigrating in eighteen months."), [],
+                       "a person, not a job")
+        XCTAssertEqual(try claims("I'd like to be a finance business partner in two years."), [], "no law firm's partner")
+        XCTAssertEqual(try claims("In a couple of years I'd like to be assistant head of housekeeping."), [])
+        XCTAssertEqual(try claims("I want to be your CTO within two years."), ["top-job:over"])
     }
 
     func testAHedgedOrSpelledOutGrowthIsStillAGrowth() throws {
