@@ -818,7 +818,8 @@ local GENERIC_HEADS = set_of({ "manager", "advisor", "adviser", "assistant", "of
   "specialist", "executive", "coordinator", "administrator", "analyst" })
 
 --- The career ladders a role is on (career_ladders), by id, and the jobs further
---- along them as one list of phrases; read once per role.
+--- along them as one list of phrases; read once per role. Both tables are shared by
+--- every answer read for the role: callers must treat them as read-only.
 local ladders_of_role = {}
 ---@param role string the role applied for ("Trainee auditor")
 ---@return string[] ids, string[] jobs
@@ -827,12 +828,8 @@ function M.ladders_of(role)
   if known then return known.ids, known.jobs end
   local ids, jobs = {}, {}
   local toks = M.tokens(role)
-  local words = {}
-  for _, t in ipairs(toks) do words[t.w] = true end
   for _, ladder in ipairs(ladders.LADDERS) do
-    local kept_off = false
-    for _, w in ipairs(ladder.except or {}) do kept_off = kept_off or words[w] == true end
-    if not kept_off and #M.find(toks, ladder.roles) > 0 then
+    if #M.find(toks, ladder.roles) > 0 and not (ladder.except and #M.find(toks, ladder.except) > 0) then
       ids[#ids + 1] = ladder.id
       append(jobs, ladder.jobs)
     end
@@ -1032,8 +1029,22 @@ local THING_WORDS = set_of({ "something", "anything", "nothing", "everything" })
 local APPOSITION_SET = set_of({ "maybe", "probably", "possibly", "perhaps", "like", "ideally", "preferably", "specifically", "namely" })
 local FUTURE_SET = set_of(FUTURE_MARKERS)
 local OTHER_MARKERS = set_of({ "another", "other", "different", "bigger", "larger", "big", "whichever", "any", "new", "better", "rival", "competing" })
---- Of OTHER_MARKERS, those that make an organisation another one when said right before it ("at a bigger firm", not "of any charity").
-local ELSEWHERE_MARKERS = set_of({ "another", "other", "different", "bigger", "larger", "big", "new", "better", "rival", "competing" })
+--- Of OTHER_MARKERS, those that make an organisation another one when said right before it ("at a bigger firm", not "of
+--- any charity" or "at the new hospital").
+local ELSEWHERE_MARKERS = set_of({ "another", "other", "different", "bigger", "larger", "big", "better", "rival", "competing" })
+--- Words that may stand right before a job on the role's ladder ("a consultant", "become chartered", "senior
+--- associate", "an amazing stylist"): any other word is a noun that makes it another job ("a management
+--- consultant", "a property developer", "a taxi driver").
+local LADDER_BEFORE = set_of({ "a", "an", "the", "my", "our", "your", "their", "as", "be", "become", "becoming", "into",
+  "to", "for", "of", "on", "in", "at", "with", "through", "via", "towards", "toward", "and", "or", "then", "eventually",
+  "qualify", "qualified", "qualifying", "train", "training", "trainee", "junior", "fully", "newly", "chartered",
+  "registered", "certified", "full", "staff", "assistant", "do", "doing", "start", "starting", "apply", "applying", "get",
+  "getting", "complete", "completing", "finish", "finishing", "pass", "passing", "sit", "sitting", "join", "joining",
+  "strong", "solid", "proper", "competent", "capable", "excellent", "effective", "real", "fledged", "permanent",
+  "senior", "lead", "head", "principal", "chief", "deputy", "specialist", "expert", "skilled", "experienced", "trusted",
+  "key", "top", "best", "better", "good", "great", "confident", "reliable", "valued", "independent", "leading",
+  "amazing", "brilliant", "outstanding", "fantastic", "successful", "respected", "exceptional", "knowledgeable",
+  "caring", "really", "truly", "genuinely", "highly", "very" })
 local PREPOSITIONS = set_of({ "of", "in", "for", "with", "at", "on", "from", "by", "like", "within", "inside", "who", "that" })
 local NOT_OCCUPATION_SET = set_of(NOT_OCCUPATIONS)
 
@@ -1108,10 +1119,24 @@ local function read_destinations(a, cp)
     if m.i == m.j and toks[k].w == "it" and toks[k].raw ~= "IT" then fields[k] = nil end
   end
   local orgs = find_class(ORG_LIST)
-  -- jobs further along the role's own ladders ("a registered nurse" for a healthcare assistant)
-  local on_ladder = {}
-  for _, m in ipairs(M.affirmed(M.find(toks, cp.ladder))) do
-    for k = m.i, m.j do on_ladder[k] = true end
+  -- jobs further along the role's own ladders ("a registered nurse" for a healthcare assistant),
+  -- each with no other noun before it ("a consultant", not "a management consultant")
+  local ladder_jobs, ladder_words = {}, {}
+  local named = M.affirmed(M.find(toks, cp.ladder))
+  for _, m in ipairs(named) do for k = m.i, m.j do ladder_words[k] = true end end
+  for _, m in ipairs(named) do
+    local p = toks[m.i - 1]
+    -- ("a test automation engineer", "a commis chef": the word before is a ladder word too)
+    if not p or p.clause ~= toks[m.i].clause or LADDER_BEFORE[p.w] or ladder_words[m.i - 1] then
+      ladder_jobs[#ladder_jobs + 1] = m
+    end
+  end
+  -- whether a ladder job covers the whole of occupation or field match m
+  local function on_ladder(m)
+    for _, l in ipairs(ladder_jobs) do
+      if l.i <= m.i and l.j >= m.j then return true end
+    end
+    return false
   end
   local stays = find_class(STAY_WORDS)
   -- occupations and fields named anywhere, outside the candidate's own line
@@ -1158,6 +1183,7 @@ local function read_destinations(a, cp)
       last = last + 1
     end
     local head, staying, senior, business, other = nil, false, false, false, false
+    local in_line, laddered = false, false  -- the role's own line named, by a job on its ladder
     local covered = {}
     for x = first, last do
       local m = occ[x] or fields[x]
@@ -1207,30 +1233,33 @@ local function read_destinations(a, cp)
           -- the role's own line: an occupation whose head word is the role's (or has the stem of
           -- a word naming its line), a field all of whose words are
           -- ("detective constable" for a constable: the phrase ends with the noun naming the role)
-          -- ("a chartered accountant" for a trainee auditor: a job on the role's ladder)
           local own_line = is_own(toks[m.j].w) or (head == m.j + 1 and toks[head].w == cp.head)
           if fields[x] and m == fields[x] then
             own_line = true
             for k = m.i, m.j do if toks[k].w ~= "the" and not is_own(toks[k].w) then own_line = false end end
           end
           -- a job further along the role's own ladder ("a chartered accountant" for a trainee auditor)
-          if not own_line and (on_ladder[m.i] or on_ladder[m.j] or (m.i > first and on_ladder[m.i - 1])) then
-            own_line, a.laddered = true, true
-          end
-          if own_line then d.kind = "internal"
+          if on_ladder(m) then own_line, laddered = true, true end
+          if own_line then d.kind, in_line = "internal", true
           else set(fields[x] and "field" or "occupation", m) break end
-        elseif occ_plural[x] and not is_own(toks[x].w) and not on_ladder[x] then
+        elseif occ_plural[x] and not is_own(toks[x].w) and not on_ladder({ i = x, j = x }) then
           set("occupation", { from = toks[x].from, to = toks[x].to, j = x }) break
         end
       end
       -- an occupation by its form: "a dog groomer", "a translator"
       local indefinite = toks[first] and (toks[first].w == "a" or toks[first].w == "an")
       if d.kind == "neutral" and indefinite and head and looks_like_occupation(toks[head].w) and not is_own(toks[head].w)
-        and not on_ladder[head] then
+        and not on_ladder({ i = head, j = head }) then
         set("occupation", { from = toks[head].from, to = toks[head].to, j = head })
       end
     end
     if d.kind ~= "neutral" then out[#out + 1] = d end
+    -- the role's own line named (the model must then be surer to call the answer misaligned),
+    -- and a job on its ladder (where passing through is the plan: red_flags' WEAK_PASSING)
+    if d.kind == "internal" then
+      a.in_line = a.in_line or in_line
+      a.laddered = a.laddered or laddered
+    end
   end
   -- tied back to the company in the same sentence, with no contrast between
   for _, d in ipairs(out) do

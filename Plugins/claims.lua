@@ -84,9 +84,10 @@ local UNIVERSALS = { "every", "each", "all", "never", "zero", "not one", "not a 
 local JOB_CLAIMS = {
   { kind = "top-job", level = 6, max_days = 1830, junior_days = 2920, phrases = { "ceo", "chief executive ?officer", "president", "managing director", "chief *",
     "head of the|this company|business|firm|organisation|hospital|school", "owner of the|this company|business",
-    "board of directors", "chairman|chairwoman", "partner", "cfo|cto|coo|cmo|cio",
-    "headteacher|headmaster|headmistress", "head teacher", "permanent secretary", "executive board",
-    "judge|professor", "high court judge", "full professor" } },
+    "board of directors", "chairman|chairwoman", "cfo|cto|coo|cmo|cio", "permanent secretary", "executive board" } },
+  -- a firm's partner, a school's head, a professor, a judge: top jobs of their own line
+  { kind = "top-job", level = 5, max_days = 1830, junior_days = 2920, phrases = { "partner",
+    "headteacher|headmaster|headmistress", "head teacher", "professor", "district|circuit|crown|high court judge", "a|the judge" } },
   { kind = "senior-job", level = 5, max_days = 1460, junior_days = 1830, phrases = { "director", "vice president", "vp" } },
   { kind = "senior-job", level = 4, max_days = 1460, junior_days = 1830, phrases = { "head of *",
     "senior manager", "regional manager", "general manager", "deputy|assistant head|headteacher", "superintendent" } },
@@ -95,26 +96,36 @@ local JOB_CLAIMS = {
     "store|branch|site|area|operations|station manager", "matron" } },
   { kind = "promotions", level = 3, max_days = 730, junior_days = 1095, phrases = { "promoted twice|again", "two promotions", "promoted two|three times" } },
   { kind = "next-job", level = 3, max_days = 120, junior_days = 240, phrases = { "manager", "management" } },
-  { kind = "next-job", level = 2, max_days = 120, junior_days = 240, phrases = { "team leader|lead", "supervisor", "promoted",
-    "promotion", "senior *", "lead *" } },
+  { kind = "next-job", level = 2, max_days = 120, junior_days = 240, phrases = { "team leader|lead", "supervisor" } },
+  -- a step up with no title ("promoted", "a senior role"): never firm (FIRM_CLIMB_LEVEL)
+  { kind = "next-job", level = 2, loose = true, max_days = 120, junior_days = 240, phrases = { "promoted", "promotion", "senior *", "lead *" } },
 }
 --- The levels of a career, from any role's title: 0 starting out (a trainee, an
 --- assistant, a receptionist, a customer service advisor), 1 qualified in a trade or
---- profession (a role with no level word: a nurse, a developer), 2 senior or leading a
---- team, 3 managing one, 4 heading a unit, 5 directing, 6 running the company. The
---- role applied for is at the level of the first of ROLE_LEVELS its title matches.
+--- profession (a role with no level word: a nurse, a developer), 2 senior, leading a
+--- team or running a shift, 3 managing a team or a unit (a store, a ward, a kitchen's
+--- head chef), 4 heading a function or an area (head of …, area manager, a school's
+--- deputy head), 5 directing (a director, a firm's partner, a headteacher), 6 running
+--- the company. The role applied for is at the level of the first of ROLE_LEVELS its
+--- title matches, read up to the words that only place it ("PA to the CEO" is a PA).
 local ROLE_LEVELS = {
-  { level = 2, phrases = { "assistant|deputy|trainee manager", "assistant|deputy|trainee store|shop|branch|site|practice|restaurant|general|office manager" } },
+  { level = 4, phrases = { "assistant|deputy head|headteacher|principal", "assistant|deputy head teacher" } },
+  { level = 2, phrases = { "assistant|deputy|trainee ?* ?* manager" } },
+  { level = 5, phrases = { "vice president", "vp" } },
   { level = 6, phrases = { "chief *", "ceo|cto|cfo|coo|cmo|cio", "managing director", "president" } },
-  { level = 5, phrases = { "director", "headteacher|headmaster|headmistress", "vice president", "vp" } },
-  { level = 4, phrases = { "head of", "head nurse|chef|teacher", "area|regional|general|senior manager" } },
+  { level = 2, phrases = { "business|people|hr|finance|talent|learning|account partner" } },
+  { level = 4, phrases = { "art|creative|account|funeral|design|casting|musical|music|technical|associate director" } },
+  { level = 5, phrases = { "director", "headteacher|headmaster|headmistress", "head teacher", "partner" } },
+  { level = 4, phrases = { "head of", "area|regional|general|senior manager" } },
+  { level = 3, phrases = { "head *" } },
+  { level = 2, phrases = { "duty|shift|floor|night|relief|account|accounts|case|key manager" } },
   { level = 3, phrases = { "manager" } },
   { level = 2, phrases = { "senior", "lead", "supervisor", "team leader", "sous", "sergeant", "charge nurse", "ward sister" } },
   { level = 1, phrases = { "newly qualified", "qualified" } },
   { level = 0, phrases = {
     "trainee", "apprentice", "intern", "junior", "graduate", "student", "assistant", "receptionist", "clerk",
     "operative", "porter", "cashier", "teller", "crew", "representative", "rep", "agent", "handler", "attendant",
-    "commis", "support worker", "customer service|services|care|support ?*", "call|contact centre|center",
+    "commis", "support worker", "customer service|services|care|support", "call|contact centre|center", "pa",
     "help|service desk", "helpdesk", "first|1st line", "barista", "waiter|waitress", "picker|packer",
   } },
 }
@@ -123,24 +134,36 @@ local ROLE_LEVELS = {
 --- not); a claim from a role at level r to a job at level l is over the top within
 --- LEVEL_DAYS[l] - LEVEL_DAYS[r] (a newly qualified nurse who will run the ward within
 --- the year), and firm against the flag model, which reads words and cannot see the role.
---- A job's own limit in JOB_CLAIMS still holds when the climb is shorter.
 local LEVEL_DAYS = { [0] = 0, [1] = 180, [2] = 300, [3] = 640, [4] = 1280, [5] = 2190, [6] = 3650 }
+--- Claims to a named job from this level up (a team leader, a supervisor), over the top
+--- for the climb, are firm; a step up with no title ("promoted within six months", "a
+--- senior role") is not: the climb cannot weigh it precisely.
+local FIRM_CLIMB_LEVEL = 2
+--- From a role at this level up, a title is weighed by the climb alone, not by its job's
+--- own limit (which assumes nothing of the candidate).
+local SENIOR_START = 2
 local JOB_CLAIM_LEADS = {
   "become", "becoming", "be", "being", "get", "getting", "reach", "reaching", "make", "making",
   "promoted", "earn", "land", "run", "running", "lead", "leading", "head", "heading", "own", "over",
-  "as", "myself", "aim", "aiming",
+  "as", "myself", "aim", "aiming", "made",
 }
 local JOB_CLAIM_WINDOW = 3
---- Titles with a top word that are no top job: a business partner advises a department,
---- and an assistant head of housekeeping is not an assistant head of a school.
-local JOB_CLAIM_EXCEPT = { "business|people|hr|finance partner", "deputy|assistant head of" }
---- Titles that are not a top job even with a top word in them ("assistant store manager").
-local JUNIOR_TITLES = { "assistant", "deputy", "trainee", "junior", "apprentice", "graduate" }
---- Managers of a shift or of accounts rather than of a team: a claim to be one is at level 2.
+--- Titles with a top word that are no top job: a business partner advises a department;
+--- a judge of character is no judge.
+local JOB_CLAIM_EXCEPT = {
+  "business|people|hr|finance|talent|learning|delivery|account|strategic|trusted|channel|client|sparring|thinking partner",
+  "judge of",
+}
+--- Titles that are not a top job even with a top word in them ("assistant store manager";
+--- an associate director is a director, at a head of function's level: CRAFT_DIRECTORS).
+local JUNIOR_TITLES = { "assistant", "deputy", "trainee", "junior", "associate", "apprentice", "graduate" }
 --- "My partner and I", "their director": a title after a possessive is a person, not a job
---- to reach ("be your CTO" is one).
+--- to reach (unless a verb claims it: "become our branch manager"; "be your CTO" is a claim).
 local POSSESSIVES = { "my", "our", "his", "her", "their" }
+--- Managers of a shift or of accounts rather than of a team: a claim to be one is at level 2.
 local SHIFT_TITLES = { "duty", "shift", "floor", "night", "relief", "account", "accounts", "case", "key" }
+--- Directors of a craft or of accounts rather than of a company: a claim to be one is at level 4.
+local CRAFT_DIRECTORS = { "art", "creative", "account", "funeral", "design", "casting", "musical", "music", "technical", "associate" }
 --- Leading people, with its own verb ("managing a team of twenty"), in less time than this.
 local MANAGE_CLAIMS = { "manage|managing|lead|leading|run|running|supervise|supervising ?a|my|the|our ?own ?* ?* team|teams|people|staff" }
 local MANAGE_CLAIM_MAX_DAYS = 120
@@ -285,14 +308,21 @@ local OWN_TARGET_SET = set_of(OWN_TARGETS)
 local ABSOLUTE_KEEP_SET = set_of(ABSOLUTE_KEEP)
 local JUNIOR_TITLE_SET = set_of(JUNIOR_TITLES)
 local SHIFT_TITLE_SET = set_of(SHIFT_TITLES)
+local CRAFT_DIRECTOR_SET = set_of(CRAFT_DIRECTORS)
 local POSSESSIVE_SET = set_of(POSSESSIVES)
 local DETERMINER_SET = set_of({ "a", "an", "the" })
 --- Words before "management" that make it a level to reach ("move into management").
 local MANAGEMENT_LEAD_SET = set_of({ "into", "to", "in", "for", "senior", "middle", "general", "of", "and", "or", "be", "reach",
-  "join", "a", "an", "the" })
---- Words after "deputy head" that leave it a school's deputy head ("deputy head within two years").
-local HEAD_FOLLOW_SET = set_of({ "within", "in", "by", "before", "after", "at", "and", "or", "for", "here", "there",
-  "eventually", "one", "someday", "soon", "next", "this", "when", "once", "then", "teacher", "of", "role", "position", "post", "level" })
+  "join", "a", "an", "the", "line", "upper", "top", "towards", "toward" })
+--- Words after "deputy head" or "assistant head" that make it another job ("assistant head
+--- housekeeper", "deputy head of rooms"): otherwise it is a school's.
+local HEAD_NOUNS = set_of({ "of", "housekeeper", "housekeepers", "housekeeping", "chef", "chefs", "gardener", "porter",
+  "waiter", "waitress", "baker", "cook", "receptionist", "concierge", "groundsman", "greenkeeper", "butler", "barista",
+  "bartender", "brewer", "technician", "coach", "trainer", "buyer", "groom", "keeper", "ranger" })
+--- Words that cannot stand between a verb and a title ("make a case to management"):
+--- a title read four words after its verb has two words of title before it.
+local NOT_TITLE_WORDS = set_of({ "a", "an", "the", "to", "of", "for", "in", "on", "at", "with", "from", "by", "and", "or",
+  "my", "our", "your", "their", "his", "her", "it", "i", "me", "we", "you", "they", "them", "us", "that", "this" })
 local QUANTIFIER_SET = set_of(QUANTIFIERS)
 local SUPERLATIVE_SET = set_of(SUPERLATIVES)
 local RANK_PREP_SET = set_of(RANK_PREPOSITIONS)
@@ -489,26 +519,50 @@ end
 --- (a title is firm only when over the top for the climb from the role's level: LEVEL_DAYS).
 local FIRM_KINDS = { perfection = true, qualifications = true, grandiose = true }
 
+--- Words that end a role's title and only place it ("PA to the CEO", "manager on the ward").
+local ROLE_PLACES = set_of({ "to", "for", "at", "on", "in", "with", "within" })
+local levels_of_role = {}
 --- The level of the role applied for (ROLE_LEVELS), or nil when the scenario names
---- no role; a candidate who says they are starting out ("as a new graduate") is at 0.
+--- no role; a candidate who says they are starting out ("as a new graduate") is at 0
+--- when the role's title has no level word of its own.
 local function role_level(a)
-  if #a.junior > 0 then return 0 end
   local role = a.context.role[1]
-  if not role then return nil end
-  local toks = signals.tokens(role)
-  for _, entry in ipairs(ROLE_LEVELS) do
-    if #find(toks, entry.phrases) > 0 then return entry.level end
+  local level
+  if role then
+    level = levels_of_role[role]
+    if not level then
+      local toks = {}
+      for _, t in ipairs(signals.tokens(role)) do
+        if ROLE_PLACES[t.w] then break end
+        toks[#toks + 1] = t
+      end
+      level = 1
+      for _, entry in ipairs(ROLE_LEVELS) do
+        if #find(toks, entry.phrases) > 0 then level = entry.level break end
+      end
+      levels_of_role[role] = level
+    end
   end
-  return 1
+  if #a.junior > 0 and (level == nil or level == 1) then return 0 end
+  return level
 end
 
 --- Whether title match m is only part of a noun phrase: "management" after a noun
 --- ("the weight management clinics", "get better at carrier management"), or a title
---- ending in "head" followed by a noun ("assistant head housekeeper").
+--- ending in "head" followed by another job's noun ("assistant head housekeeper").
 local function compound(toks, m)
   local last, nx, prev = toks[m.j], toks[m.j + 1], toks[m.i - 1]
   if last.w == "management" and prev and not MANAGEMENT_LEAD_SET[prev.w] then return true end
-  return last.w == "head" and nx ~= nil and nx.clause == last.clause and not HEAD_FOLLOW_SET[nx.w]
+  return last.w == "head" and nx ~= nil and nx.clause == last.clause and HEAD_NOUNS[nx.w] == true
+end
+
+--- Whether title match m is claimed by a verb four words before it, with a determiner
+--- and two words of title between, all in one clause ("be a cabin service director";
+--- not "make a case to management").
+local function led_by_four(toks, m)
+  local verb, det = toks[m.i - 4], toks[m.i - 3]
+  if not (verb and JOB_CLAIM_LEAD_SET[verb.w] and DETERMINER_SET[det.w]) or verb.clause ~= toks[m.j].clause then return false end
+  return not NOT_TITLE_WORDS[toks[m.i - 2].w] and not NOT_TITLE_WORDS[toks[m.i - 1].w]
 end
 
 --- Adds a claim to `out`: `over` when reached within its limit (its evidence span
@@ -688,13 +742,14 @@ function M.read(a)
     for _, m in ipairs(without(affirmed(find(toks, level.phrases)), find(toks, JOB_CLAIM_EXCEPT))) do
       local prev = toks[m.i - 1]
       local claim
-      -- not a person ("my partner"), a junior's title, or part of a noun phrase ("the weight management clinics")
-      if not (prev and (JUNIOR_TITLE_SET[prev.w] or POSSESSIVE_SET[prev.w])) and not compound(toks, m) then
-        -- "be a cabin service director": a determiner and two words of title after the verb
-        local det = toks[m.i - 3]
-        local lead4 = det and DETERMINER_SET[det.w] and toks[m.i - 4] and JOB_CLAIM_LEAD_SET[toks[m.i - 4].w]
-          and toks[m.i - 4].sentence == toks[m.i].sentence
-        if led_by(toks, m.i, JOB_CLAIM_LEAD_SET, JOB_CLAIM_WINDOW) or lead4 then
+      -- a person ("my partner and I"; but "become our branch manager" is a claim)
+      local verb = toks[m.i - 2]
+      local person = prev and POSSESSIVE_SET[prev.w]
+        and not (verb and verb.clause == prev.clause and JOB_CLAIM_LEAD_SET[verb.w])
+      -- not a junior's title, or part of a noun phrase ("the weight management clinics")
+      local junior_title = prev and JUNIOR_TITLE_SET[prev.w] and not (prev.w == "associate" and toks[m.j].w == "director")
+      if not junior_title and not person and not compound(toks, m) then
+        if led_by(toks, m.i, JOB_CLAIM_LEAD_SET, JOB_CLAIM_WINDOW) or led_by_four(toks, m) then
           claim = m
         elseif fragment(a, m) then
           claim = { from = m.from, to = m.to, i = m.i, j = m.j, fragment = true }
@@ -710,13 +765,19 @@ function M.read(a)
     local days = junior and level.junior_days or level.max_days
     for _, claim in ipairs(claims) do
       local prev = toks[claim.i - 1]
-      local reach = (prev and SHIFT_TITLE_SET[prev.w]) and math.min(level.level, 2) or level.level
+      -- a shift's manager is a supervisor's level, an art director a head of function's
+      local reach = level.level
+      if prev and SHIFT_TITLE_SET[prev.w] then reach = math.min(reach, 2) end
+      if prev and CRAFT_DIRECTOR_SET[prev.w] then reach = math.min(reach, 4) end
       local climb = start and LEVEL_DAYS[reach] - LEVEL_DAYS[start] or 0
       local before = #out
-      timed(out, a, level.kind, { claim }, math.max(days, climb))
-      -- over the top for the climb from the role's level: firm (the model cannot see the role)
+      -- from a senior role the climb alone weighs the claim (a deputy head who will be head
+      -- within three years); below, the job's own limit still holds when the climb is shorter
+      timed(out, a, level.kind, { claim }, (start and start >= SENIOR_START) and climb or math.max(days, climb))
+      -- over the top for the climb from the role's level to a manager's job or above: firm
+      -- (the model cannot see the role)
       local c = out[before + 1]
-      if c.over and c.days and c.days <= climb then c.firm = true end
+      if c.over and c.days and c.days <= climb and reach >= FIRM_CLIMB_LEVEL and not level.loose then c.firm = true end
     end
   end
   -- 4b. qualifications stacked in a short time

@@ -42,10 +42,11 @@ M.threshold_checked = 0.75
 --- their limits ("all of the menu in my first few weeks"), this much.
 M.threshold_weighed = 0.95
 
---- And when the rules read a destination as a job further along the role's own
---- career ladder (career_ladders: "a registered nurse" for a healthcare assistant),
---- this much to call the answer misaligned: the model reads words, not the role.
-M.threshold_laddered = 0.95
+--- And when the rules read a destination as the role's own line of work (a word of
+--- the role, or a job further along its career ladder: "a registered nurse" for a
+--- healthcare assistant, career_ladders), this much to call the answer misaligned:
+--- the model reads words, not the role.
+M.threshold_in_line = 0.95
 
 --- The probability at which a flag is raised beside one the rules raised: a second
 --- flag on the same answer needs at least this (as shipped, no more than the flag's

@@ -200,6 +200,7 @@ local WEAK = {
   "on the side", "side hustle|project|business", "freelance|freelancing", "fit around my",
   "before i go|leave|emigrate|travel", "full time", "a way in", "over the summer", "my dream job|career",
   "competitor|competitors", "get|getting into * school", "go|going to * school", "my heart is|lies in",
+  "and then leave|quit|switch", "then ill|i leave", "before i move|head",
 }
 --- Weak hints of passing through ("in the meantime", "for a year or two", "while I
 --- study"): they count as WEAK does, unless the answer names a job further along the
@@ -209,9 +210,9 @@ local WEAK = {
 local WEAK_PASSING = {
   "for now", "in the meantime", "meanwhile", "for a year|while|bit ?or ?so|two", "a year or two",
   "for a couple|few ?of years|months", "a few months", "my studies",
-  "experience ?here and then", "and then apply|leave|move|switch|quit|go|look", "then ill|i look|move|go|apply|leave",
+  "experience ?here and then", "and then apply|move|go|look", "then ill|i look|move|go|apply",
   "while i study|studying|finish|finishing|wait|waiting|save|saving|look|looking|train|training|complete|completing|build|building",
-  "before i start|move|head|begin", "for six|three|four|nine months", "until|till then",
+  "before i start|begin", "for six|three|four|nine months", "until|till then",
 }
 --- Money as the reason: counts only together with another hint (money alone is
 --- more often a lack of aspiration than another direction).
@@ -673,7 +674,7 @@ local function detect_misaligned(a)
   local weak = affirmed(find(toks, WEAK))
   if not a.laddered then
     for _, m in ipairs(affirmed(find(toks, WEAK_PASSING))) do weak[#weak + 1] = m end
-    table.sort(weak, function(x, y) return x.from < y.from end)
+    table.sort(weak, function(x, y) return x.from < y.from or (x.from == y.from and x.to > y.to) end)
   end
   local money = affirmed(find(toks, MONEY_WEAK))
   if #weak > 0 or #money > 0 then
@@ -977,7 +978,7 @@ local function detect_all(answer, ctx)
   local function needed(id, beside)
     local n = model.thresholds[id] or 0.5
     if beside then n = math.max(n, model.threshold_beside) end
-    if id == "misaligned-goals" and a.laddered then n = math.max(n, model.threshold_laddered) end
+    if id == "misaligned-goals" and a.in_line then n = math.max(n, model.threshold_in_line) end
     if id == "unrealistic-or-unclear-goals" then
       if checked then n = math.max(n, model.threshold_checked) end
       if read.weighed then n = math.max(n, model.threshold_weighed) end

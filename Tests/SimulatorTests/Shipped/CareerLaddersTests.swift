@@ -46,5 +46,12 @@ final class CareerLaddersTests: XCTestCase {
         XCTAssertEqual(try ladders("yoga teacher"), [])
         XCTAssertEqual(try ladders("site reliability engineer"), [], "not a building site")
         XCTAssertEqual(try ladders("graduate analyst"), [])
+        XCTAssertEqual(try ladders("healthcare recruiter"), ["people"], "a recruiter, not a carer")
+        XCTAssertEqual(try ladders("bank healthcare assistant"), ["nursing and care"], "an NHS staff bank, not a bank")
+        XCTAssertEqual(try ladders("emergency care assistant"), ["ambulance"])
+        XCTAssertEqual(try ladders("forklift driver"), ["warehouse"], "no road haulier")
+        XCTAssertEqual(try ladders("gp receptionist"), [], "no doctor")
+        XCTAssertEqual(try ladders("mot tester"), ["motor vehicles"], "no software tester")
+        XCTAssertEqual(try ladders("property developer"), [])
     }
 }

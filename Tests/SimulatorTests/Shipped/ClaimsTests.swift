@@ -96,6 +96,22 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I'd like to be a finance business partner in two years."), [], "no law firm's partner")
         XCTAssertEqual(try claims("In a couple of years I'd like to be assistant head of housekeeping."), [])
         XCTAssertEqual(try claims("I want to be your CTO within two years."), ["top-job:over"])
+        XCTAssertEqual(try claims("I want to become our branch manager within three months."), ["unit-manager:over", "next-job:over"],
+                       "a possessive after a verb that claims the job")
+        XCTAssertEqual(try claims("Within six months I want to be a good judge of which repairs come first."), [])
+        XCTAssertEqual(try claims("I want to make a case to management within my first three months."), [],
+                       "no title four words after its verb")
+        XCTAssertEqual(try claims("I'd like to be made a full professor within two years."), ["top-job:over"])
+    }
+
+    func testTheRolesLevelIsReadFromItsTitle() throws {
+        let answer = "I'd like to be office manager within a year."
+        XCTAssertEqual(try claims(answer, role: "PA to the CEO"), ["next-job:over"], "a PA: the CEO only places the role")
+        XCTAssertEqual(try claims(answer, role: "Operations director"), ["next-job:within"])
+        XCTAssertEqual(try claims("I'd like to be headteacher within three years.", role: "Deputy headteacher"), ["top-job:within"])
+        XCTAssertEqual(try claims("I'd like to be headteacher within three years.", role: "Teacher"), ["top-job:over"])
+        XCTAssertEqual(try claims("I want to be an art director in five years.", role: "Graphic designer"), ["senior-job:within"],
+                       "an art director heads a function; a company director would take longer")
     }
 
     func testAHedgedOrSpelledOutGrowthIsStillAGrowth() throws {

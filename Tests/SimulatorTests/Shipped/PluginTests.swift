@@ -125,6 +125,22 @@ extension PluginTests {
     }
 }
 
+extension PluginTests {
+    /// Named jobs along career ladders (docs/heuristics.md): the next step on the role's own ladder
+    /// (good), a step onto another career (misaligned), a title out of reach of the role's level in its
+    /// time (unrealistic). Read answer by answer while the ladders and role levels were written, so a
+    /// floor against regressions, not a measure of answers nobody has seen.
+    func testTheCareerLadders() throws {
+        let items = try Self.load("ladders-answers.json")
+        XCTAssertEqual(items.count, 240)
+        let report = try Self.measure(items)
+        print(report.text(title: "ladders"))
+        XCTAssertGreaterThanOrEqual(report["misaligned-goals"].recall, 0.9)
+        XCTAssertGreaterThanOrEqual(report["unrealistic-or-unclear-goals"].recall, 0.8)
+        XCTAssertLessThanOrEqual(Double(report.goodFlagged), 0.03 * Double(report.good), "the session's starting rules flagged 7 of 130")
+    }
+}
+
 /// The floors the unseen figures must not fall below (see docs/heuristics.md): below the labelled
 /// set's targets, since nothing was fitted on these answers, but high enough to catch a regression.
 enum UnseenFloor {
