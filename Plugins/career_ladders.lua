@@ -158,7 +158,7 @@ M.LADDERS = {
     roles = { "research assistant|associate|technician|fellow|scientist", "postdoctoral ?*", "postdoc", "phd student",
       "lab|laboratory technician|assistant|scientist", "scientist", "* scientist" },
     except = { "data scientist", "market|user|ux research ?*", "food scientist" },
-    jobs = { "phd|doctorate|dphil", "postdoc", "research fellow|scientist|associate", "lecturer", "principal investigator",
+    jobs = { "phd|doctorate|dphil", "co author|authored|authorship", "postdoc", "research fellow|scientist|associate", "lecturer", "principal investigator",
       "professor", "senior scientist", "lab manager" } },
   { id = "social work",
     roles = { "social work assistant|student|apprentice", "support worker", "family support worker", "social worker",

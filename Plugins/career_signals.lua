@@ -1120,8 +1120,10 @@ local function read_destinations(a, cp)
   end
   local orgs = find_class(ORG_LIST)
   -- jobs further along the role's own ladders ("a registered nurse" for a healthcare assistant),
-  -- each with no other noun before it ("a consultant", not "a management consultant")
+  -- each with no other noun before it ("a consultant", not "a management consultant"); an answer
+  -- that names one plans a way up its own line (red_flags: passing through is then the plan)
   local ladder_jobs, ladder_words = {}, {}
+  a.laddered = false
   local named = M.affirmed(M.find(toks, cp.ladder))
   for _, m in ipairs(named) do for k = m.i, m.j do ladder_words[k] = true end end
   for _, m in ipairs(named) do
@@ -1129,6 +1131,7 @@ local function read_destinations(a, cp)
     -- ("a test automation engineer", "a commis chef": the word before is a ladder word too)
     if not p or p.clause ~= toks[m.i].clause or LADDER_BEFORE[p.w] or ladder_words[m.i - 1] then
       ladder_jobs[#ladder_jobs + 1] = m
+      a.laddered = true
     end
   end
   -- whether a ladder job covers the whole of occupation or field match m
@@ -1152,7 +1155,9 @@ local function read_destinations(a, cp)
     local x = lead.j + 1
     while toks[x] and (toks[x].w == "a" or toks[x].w == "the" or toks[x].w == "an") do x = x + 1 end
     local t = toks[x]
-    if t and t.sentence == toks[lead.j].sentence and t.raw:match("^%u") and t.w ~= "i" and not company_words[t.w] then
+    -- ("applying to CID" for a police constable is a job on the role's ladder, not an organisation)
+    if t and t.sentence == toks[lead.j].sentence and t.raw:match("^%u") and t.w ~= "i" and not company_words[t.w]
+      and not ladder_words[x] then
       out[#out + 1] = { from = lead.from, to = t.to, i = lead.i, j = x, kind = "organisation", word = t.raw, named = true }
     end
   end
@@ -1183,7 +1188,7 @@ local function read_destinations(a, cp)
       last = last + 1
     end
     local head, staying, senior, business, other = nil, false, false, false, false
-    local in_line, laddered = false, false  -- the role's own line named, by a job on its ladder
+    local in_line = false  -- the role's own line named
     local covered = {}
     for x = first, last do
       local m = occ[x] or fields[x]
@@ -1239,7 +1244,7 @@ local function read_destinations(a, cp)
             for k = m.i, m.j do if toks[k].w ~= "the" and not is_own(toks[k].w) then own_line = false end end
           end
           -- a job further along the role's own ladder ("a chartered accountant" for a trainee auditor)
-          if on_ladder(m) then own_line, laddered = true, true end
+          if on_ladder(m) then own_line = true end
           if own_line then d.kind, in_line = "internal", true
           else set(fields[x] and "field" or "occupation", m) break end
         elseif occ_plural[x] and not is_own(toks[x].w) and not on_ladder({ i = x, j = x }) then
@@ -1254,12 +1259,8 @@ local function read_destinations(a, cp)
       end
     end
     if d.kind ~= "neutral" then out[#out + 1] = d end
-    -- the role's own line named (the model must then be surer to call the answer misaligned),
-    -- and a job on its ladder (where passing through is the plan: red_flags' WEAK_PASSING)
-    if d.kind == "internal" then
-      a.in_line = a.in_line or in_line
-      a.laddered = a.laddered or laddered
-    end
+    -- the role's own line named: the model must then be surer to call the answer misaligned
+    if d.kind == "internal" and in_line then a.in_line = true end
   end
   -- tied back to the company in the same sentence, with no contrast between
   for _, d in ipairs(out) do

@@ -7,26 +7,47 @@ import XCTest
 /// for, never a ladder for an unrelated role ("customer care assistant" is not a carer).
 final class CareerLaddersTests: XCTestCase {
     let folder = TemporaryFolder()
-    /// The plugins' sandbox and a Lua function reading a role's ladders, loaded once per test.
-    private var reader: (sandbox: LuaSandbox, function: LuaReference)?
+    /// The plugins' sandbox and a Lua script's functions, loaded once per test.
+    private var reader: (sandbox: LuaSandbox, functions: LuaValue)?
 
-    /// The ids of the ladders `role` is on, in the table's order.
-    func ladders(_ role: String) throws -> [String] {
+    /// Calls the Lua function `name` of the test's reader script with `arguments`; it returns a string.
+    private func call(_ name: String, _ arguments: [LuaValue]) throws -> String {
         if reader == nil {
             folder.write("read_ladders.lua", """
                 local signals = require("career_signals")
-                return function(role) return table.concat(signals.ladders_of(role), ",") end
+                return {
+                  -- the ids of the ladders a role is on
+                  ladders = function(role) return table.concat(signals.ladders_of(role), ",") end,
+                  -- an answer's destinations as kind:word, then "laddered" when it names a job on the role's ladder
+                  destinations = function(answer, role)
+                    local a = signals.read(answer, { scenario = { role = role } })
+                    local out = {}
+                    for _, d in ipairs(a.destinations) do out[#out + 1] = d.kind .. ":" .. tostring(d.word) end
+                    if a.laddered then out[#out + 1] = "laddered" end
+                    return table.concat(out, ",")
+                  end,
+                }
                 """)
             let sandbox = try LuaSandbox.forPlugins(moduleRoots: [Repository.path("Plugins")])
-            guard case .function(let function)? = try sandbox.run(scriptAt: folder.path + "/read_ladders.lua").first else {
-                XCTFail("read_ladders.lua returns a function")
-                return []
-            }
-            reader = (sandbox, function)
+            let functions = try XCTUnwrap(try sandbox.run(scriptAt: folder.path + "/read_ladders.lua").first)
+            reader = (sandbox, functions)
         }
-        let (sandbox, function) = try XCTUnwrap(reader)
-        let text = try XCTUnwrap(try sandbox.state.call(function, [.string(role)]).first?.stringValue)
-        return text.split(separator: ",").map(String.init)
+        let (sandbox, functions) = try XCTUnwrap(reader)
+        guard case .function(let function)? = functions.tableValue?.fields[name] else {
+            XCTFail("read_ladders.lua has no function \(name)")
+            return ""
+        }
+        return try XCTUnwrap(try sandbox.state.call(function, arguments).first?.stringValue)
+    }
+
+    /// The ids of the ladders `role` is on, in the table's order.
+    func ladders(_ role: String) throws -> [String] {
+        try call("ladders", [.string(role)]).split(separator: ",").map(String.init)
+    }
+
+    /// An answer's destinations read for `role` (`kind:word`), and `laddered` when it names a job on the role's ladder.
+    func destinations(_ answer: String, role: String) throws -> [String] {
+        try call("destinations", [.string(answer), .string(role)]).split(separator: ",").map(String.init)
     }
 
     func testARolesTitlePutsItOnItsCareersLadders() throws {
@@ -36,6 +57,21 @@ final class CareerLaddersTests: XCTestCase {
         XCTAssertEqual(try ladders("teaching assistant"), ["teaching"])
         XCTAssertEqual(try ladders("police call handler"), ["policing"])
         XCTAssertEqual(try ladders("support worker"), ["nursing and care", "social work"], "a role may be on two ladders")
+    }
+
+    func testAJobOnTheRolesLadderIsTheRolesLine() throws {
+        XCTAssertEqual(try destinations("In five years I'd hope to be a registered nurse.", role: "healthcare assistant"),
+                       ["internal:nil", "laddered"])
+        XCTAssertEqual(try destinations("In five years I'd hope to be a registered nurse.", role: "receptionist"),
+                       ["occupation:nurse"])
+        XCTAssertEqual(try destinations("I'd like to become a solicitor at a bigger firm.", role: "paralegal"),
+                       ["organisation:firm", "laddered"], "the ladder's job at another firm is elsewhere")
+        XCTAssertEqual(try destinations("In two years I'd like to become a taxi driver.", role: "train conductor"),
+                       ["occupation:driver"], "another noun before the ladder's job makes it another job")
+        XCTAssertEqual(try destinations("Then a couple of years in response before applying to CID.", role: "student police constable"),
+                       ["laddered"], "CID is a job on the ladder, not an organisation")
+        XCTAssertEqual(try destinations("Then a couple of years in response before applying to CID.", role: "receptionist"),
+                       ["organisation:CID"])
     }
 
     func testAGenericTitlePutsNoUnrelatedRoleOnALadder() throws {
