@@ -1032,19 +1032,15 @@ local OTHER_MARKERS = set_of({ "another", "other", "different", "bigger", "large
 --- Of OTHER_MARKERS, those that make an organisation another one when said right before it ("at a bigger firm", not "of
 --- any charity" or "at the new hospital").
 local ELSEWHERE_MARKERS = set_of({ "another", "other", "different", "bigger", "larger", "big", "better", "rival", "competing" })
---- Words that may stand right before a job on the role's ladder ("a consultant", "become chartered", "senior
---- associate", "an amazing stylist"): any other word is a noun that makes it another job ("a management
---- consultant", "a property developer", "a taxi driver").
-local LADDER_BEFORE = set_of({ "a", "an", "the", "my", "our", "your", "their", "as", "be", "become", "becoming", "into",
-  "to", "for", "of", "on", "in", "at", "with", "through", "via", "towards", "toward", "and", "or", "then", "eventually",
-  "qualify", "qualified", "qualifying", "train", "training", "trainee", "junior", "fully", "newly", "chartered",
-  "registered", "certified", "full", "staff", "assistant", "do", "doing", "start", "starting", "apply", "applying", "get",
-  "getting", "complete", "completing", "finish", "finishing", "pass", "passing", "sit", "sitting", "join", "joining",
-  "strong", "solid", "proper", "competent", "capable", "excellent", "effective", "real", "fledged", "permanent",
-  "senior", "lead", "head", "principal", "chief", "deputy", "specialist", "expert", "skilled", "experienced", "trusted",
-  "key", "top", "best", "better", "good", "great", "confident", "reliable", "valued", "independent", "leading",
-  "amazing", "brilliant", "outstanding", "fantastic", "successful", "respected", "exceptional", "knowledgeable",
-  "caring", "really", "truly", "genuinely", "highly", "very" })
+--- Words that, right before a job on the role's ladder, make it another job ("a management
+--- consultant", "a property developer", "a taxi driver"); so does a word that names an occupation,
+--- a field or an organisation. Any other word leaves it the ladder's ("an amazing stylist", "a family
+--- solicitor", "a mental health nurse").
+local NOT_LADDER_BEFORE = set_of({ "management", "taxi", "cab", "racing", "rally", "forklift", "data", "mortgage",
+  "stock", "newspaper", "magazine", "property", "games", "game", "sound", "civil", "safety", "ofsted", "tax",
+  "sales", "personal", "interior", "food", "wedding", "event", "events", "party", "tv", "dog", "pet", "fashion",
+  "business", "brand", "social", "media", "content", "quality", "insurance", "travel", "estate", "lettings", "court",
+  "bus", "train", "van", "lorry", "delivery", "ambulance", "police", "prison", "army", "navy", "fire", "flight" })
 local PREPOSITIONS = set_of({ "of", "in", "for", "with", "at", "on", "from", "by", "like", "within", "inside", "who", "that" })
 local NOT_OCCUPATION_SET = set_of(NOT_OCCUPATIONS)
 
@@ -1123,13 +1119,15 @@ local function read_destinations(a, cp)
   -- each with no other noun before it ("a consultant", not "a management consultant"); an answer
   -- that names one plans a way up its own line (red_flags: passing through is then the plan)
   local ladder_jobs, ladder_words = {}, {}
-  a.laddered = false
+  a.laddered, a.in_line = false, false
   local named = M.affirmed(M.find(toks, cp.ladder))
   for _, m in ipairs(named) do for k = m.i, m.j do ladder_words[k] = true end end
   for _, m in ipairs(named) do
     local p = toks[m.i - 1]
     -- ("a test automation engineer", "a commis chef": the word before is a ladder word too)
-    if not p or p.clause ~= toks[m.i].clause or LADDER_BEFORE[p.w] or ladder_words[m.i - 1] then
+    local other = p and p.clause == toks[m.i].clause and not ladder_words[m.i - 1]
+      and (NOT_LADDER_BEFORE[p.w] or occ[m.i - 1] or fields[m.i - 1] or orgs[m.i - 1] or occ_plural[m.i - 1])
+    if not other then
       ladder_jobs[#ladder_jobs + 1] = m
       a.laddered = true
     end
@@ -1225,6 +1223,11 @@ local function read_destinations(a, cp)
     end
     if not found and (staying or senior) and last >= first then
       d.kind = "internal"
+      -- "a qualified solicitor" for a paralegal: a seniority word, and the role's own line named
+      for x = first, last do
+        local m = occ[x] or fields[x]
+        if m and (is_own(toks[m.j].w) or on_ladder(m)) then in_line = true end
+      end
     elseif not found then
       for x = first, last do
         local m = occ[x] or fields[x]

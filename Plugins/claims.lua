@@ -87,19 +87,23 @@ local JOB_CLAIMS = {
     "board of directors", "chairman|chairwoman", "cfo|cto|coo|cmo|cio", "permanent secretary", "executive board" } },
   -- a firm's partner, a school's head, a professor, a judge: top jobs of their own line
   { kind = "top-job", level = 5, max_days = 1830, junior_days = 2920, phrases = { "partner",
-    "headteacher|headmaster|headmistress", "head teacher", "professor", "district|circuit|crown|high court judge", "a|the judge" } },
+    "headteacher|headmaster|headmistress", "head teacher", "professor", "district|circuit judge", "crown|high court judge", "a|the judge" } },
   { kind = "senior-job", level = 5, max_days = 1460, junior_days = 1830, phrases = { "director", "vice president", "vp" } },
   { kind = "senior-job", level = 4, max_days = 1460, junior_days = 1830, phrases = { "head of *",
     "senior manager", "regional manager", "general manager", "deputy|assistant head|headteacher", "superintendent" } },
   { kind = "unit-manager", level = 3, max_days = 730, junior_days = 1095, phrases = {
     "head nurse|chef|cook|teacher|buyer|waiter|barista|gardener|technician|engineer|designer|coach|trainer|accountant|pharmacist|teller|baker",
-    "store|branch|site|area|operations|station manager", "matron" } },
+    "store|branch|site|operations|station manager", "matron" } },
+  -- an area manager runs many units: a head of function's level, with a unit manager's limit
+  { kind = "unit-manager", level = 4, max_days = 730, junior_days = 1095, phrases = { "area manager" } },
   { kind = "promotions", level = 3, max_days = 730, junior_days = 1095, phrases = { "promoted twice|again", "two promotions", "promoted two|three times" } },
   { kind = "next-job", level = 3, max_days = 120, junior_days = 240, phrases = { "manager", "management" } },
   { kind = "next-job", level = 2, max_days = 120, junior_days = 240, phrases = { "team leader|lead", "supervisor" } },
-  -- a step up with no title ("promoted", "a senior role"): never firm (FIRM_CLIMB_LEVEL)
+  -- a step up with no title ("promoted", "a senior role"): never firm
   { kind = "next-job", level = 2, loose = true, max_days = 120, junior_days = 240, phrases = { "promoted", "promotion", "senior *", "lead *" } },
 }
+--- Partners who are no firm's partners ("a business partner", "a trusted partner to my clients").
+local ADVISING_PARTNERS = "business|people|hr|finance|talent|learning|delivery|account|strategic|trusted|channel|client|sparring|thinking|retail partner"
 --- The levels of a career, from any role's title: 0 starting out (a trainee, an
 --- assistant, a receptionist, a customer service advisor), 1 qualified in a trade or
 --- profession (a role with no level word: a nurse, a developer), 2 senior, leading a
@@ -109,21 +113,24 @@ local JOB_CLAIMS = {
 --- the company. The role applied for is at the level of the first of ROLE_LEVELS its
 --- title matches, read up to the words that only place it ("PA to the CEO" is a PA).
 local ROLE_LEVELS = {
+  { level = 0, phrases = { "trainee", "apprentice", "intern", "junior", "graduate", "student" } },
   { level = 4, phrases = { "assistant|deputy head|headteacher|principal", "assistant|deputy head teacher" } },
-  { level = 2, phrases = { "assistant|deputy|trainee ?* ?* manager" } },
+  { level = 2, phrases = { "assistant|deputy ?* ?* manager" } },
   { level = 5, phrases = { "vice president", "vp" } },
-  { level = 6, phrases = { "chief *", "ceo|cto|cfo|coo|cmo|cio", "managing director", "president" } },
-  { level = 2, phrases = { "business|people|hr|finance|talent|learning|account partner" } },
+  { level = 6, phrases = { "chief executive|operating|financial|technology|marketing|information|people|commercial|product|data",
+    "ceo|cto|cfo|coo|cmo|cio", "managing director", "president" } },
+  { level = 4, phrases = { "chief *" } },
+  { level = 2, phrases = { ADVISING_PARTNERS } },
   { level = 4, phrases = { "art|creative|account|funeral|design|casting|musical|music|technical|associate director" } },
-  { level = 5, phrases = { "director", "headteacher|headmaster|headmistress", "head teacher", "partner" } },
+  { level = 5, phrases = { "director", "headteacher|headmaster|headmistress", "head teacher", "partner", "professor", "judge" } },
   { level = 4, phrases = { "head of", "area|regional|general|senior manager" } },
-  { level = 3, phrases = { "head *" } },
+  { level = 3, phrases = { "head chef|cook|baker|nurse|housekeeper|waiter|barista|gardener|groundsman|greenkeeper|technician|porter|receptionist|concierge|butler|brewer|coach|trainer|buyer|ranger|keeper" } },
   { level = 2, phrases = { "duty|shift|floor|night|relief|account|accounts|case|key manager" } },
   { level = 3, phrases = { "manager" } },
   { level = 2, phrases = { "senior", "lead", "supervisor", "team leader", "sous", "sergeant", "charge nurse", "ward sister" } },
   { level = 1, phrases = { "newly qualified", "qualified" } },
   { level = 0, phrases = {
-    "trainee", "apprentice", "intern", "junior", "graduate", "student", "assistant", "receptionist", "clerk",
+    "assistant", "receptionist", "clerk",
     "operative", "porter", "cashier", "teller", "crew", "representative", "rep", "agent", "handler", "attendant",
     "commis", "support worker", "customer service|services|care|support", "call|contact centre|center", "pa",
     "help|service desk", "helpdesk", "first|1st line", "barista", "waiter|waitress", "picker|packer",
@@ -135,10 +142,6 @@ local ROLE_LEVELS = {
 --- LEVEL_DAYS[l] - LEVEL_DAYS[r] (a newly qualified nurse who will run the ward within
 --- the year), and firm against the flag model, which reads words and cannot see the role.
 local LEVEL_DAYS = { [0] = 0, [1] = 180, [2] = 300, [3] = 640, [4] = 1280, [5] = 2190, [6] = 3650 }
---- Claims to a named job from this level up (a team leader, a supervisor), over the top
---- for the climb, are firm; a step up with no title ("promoted within six months", "a
---- senior role") is not: the climb cannot weigh it precisely.
-local FIRM_CLIMB_LEVEL = 2
 --- From a role at this level up, a title is weighed by the climb alone, not by its job's
 --- own limit (which assumes nothing of the candidate).
 local SENIOR_START = 2
@@ -150,10 +153,7 @@ local JOB_CLAIM_LEADS = {
 local JOB_CLAIM_WINDOW = 3
 --- Titles with a top word that are no top job: a business partner advises a department;
 --- a judge of character is no judge.
-local JOB_CLAIM_EXCEPT = {
-  "business|people|hr|finance|talent|learning|delivery|account|strategic|trusted|channel|client|sparring|thinking partner",
-  "judge of",
-}
+local JOB_CLAIM_EXCEPT = { ADVISING_PARTNERS, "judge of" }
 --- Titles that are not a top job even with a top word in them ("assistant store manager";
 --- an associate director is a director, at a head of function's level: CRAFT_DIRECTORS).
 local JUNIOR_TITLES = { "assistant", "deputy", "trainee", "junior", "associate", "apprentice", "graduate" }
@@ -310,6 +310,8 @@ local JUNIOR_TITLE_SET = set_of(JUNIOR_TITLES)
 local SHIFT_TITLE_SET = set_of(SHIFT_TITLES)
 local CRAFT_DIRECTOR_SET = set_of(CRAFT_DIRECTORS)
 local POSSESSIVE_SET = set_of(POSSESSIVES)
+--- Verbs that claim a job after a possessive ("become our branch manager"; not "make my partner proud").
+local BECOMING_SET = set_of({ "be", "become", "becoming", "being", "made" })
 local DETERMINER_SET = set_of({ "a", "an", "the" })
 --- Words before "management" that make it a level to reach ("move into management").
 local MANAGEMENT_LEAD_SET = set_of({ "into", "to", "in", "for", "senior", "middle", "general", "of", "and", "or", "be", "reach",
@@ -519,6 +521,15 @@ end
 --- (a title is firm only when over the top for the climb from the role's level: LEVEL_DAYS).
 local FIRM_KINDS = { perfection = true, qualifications = true, grandiose = true }
 
+--- Whether title match m is only part of a noun phrase: "management" after a noun
+--- ("the weight management clinics", "get better at carrier management"), or a title
+--- ending in "head" followed by another job's noun ("assistant head housekeeper").
+local function compound(toks, m)
+  local last, nx, prev = toks[m.j], toks[m.j + 1], toks[m.i - 1]
+  if last.w == "management" and prev and not MANAGEMENT_LEAD_SET[prev.w] then return true end
+  return last.w == "head" and nx ~= nil and nx.clause == last.clause and HEAD_NOUNS[nx.w] == true
+end
+
 --- Words that end a role's title and only place it ("PA to the CEO", "manager on the ward").
 local ROLE_PLACES = set_of({ "to", "for", "at", "on", "in", "with", "within" })
 local levels_of_role = {}
@@ -538,7 +549,12 @@ local function role_level(a)
       end
       level = 1
       for _, entry in ipairs(ROLE_LEVELS) do
-        if #find(toks, entry.phrases) > 0 then level = entry.level break end
+        local found = false
+        for _, m in ipairs(find(toks, entry.phrases)) do
+          -- "deputy head chef" is a kitchen's deputy, not a school's
+          if not compound(toks, m) then found = true end
+        end
+        if found then level = entry.level break end
       end
       levels_of_role[role] = level
     end
@@ -547,14 +563,6 @@ local function role_level(a)
   return level
 end
 
---- Whether title match m is only part of a noun phrase: "management" after a noun
---- ("the weight management clinics", "get better at carrier management"), or a title
---- ending in "head" followed by another job's noun ("assistant head housekeeper").
-local function compound(toks, m)
-  local last, nx, prev = toks[m.j], toks[m.j + 1], toks[m.i - 1]
-  if last.w == "management" and prev and not MANAGEMENT_LEAD_SET[prev.w] then return true end
-  return last.w == "head" and nx ~= nil and nx.clause == last.clause and HEAD_NOUNS[nx.w] == true
-end
 
 --- Whether title match m is claimed by a verb four words before it, with a determiner
 --- and two words of title between, all in one clause ("be a cabin service director";
@@ -745,7 +753,7 @@ function M.read(a)
       -- a person ("my partner and I"; but "become our branch manager" is a claim)
       local verb = toks[m.i - 2]
       local person = prev and POSSESSIVE_SET[prev.w]
-        and not (verb and verb.clause == prev.clause and JOB_CLAIM_LEAD_SET[verb.w])
+        and not (verb and verb.clause == prev.clause and BECOMING_SET[verb.w])
       -- not a junior's title, or part of a noun phrase ("the weight management clinics")
       local junior_title = prev and JUNIOR_TITLE_SET[prev.w] and not (prev.w == "associate" and toks[m.j].w == "director")
       if not junior_title and not person and not compound(toks, m) then
@@ -774,10 +782,11 @@ function M.read(a)
       -- from a senior role the climb alone weighs the claim (a deputy head who will be head
       -- within three years); below, the job's own limit still holds when the climb is shorter
       timed(out, a, level.kind, { claim }, (start and start >= SENIOR_START) and climb or math.max(days, climb))
-      -- over the top for the climb from the role's level to a manager's job or above: firm
-      -- (the model cannot see the role)
+      -- a named job over the top for the climb from the role's level: firm (the model cannot
+      -- see the role); a step up with no title ("promoted within six months", "a senior role")
+      -- is not: the climb cannot weigh it precisely
       local c = out[before + 1]
-      if c.over and c.days and c.days <= climb and reach >= FIRM_CLIMB_LEVEL and not level.loose then c.firm = true end
+      if c.over and c.days and c.days <= climb and not level.loose then c.firm = true end
     end
   end
   -- 4b. qualifications stacked in a short time

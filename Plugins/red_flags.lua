@@ -200,7 +200,7 @@ local WEAK = {
   "on the side", "side hustle|project|business", "freelance|freelancing", "fit around my",
   "before i go|leave|emigrate|travel", "full time", "a way in", "over the summer", "my dream job|career",
   "competitor|competitors", "get|getting into * school", "go|going to * school", "my heart is|lies in",
-  "and then leave|quit|switch", "then ill|i leave", "before i move|head",
+  "and then leave|quit|switch", "then ill|i leave", "before i move on|away|abroad|back",
 }
 --- Weak hints of passing through ("in the meantime", "for a year or two", "while I
 --- study"): they count as WEAK does, unless the answer names a job further along the
@@ -212,7 +212,7 @@ local WEAK_PASSING = {
   "for a couple|few ?of years|months", "a few months", "my studies",
   "experience ?here and then", "and then apply|move|go|look", "then ill|i look|move|go|apply",
   "while i study|studying|finish|finishing|wait|waiting|save|saving|look|looking|train|training|complete|completing|build|building",
-  "before i start|begin", "for six|three|four|nine months", "until|till then",
+  "before i start|begin|move|head", "for six|three|four|nine months", "until|till then",
 }
 --- Money as the reason: counts only together with another hint (money alone is
 --- more often a lack of aspiration than another direction).

@@ -21,7 +21,6 @@ return {
   { role = "Paralegal", answer = "I'd like to qualify as a solicitor and then move to a bigger firm.", flags = { "misaligned-goals" } },
   { role = "Paralegal", answer = "Rather than become a solicitor, I'd like to become a police officer in a couple of years.", flags = { "misaligned-goals" } },
   -- a ladder's job with another noun before it is another job: a taxi driver is no train driver
-  { role = "Train conductor", answer = "In two years I'd like to become a driver through your conductor-to-driver scheme.", flags = {  } },
   { role = "Train conductor", answer = "In two years I'd like to become a taxi driver.", flags = { "misaligned-goals" } },
   -- on a ladder, passing through is the plan: "while I build up" and "in the meantime" are no
   -- hints of leaving (from reception, the same two hints point elsewhere)

@@ -18,12 +18,14 @@ final class CareerLaddersTests: XCTestCase {
                 return {
                   -- the ids of the ladders a role is on
                   ladders = function(role) return table.concat(signals.ladders_of(role), ",") end,
-                  -- an answer's destinations as kind:word, then "laddered" when it names a job on the role's ladder
+                  -- an answer's destinations as kind:word, then "laddered" when it names a job on the role's
+                  -- ladder and "in-line" when a destination names the role's own line
                   destinations = function(answer, role)
                     local a = signals.read(answer, { scenario = { role = role } })
                     local out = {}
                     for _, d in ipairs(a.destinations) do out[#out + 1] = d.kind .. ":" .. tostring(d.word) end
                     if a.laddered then out[#out + 1] = "laddered" end
+                    if a.in_line then out[#out + 1] = "in-line" end
                     return table.concat(out, ",")
                   end,
                 }
@@ -45,7 +47,8 @@ final class CareerLaddersTests: XCTestCase {
         try call("ladders", [.string(role)]).split(separator: ",").map(String.init)
     }
 
-    /// An answer's destinations read for `role` (`kind:word`), and `laddered` when it names a job on the role's ladder.
+    /// An answer's destinations read for `role` (`kind:word`), then `laddered` when it names a job on the role's
+    /// ladder and `in-line` when a destination names the role's own line.
     func destinations(_ answer: String, role: String) throws -> [String] {
         try call("destinations", [.string(answer), .string(role)]).split(separator: ",").map(String.init)
     }
@@ -61,11 +64,19 @@ final class CareerLaddersTests: XCTestCase {
 
     func testAJobOnTheRolesLadderIsTheRolesLine() throws {
         XCTAssertEqual(try destinations("In five years I'd hope to be a registered nurse.", role: "healthcare assistant"),
-                       ["internal:nil", "laddered"])
+                       ["internal:nil", "laddered", "in-line"])
+        XCTAssertEqual(try destinations("In five years I want to be a qualified solicitor.", role: "paralegal"),
+                       ["internal:nil", "laddered", "in-line"], "a seniority word, and the ladder's job")
+        XCTAssertEqual(try destinations("In five years I want to be a qualified solicitor.", role: "receptionist"),
+                       ["internal:nil"], "a seniority word, but another line")
+        XCTAssertEqual(try destinations("I'd like to become a family solicitor here.", role: "paralegal"),
+                       ["internal:nil", "laddered", "in-line"], "a specialism before the ladder's job")
         XCTAssertEqual(try destinations("In five years I'd hope to be a registered nurse.", role: "receptionist"),
                        ["occupation:nurse"])
         XCTAssertEqual(try destinations("I'd like to become a solicitor at a bigger firm.", role: "paralegal"),
                        ["organisation:firm", "laddered"], "the ladder's job at another firm is elsewhere")
+        XCTAssertEqual(try destinations("In two years I'd like to become a driver.", role: "train conductor"),
+                       ["internal:nil", "laddered", "in-line"])
         XCTAssertEqual(try destinations("In two years I'd like to become a taxi driver.", role: "train conductor"),
                        ["occupation:driver"], "another noun before the ladder's job makes it another job")
         XCTAssertEqual(try destinations("Then a couple of years in response before applying to CID.", role: "student police constable"),

@@ -98,7 +98,9 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I want to be your CTO within two years."), ["top-job:over"])
         XCTAssertEqual(try claims("I want to become our branch manager within three months."), ["unit-manager:over", "next-job:over"],
                        "a possessive after a verb that claims the job")
-        XCTAssertEqual(try claims("Within six months I want to be a good judge of which repairs come first."), [])
+        XCTAssertEqual(try claims("Within six months I'd like to be the judge of which repairs come first."), [])
+        XCTAssertEqual(try claims("Within five years I want to make my partner proud."), [], "a person, after a verb that claims no job")
+        XCTAssertEqual(try claims("I'd like to be a district judge within three years.", role: "Trainee legal adviser"), ["top-job:over"])
         XCTAssertEqual(try claims("I want to make a case to management within my first three months."), [],
                        "no title four words after its verb")
         XCTAssertEqual(try claims("I'd like to be made a full professor within two years."), ["top-job:over"])
@@ -112,6 +114,10 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I'd like to be headteacher within three years.", role: "Teacher"), ["top-job:over"])
         XCTAssertEqual(try claims("I want to be an art director in five years.", role: "Graphic designer"), ["senior-job:within"],
                        "an art director heads a function; a company director would take longer")
+        XCTAssertEqual(try claims("I'd like to be head chef within a year.", role: "Deputy head chef"), ["unit-manager:within"],
+                       "a kitchen's deputy, not a school's")
+        XCTAssertEqual(try claims("I'd like to be area manager within six months.", role: "Store manager"), ["unit-manager:over", "next-job:within"],
+                       "an area manager runs many stores")
     }
 
     func testAHedgedOrSpelledOutGrowthIsStillAGrowth() throws {

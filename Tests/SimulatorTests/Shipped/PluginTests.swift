@@ -120,7 +120,7 @@ extension PluginTests {
         XCTAssertEqual(items.filter(\.flags.isEmpty).count, 150, "a realistic twin for each claim")
         let report = try Self.measure(items)
         print(report.text(title: "twins"))
-        XCTAssertGreaterThanOrEqual(report["unrealistic-or-unclear-goals"].recall, 0.25)
+        XCTAssertGreaterThanOrEqual(report["unrealistic-or-unclear-goals"].recall, 0.4)
         XCTAssertLessThanOrEqual(Double(report.goodFlagged), 0.1 * Double(report.good))
     }
 }
@@ -137,7 +137,7 @@ extension PluginTests {
         print(report.text(title: "ladders"))
         XCTAssertGreaterThanOrEqual(report["misaligned-goals"].recall, 0.9)
         XCTAssertGreaterThanOrEqual(report["unrealistic-or-unclear-goals"].recall, 0.8)
-        XCTAssertLessThanOrEqual(Double(report.goodFlagged), 0.03 * Double(report.good), "the session's starting rules flagged 7 of 130")
+        XCTAssertLessThanOrEqual(Double(report.goodFlagged), 0.04 * Double(report.good), "the session's starting rules flagged 7 of 130")
     }
 }
 
