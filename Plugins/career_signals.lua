@@ -1132,6 +1132,8 @@ local function read_destinations(a, cp)
       a.laddered = true
     end
   end
+  local ladder_start = {}
+  for _, m in ipairs(ladder_jobs) do ladder_start[m.i] = true end
   -- whether a ladder job covers the whole of occupation or field match m
   local function on_ladder(m)
     for _, l in ipairs(ladder_jobs) do
@@ -1252,6 +1254,9 @@ local function read_destinations(a, cp)
           else set(fields[x] and "field" or "occupation", m) break end
         elseif occ_plural[x] and not is_own(toks[x].w) and not on_ladder({ i = x, j = x }) then
           set("occupation", { from = toks[x].from, to = toks[x].to, j = x }) break
+        elseif ladder_start[x] then
+          -- "move into dispatch", "into large-loss claims": a job on the role's ladder, no occupation named
+          d.kind, in_line = "internal", true
         end
       end
       -- an occupation by its form: "a dog groomer", "a translator"

@@ -230,6 +230,10 @@ local OWN_BUSINESS = {
   "run|running|open|opening|have|start|starting my own ?* place|shop|business|cafe|café|salon|studio|bar|pub|restaurant",
   "run|running|open|opening|own|owning|start|starting|buy|buying a|an ?* ?* ?* business|van|truck|cart|shop|cafe|café|restaurant|pub|bar|salon|hotel|studio|farm|bakery|guesthouse|b|gym|agency|consultancy|brand|label|stall|franchise|nursery",
 }
+--- "Self-employed" describing the work, not the candidate ("self-employed and buy-to-let lending").
+local OWN_BUSINESS_EXCEPT = {
+  "self employed lending|cases|case|clients|customers|applicants|borrowers|income|mortgages|mortgage|accounts|workers|people|tax|returns|and",
+}
 
 -- ---------------------------------------------------------------------------
 -- Lack of aspiration
@@ -640,7 +644,7 @@ local function detect_misaligned(a)
     if ELSEWHERE_KINDS[d.kind] and not d.tied then return evidence(a, d.from, d.to) end
   end
   -- a business of one's own is another direction even when "here" is nearby
-  local own = affirmed(find(toks, OWN_BUSINESS))
+  local own = without(affirmed(find(toks, OWN_BUSINESS)), find(toks, OWN_BUSINESS_EXCEPT))
   if #own > 0 then return evidence(a, own[1].from, own[1].to) end
   -- training for a profession outside the role (the destination reader has the classes)
   for _, m in ipairs(affirmed(find(toks, TRAINING_FOR))) do

@@ -1,7 +1,8 @@
 -- red_flags: each of the guide's four red flags raised on its own and together, with negation and
 -- contrast that must raise nothing, and the guide's three example answers (no flag).
 -- Each case: answer (and the role it is read for, when not a customer service representative),
--- and what must hold when this plugin alone evaluates it (PluginSpecTests).
+-- and what must hold when this plugin alone evaluates it (PluginSpecTests): `flags` with the flag
+-- model, `rules_flags` with the rules alone (the model switched off, whatever its weights).
 return {
   -- the role's own line, named by the first letters of a role word: an assistant who wants to
   -- qualify in the profession stays; the same goal from an accounts clerk points elsewhere
@@ -22,6 +23,11 @@ return {
   { role = "Paralegal", answer = "Rather than become a solicitor, I'd like to become a police officer in a couple of years.", flags = { "misaligned-goals" } },
   -- a ladder's job with another noun before it is another job: a taxi driver is no train driver
   { role = "Train conductor", answer = "In two years I'd like to become a taxi driver.", flags = { "misaligned-goals" } },
+  { role = "Train conductor", answer = "In two years I'd like to become a driver.", rules_flags = {  } },
+  { role = "Receptionist", answer = "In two years I'd like to become a driver.", rules_flags = { "misaligned-goals" } },
+  -- "self-employed" describing the work is no business of one's own
+  { role = "Mortgage underwriter", answer = "I'd like to specialise in self-employed lending, where the income checks are tougher. I've done CeMAP and I'm planning CeRER next year.", rules_flags = {  } },
+  { role = "Mortgage underwriter", answer = "Within two years I'd like to be self-employed.", rules_flags = { "misaligned-goals" } },
   -- on a ladder, passing through is the plan: "while I build up" and "in the meantime" are no
   -- hints of leaving (from reception, the same two hints point elsewhere)
   { role = "Paralegal", answer = "I want to qualify as a solicitor here, through your training contract. I'll sit SQE1 next year while I build up my qualifying work experience, and in the meantime I want to be the paralegal the fee earners trust with first drafts.", flags = {  } },

@@ -24,9 +24,23 @@ public func makeHost(_ source: String, seed: UInt64 = 1, in folder: TemporaryFol
 public final class PluginHarness {
     public let host: ScenarioHost
     public let question: Scenario.Question
+    /// Holds the stand-in for `flag_model` while the host lives, when the model is switched off.
+    private let overrides = TemporaryFolder()
 
-    public init(plugins: [String], question: String = "What are your short- and long-term career goals?") throws {
+    /// - Parameters:
+    ///   - modelOff: read with the rules alone: `flag_model` is replaced by one with no opinion, so
+    ///     it neither raises nor vetoes a flag (what the rules themselves find, whatever the weights).
+    public init(plugins: [String], question: String = "What are your short- and long-term career goals?",
+                modelOff: Bool = false) throws {
         let list = plugins.map { "\"\($0)\"" }.joined(separator: ", ")
+        var options = HostOptions()
+        if modelOff {
+            overrides.write("flag_model.lua", """
+                -- flag_model with no opinion: no probabilities, no flags of its own
+                return { thresholds = {}, probabilities = function() return {} end, flags = function() return {} end }
+                """)
+            options.pluginFolders.append(overrides.path)
+        }
         host = try makeHost("""
             return {
               id = "harness", title = "Harness", role = "Customer service representative",
@@ -35,7 +49,7 @@ public final class PluginHarness {
               plugins = { \(list) },
               questions = { { id = "goals", text = "\(question)" } },
             }
-            """)
+            """, limits: options)
         self.question = host.scenario.topLevelQuestions[0]
     }
 

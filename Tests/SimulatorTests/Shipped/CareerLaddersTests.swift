@@ -77,10 +77,13 @@ final class CareerLaddersTests: XCTestCase {
                        ["organisation:firm", "laddered"], "the ladder's job at another firm is elsewhere")
         XCTAssertEqual(try destinations("In two years I'd like to become a driver.", role: "train conductor"),
                        ["internal:nil", "laddered", "in-line"])
+        XCTAssertEqual(try destinations("After a couple of years I'd like to move into dispatch.", role: "emergency call handler"),
+                       ["internal:nil", "laddered", "in-line"], "a job on the ladder with no occupation named")
+        XCTAssertEqual(try destinations("After a couple of years I'd like to move into dispatch.", role: "receptionist"), [])
         XCTAssertEqual(try destinations("In two years I'd like to become a taxi driver.", role: "train conductor"),
                        ["occupation:driver"], "another noun before the ladder's job makes it another job")
         XCTAssertEqual(try destinations("Then a couple of years in response before applying to CID.", role: "student police constable"),
-                       ["laddered"], "CID is a job on the ladder, not an organisation")
+                       ["internal:nil", "laddered", "in-line"], "CID is a job on the ladder, not an organisation")
         XCTAssertEqual(try destinations("Then a couple of years in response before applying to CID.", role: "receptionist"),
                        ["organisation:CID"])
     }

@@ -28,6 +28,7 @@ final class PluginSpecTests: XCTestCase {
             let cases = try XCTUnwrap(try sandbox.run(scriptAt: path).first?.tableValue, path).array
             XCTAssertFalse(cases.isEmpty, path)
             let harness = try PluginHarness(plugins: [plugin])
+            var rulesAlone: PluginHarness?
             for (index, value) in cases.enumerated() {
                 let item = try XCTUnwrap(value.tableValue)
                 let answer = try XCTUnwrap(item["answer"].stringValue, "\(path) case \(index + 1)")
@@ -36,6 +37,13 @@ final class PluginSpecTests: XCTestCase {
                                                       role: item["role"].stringValue)
                 if let flags = item["flags"].tableValue {
                     XCTAssertEqual(Set(evaluation.flags.map(\.id)), Set(flags.array.compactMap(\.stringValue)), place)
+                }
+                // what the rules alone find, whatever the model's weights say
+                if let flags = item["rules_flags"].tableValue {
+                    if rulesAlone == nil { rulesAlone = try PluginHarness(plugins: [plugin], modelOff: true) }
+                    let ruled = try XCTUnwrap(rulesAlone).evaluate(answer, question: item["question"].stringValue,
+                                                                  role: item["role"].stringValue)
+                    XCTAssertEqual(Set(ruled.flags.map(\.id)), Set(flags.array.compactMap(\.stringValue)), "\(place) (rules alone)")
                 }
                 for strength in item["strengths_include"].tableValue?.array.compactMap(\.stringValue) ?? [] {
                     XCTAssertTrue(evaluation.strengths.contains { $0.contains(strength) }, "\(place): \(evaluation.strengths)")
