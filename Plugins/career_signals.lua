@@ -1333,6 +1333,9 @@ function M.read(answer, ctx)
     value = M.affirmed(M.find(tokens, VALUE_ADD)),
     growth = M.affirmed(M.find(tokens, append(append({}, GROWTH_DESTINATIONS), cp.growth))),
   }
+  -- growth destinations any company has, as a reading without the scenario would find them
+  -- (flag_features reads the answer as in training, from this same analysis)
+  a.generic_growth = #cp.growth > 0 and M.affirmed(M.find(tokens, GROWTH_DESTINATIONS)) or a.ties.growth
   a.tie_kinds = 0
   for _, list in pairs(a.ties) do
     if #list > 0 then a.tie_kinds = a.tie_kinds + 1 end
@@ -1477,8 +1480,10 @@ end
 ---@param a table analysis
 ---@param skip table[]|nil spans to ignore for numbers
 ---@param include_ties boolean|nil count the tie to role/company as backing
+---@param generic boolean|nil count only the growth destinations any company has, as a reading
+--- without the scenario would (flag_features)
 ---@return integer
-function M.concreteness(a, skip, include_ties)
+function M.concreteness(a, skip, include_ties, generic)
   local function outside(n)
     for _, s in ipairs(skip or {}) do
       if n.from >= s.from and n.to <= s.to + 2 then return false end
@@ -1497,7 +1502,7 @@ function M.concreteness(a, skip, include_ties)
   if any(a.skills) then k = k + 1 end
   if any(a.means) then k = k + 1 end
   if M.distinct(plans) >= 2 then k = k + 1 end
-  if any(a.ties.growth) then k = k + 1 end
+  if any(generic and a.generic_growth or a.ties.growth) then k = k + 1 end
   if include_ties and (any(a.ties.role) or any(a.ties.company)) then k = k + 1 end
   return k
 end

@@ -67,12 +67,15 @@ local SOON_BANDS = { { 31, "month" }, { 100, "quarter" }, { 366, "year" }, { 110
 --- What career_signals reads in an answer beyond its words: how concrete it is
 --- (`<concrete:0>` to `<concrete:3>`: times, numbers, skills, courses, plans…) and
 --- how soon its nearest dated time frame is (`<soonest:month>` … `<soonest:long>`,
---- or `<undated>`). Read without the scenario's context, as in training.
+--- or `<undated>`). Read without the scenario's context, as in training: from the
+--- answer's analysis when the caller has one (what it reads with the scenario is
+--- left out), or from a reading of its own.
 ---@param answer string
+---@param a table|nil the answer's analysis (career_signals.analyze), when already read
 ---@return string[]
-local function readings(answer)
-  local a = signals.read(answer, nil)
-  local out = { "<concrete:" .. math.min(signals.concreteness(a, nil, false), 3) .. ">" }
+local function readings(answer, a)
+  a = a or signals.read(answer, nil)
+  local out = { "<concrete:" .. math.min(signals.concreteness(a, nil, false, true), 3) .. ">" }
   local soonest
   for _, tf in ipairs(a.dated) do
     if not soonest or tf.days < soonest then soonest = tf.days end
@@ -83,8 +86,9 @@ end
 
 --- The features of an answer: its words and word pairs (see the header).
 ---@param answer string
+---@param a table|nil the answer's analysis, when already read (saves reading it again)
 ---@return string[] features, each once, in order of first appearance
-function M.features(answer)
+function M.features(answer, a)
   local text = answer:lower()
     :gsub("\226\128\153", "'"):gsub("\226\128\152", "'")  -- curly apostrophes
     :gsub("'", "")
@@ -139,7 +143,7 @@ function M.features(answer)
       break
     end
   end
-  for _, f in ipairs(readings(answer)) do add(f) end
+  for _, f in ipairs(readings(answer, a)) do add(f) end
   return out
 end
 

@@ -88,9 +88,10 @@ end
 --- The probability of each red flag for an answer (an empty table when the model
 --- has no opinion: see minimum_known).
 ---@param answer string
+---@param a table|nil the answer's analysis (career_signals.analyze), when already read
 ---@return table<string, number> flag id -> probability between 0 and 1
-function M.probabilities(answer)
-  return probabilities(features(answer))
+function M.probabilities(answer, a)
+  return probabilities(features(answer, a))
 end
 
 --- The flags whose probability reaches the threshold, each with its evidence: the

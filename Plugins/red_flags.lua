@@ -977,7 +977,7 @@ local function detect_all(answer, ctx)
   -- not know) is raised when the model's probability reaches what it needs, and a
   -- flag the rules raised is dropped when nothing else in the answer reads like it,
   -- or when the model raises another flag in its place
-  local p = model.probabilities(a.answer)
+  local p = model.probabilities(a.answer, a)
   local checked = #a.dated > 0 and signals.concreteness(a, nil, false) >= 2
   local function needed(id, beside)
     local n = model.thresholds[id] or 0.5
