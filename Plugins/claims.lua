@@ -695,19 +695,11 @@ local function qualifications(out, a)
   end
 end
 
---- Every claim of an analysed answer, in the order red_flags reports them: each
---- `{ kind, days, over, weighed, firm, span }` — `days` its time frame (nil when
---- undated), `over` when it is over the top (then `span` is its evidence, with
---- `span.core` the claim and its time frame only), `weighed` when its time frame, or
---- with no date a long horizon in words, was weighed and found realistic; `firm` for
---- the kinds of FIRM_KINDS.
----@param a table the analysis (career_signals.analyze or read)
----@return table[] claims
-function M.read(a)
+--- 1. A growth percentage against its time frame (any percentage within the limits for
+--- its time is weighed), and 1b. "100% of complaints" (but "100% of my quota" is meeting
+--- one's own target).
+local function percentage_claims(out, a)
   local toks = a.tokens
-  local junior = #a.junior > 0
-  local out = {}
-  -- 1. a growth percentage against its time frame (any percentage within the limits for its time is weighed)
   for _, p in ipairs(a.percentages) do
     local tf = nearest_timeframe(a, p.from, p.to)
     local growth = is_growth(a, p)
@@ -715,7 +707,6 @@ function M.read(a)
     local weighed = not over and tf ~= nil and not percent_too_big(p.value, tf.days)
     add(out, a, growth and "growth" or "level", p, tf, over, weighed)
   end
-  -- 1b. "100% of complaints" (but "100% of my quota" is meeting one's own target)
   for _, p in ipairs(a.percentages) do
     local k = signals.token_at(toks, p.to + 1)
     local nx = k and toks[k]
@@ -728,22 +719,12 @@ function M.read(a)
       end
     end
   end
-  -- 2. multiplying results, or outdoing the whole team, within a year
-  timed(out, a, "multiplier", without(affirmed(find(toks, MULTIPLIERS)), find(toks, MULTIPLIER_EXCEPT)), MULTIPLIER_MAX_DAYS)
-  -- 3. absolute outcomes ("zero churn this quarter"), unless keeping one's own standard
-  local absolutes = {}
-  for _, m in ipairs(affirmed(find(toks, ABSOLUTES))) do
-    if not led_by(toks, m.i, ABSOLUTE_KEEP_SET, 6) then absolutes[#absolutes + 1] = m end
-  end
-  timed(out, a, "absolute", absolutes, ABSOLUTE_MAX_DAYS)
-  -- 3b. perfection for good, at any time ("Not one unhappy customer, ever.")
-  perfection(out, a)
-  -- 4. a top job, or a whole unit, in a short time
-  local team_days = junior and MANAGE_CLAIM_MAX_DAYS * 2 or MANAGE_CLAIM_MAX_DAYS
-  timed(out, a, "takeover", affirmed(find(toks, TAKEOVER)), TAKEOVER_MAX_DAYS)
-  timed(out, a, "unit", affirmed(find(toks, UNIT_TAKEOVER)), UNIT_TAKEOVER_MAX_DAYS)
-  timed(out, a, "team", affirmed(find(toks, MANAGE_CLAIMS)), team_days)
-  timed(out, a, "team", affirmed(find(toks, SMALL_UNIT_CLAIMS)), team_days)
+end
+
+--- 4. Job titles (JOB_CLAIMS), each weighed against its own limit and the climb from the
+--- role's level.
+local function job_claims(out, a, junior)
+  local toks = a.tokens
   local start = role_level(a)
   for _, level in ipairs(JOB_CLAIMS) do
     local claims = {}
@@ -789,9 +770,12 @@ function M.read(a)
       if c.over and c.days and c.days <= climb and not level.loose then c.firm = true end
     end
   end
-  -- 4b. qualifications stacked in a short time
-  qualifications(out, a)
-  -- 5. "every"/"all" with knowing (a month) or an outcome (two years): "know every product by heart in my first week"
+end
+
+--- 5. "Every"/"all" with knowing (a month), an outcome (two years) or teaching everyone:
+--- "know every product by heart in my first week".
+local function quantified_claims(out, a)
+  local toks = a.tokens
   local mastery, outcome, teach = {}, {}, {}
   for k, t in ipairs(toks) do
     if QUANTIFIER_SET[t.w] and not led_by(toks, k, QUANTIFIER_EXCEPT_SET, 3) then
@@ -815,7 +799,12 @@ function M.read(a)
   timed(out, a, "mastery", whole, MASTERY_WHOLE_MAX_DAYS)
   timed(out, a, "outcome", outcome, OUTCOME_MAX_DAYS)
   timed(out, a, "teach", teach, TEACH_MAX_DAYS)
-  -- 6. a whole thing rebuilt or transformed in a short time ("rebuild your whole website within a month")
+end
+
+--- 6. A whole thing rebuilt or transformed ("rebuild your whole website within a month"),
+--- and 7. outdoing everyone ("more clients than the rest of the office put together").
+local function scope_claims(out, a)
+  local toks = a.tokens
   local scope = {}
   for k, t in ipairs(toks) do
     if SCOPE_SET[t.w] then
@@ -825,7 +814,6 @@ function M.read(a)
     end
   end
   timed(out, a, "scope", scope, SCOPE_MAX_DAYS)
-  -- 7. outdoing everyone: "more clients than the rest of the office put together"
   local beats = {}
   for k, t in ipairs(toks) do
     if t.w == "than" then
@@ -835,7 +823,11 @@ function M.read(a)
     end
   end
   timed(out, a, "beat", beats, MULTIPLIER_MAX_DAYS)
-  -- 8. a count of new business too big for its time ("a hundred new accounts in six weeks")
+end
+
+--- 8. A count of new business too big for its time ("a hundred new accounts in six weeks").
+local function count_claims(out, a)
+  local toks = a.tokens
   for _, n in ipairs(a.numbers) do
     if n.i and n.value then
       local obj, verb = false, false
@@ -851,7 +843,12 @@ function M.read(a)
       end
     end
   end
-  -- 9a. a superlative measured against a whole group: "the highest sales figures of anyone in the company"
+end
+
+--- 9a. A superlative measured against a whole group ("the highest sales figures of anyone
+--- in the company"), and 9. sweeping claims, in a short time.
+local function rank_claims(out, a)
+  local toks = a.tokens
   for k, t in ipairs(toks) do
     if SUPERLATIVE_SET[t.w] and not (toks[k - 1] and toks[k - 1].w == "of") then
       for x = k + 1, math.min(#toks, k + 7) do
@@ -867,10 +864,14 @@ function M.read(a)
       end
     end
   end
-  -- 9. sweeping claims in a short time
   timed(out, a, "sweeping", without(affirmed(find(toks, SWEEPING)), find(toks, SWEEPING_EXCEPT)), SWEEPING_MAX_DAYS)
   timed(out, a, "sweeping", affirmed(find(toks, SWEEPING_WIDE)), SWEEPING_WIDE_MAX_DAYS)
-  -- 9b. achievements beyond any plan, with no time or a short one (the next sentence may give the time)
+end
+
+--- 9b. Achievements beyond any plan, with no time or a short one (the next sentence may
+--- give the time).
+local function grandiose_claims(out, a)
+  local toks = a.tokens
   for _, m in ipairs(without(affirmed(find(toks, GRANDIOSE)), find(toks, GRANDIOSE_EXCEPT))) do
     local sent = toks[m.i].sentence
     local tf = nearest_timeframe(a, m.from, m.to)
@@ -882,6 +883,45 @@ function M.read(a)
     end
     add(out, a, "grandiose", m, tf, not tf or tf.days <= GRANDIOSE_MAX_DAYS)
   end
+end
+
+--- Every claim of an analysed answer, in the order red_flags reports them: each
+--- `{ kind, days, over, weighed, firm, span }` — `days` its time frame (nil when
+--- undated), `over` when it is over the top (then `span` is its evidence, with
+--- `span.core` the claim and its time frame only), `weighed` when its time frame, or
+--- with no date a long horizon in words, was weighed and found realistic; `firm` for
+--- the kinds of FIRM_KINDS.
+---@param a table the analysis (career_signals.analyze or read)
+---@return table[] claims
+function M.read(a)
+  local toks = a.tokens
+  local junior = #a.junior > 0
+  local out = {}
+  percentage_claims(out, a)
+  -- 2. multiplying results, or outdoing the whole team, within a year
+  timed(out, a, "multiplier", without(affirmed(find(toks, MULTIPLIERS)), find(toks, MULTIPLIER_EXCEPT)), MULTIPLIER_MAX_DAYS)
+  -- 3. absolute outcomes ("zero churn this quarter"), unless keeping one's own standard
+  local absolutes = {}
+  for _, m in ipairs(affirmed(find(toks, ABSOLUTES))) do
+    if not led_by(toks, m.i, ABSOLUTE_KEEP_SET, 6) then absolutes[#absolutes + 1] = m end
+  end
+  timed(out, a, "absolute", absolutes, ABSOLUTE_MAX_DAYS)
+  -- 3b. perfection for good, at any time ("Not one unhappy customer, ever.")
+  perfection(out, a)
+  -- 4. a whole unit or a team in a short time, then job titles
+  local team_days = junior and MANAGE_CLAIM_MAX_DAYS * 2 or MANAGE_CLAIM_MAX_DAYS
+  timed(out, a, "takeover", affirmed(find(toks, TAKEOVER)), TAKEOVER_MAX_DAYS)
+  timed(out, a, "unit", affirmed(find(toks, UNIT_TAKEOVER)), UNIT_TAKEOVER_MAX_DAYS)
+  timed(out, a, "team", affirmed(find(toks, MANAGE_CLAIMS)), team_days)
+  timed(out, a, "team", affirmed(find(toks, SMALL_UNIT_CLAIMS)), team_days)
+  job_claims(out, a, junior)
+  -- 4b. qualifications stacked in a short time
+  qualifications(out, a)
+  quantified_claims(out, a)
+  scope_claims(out, a)
+  count_claims(out, a)
+  rank_claims(out, a)
+  grandiose_claims(out, a)
   return out
 end
 
