@@ -1188,7 +1188,7 @@ local function read_destinations(a, cp)
       last = last + 1
     end
     local head, staying, senior, business, other = nil, false, false, false, false
-    local in_line = false  -- the role's own line named
+    local in_line, ladder_named = false, false  -- the role's own line named; a ladder job with no occupation
     local covered = {}
     for x = first, last do
       local m = occ[x] or fields[x]
@@ -1228,7 +1228,7 @@ local function read_destinations(a, cp)
       -- "a qualified solicitor" for a paralegal: a seniority word, and the role's own line named
       for x = first, last do
         local m = occ[x] or fields[x]
-        if m and (is_own(toks[m.j].w) or on_ladder(m)) then in_line = true end
+        if (m and (is_own(toks[m.j].w) or on_ladder(m))) or ladder_start[x] then in_line = true end
       end
     elseif not found then
       for x = first, last do
@@ -1255,8 +1255,7 @@ local function read_destinations(a, cp)
         elseif occ_plural[x] and not is_own(toks[x].w) and not on_ladder({ i = x, j = x }) then
           set("occupation", { from = toks[x].from, to = toks[x].to, j = x }) break
         elseif ladder_start[x] then
-          -- "move into dispatch", "into large-loss claims": a job on the role's ladder, no occupation named
-          d.kind, in_line = "internal", true
+          ladder_named = true  -- "move into dispatch": a job on the role's ladder, no occupation named
         end
       end
       -- an occupation by its form: "a dog groomer", "a translator"
@@ -1265,6 +1264,8 @@ local function read_destinations(a, cp)
         and not on_ladder({ i = head, j = head }) then
         set("occupation", { from = toks[head].from, to = toks[head].to, j = head })
       end
+      -- a job on the role's ladder and no other occupation named: the role's line
+      if d.kind == "neutral" and ladder_named then d.kind, in_line = "internal", true end
     end
     if d.kind ~= "neutral" then out[#out + 1] = d end
     -- the role's own line named: the model must then be surer to call the answer misaligned

@@ -74,7 +74,7 @@ local SOON_BANDS = { { 31, "month" }, { 100, "quarter" }, { 366, "year" }, { 110
 ---@param a table|nil the answer's analysis (career_signals.analyze), when already read
 ---@return string[]
 local function readings(answer, a)
-  a = a or signals.read(answer, nil)
+  if not a or a.answer ~= answer then a = signals.read(answer, nil) end
   local out = { "<concrete:" .. math.min(signals.concreteness(a, nil, false, true), 3) .. ">" }
   local soonest
   for _, tf in ipairs(a.dated) do

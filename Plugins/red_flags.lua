@@ -232,7 +232,8 @@ local OWN_BUSINESS = {
 }
 --- "Self-employed" describing the work, not the candidate ("self-employed and buy-to-let lending").
 local OWN_BUSINESS_EXCEPT = {
-  "self employed lending|cases|case|clients|customers|applicants|borrowers|income|mortgages|mortgage|accounts|workers|people|tax|returns|and",
+  "self employed lending|cases|case|clients|customers|applicants|borrowers|income|mortgages|mortgage|accounts|workers|people|tax|returns",
+  "self employed and buy to let", "self employed and later life",
 }
 
 -- ---------------------------------------------------------------------------

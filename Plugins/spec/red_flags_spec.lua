@@ -28,6 +28,7 @@ return {
   -- "self-employed" describing the work is no business of one's own
   { role = "Mortgage underwriter", answer = "I'd like to specialise in self-employed lending, where the income checks are tougher. I've done CeMAP and I'm planning CeRER next year.", rules_flags = {  } },
   { role = "Mortgage underwriter", answer = "Within two years I'd like to be self-employed.", rules_flags = { "misaligned-goals" } },
+  { role = "Mortgage underwriter", answer = "In three years I want to go self-employed and set my own hours.", rules_flags = { "misaligned-goals" } },
   -- on a ladder, passing through is the plan: "while I build up" and "in the meantime" are no
   -- hints of leaving (from reception, the same two hints point elsewhere)
   { role = "Paralegal", answer = "I want to qualify as a solicitor here, through your training contract. I'll sit SQE1 next year while I build up my qualifying work experience, and in the meantime I want to be the paralegal the fee earners trust with first drafts.", flags = {  } },
