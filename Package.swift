@@ -50,7 +50,7 @@ let package = Package(
             path: "Benchmarks/SimulatorBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
-        .target(name: "TestSupport", dependencies: ["Simulator"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Simulator", "LuaBridge"], path: "Tests/TestSupport"),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge", "TestSupport"]),
         // Fixtures/ are read by path (labelled answers), not bundled.
         .testTarget(name: "SimulatorTests", dependencies: ["Simulator", "TestSupport"], exclude: ["Fixtures"]),

@@ -817,6 +817,23 @@ local ROLE_END = set_of({ "on", "at", "in", "for", "with", "within", "to" })
 local GENERIC_HEADS = set_of({ "manager", "advisor", "adviser", "assistant", "officer", "worker", "lead", "consultant",
   "specialist", "executive", "coordinator", "administrator", "analyst" })
 
+--- The tokens of a role's title, up to the words that only place it ("PA to the CEO"
+--- is a PA; "graduate analyst on the graduate programme" an analyst).
+---@param role string
+---@return table[] tokens
+function M.title_tokens(role)
+  local out = {}
+  for _, t in ipairs(M.tokens(role)) do
+    if ROLE_END[t.w] then break end
+    out[#out + 1] = t
+  end
+  return out
+end
+
+--- No ladder: what a scenario without a role, or a role on no ladder, gives (one table, so
+--- that the phrase index built for it is built once).
+local NO_LADDER = {}
+
 --- The career ladders a role is on (career_ladders), by id, and the jobs further
 --- along them as one list of phrases; read once per role. Both tables are shared by
 --- every answer read for the role: callers must treat them as read-only.
@@ -851,7 +868,7 @@ function M.context_phrases(ctx)
   local company = type(sc.company) == "table" and sc.company or {}
   local role, comp, growth, own, line = {}, {}, {}, {}, {}
   local head  -- the noun that names the role: its last word, unless a generic one
-  local ladder = {}
+  local ladder = NO_LADDER
   if type(sc.role) == "string" and sc.role ~= "" then
     role[#role + 1] = norm(sc.role)
     ladder = select(2, M.ladders_of(role[1]))

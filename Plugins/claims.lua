@@ -530,8 +530,6 @@ local function compound(toks, m)
   return last.w == "head" and nx ~= nil and nx.clause == last.clause and HEAD_NOUNS[nx.w] == true
 end
 
---- Words that end a role's title and only place it ("PA to the CEO", "manager on the ward").
-local ROLE_PLACES = set_of({ "to", "for", "at", "on", "in", "with", "within" })
 local levels_of_role = {}
 --- The level of the role applied for (ROLE_LEVELS), or nil when the scenario names
 --- no role; a candidate who says they are starting out ("as a new graduate") is at 0
@@ -542,11 +540,7 @@ local function role_level(a)
   if role then
     level = levels_of_role[role]
     if not level then
-      local toks = {}
-      for _, t in ipairs(signals.tokens(role)) do
-        if ROLE_PLACES[t.w] then break end
-        toks[#toks + 1] = t
-      end
+      local toks = signals.title_tokens(role)
       level = 1
       for _, entry in ipairs(ROLE_LEVELS) do
         local found = false

@@ -25,7 +25,7 @@ public final class PluginHarness {
     public let host: ScenarioHost
     public let question: Scenario.Question
     /// Holds the stand-in for `flag_model` while the host lives, when the model is switched off.
-    private let overrides = TemporaryFolder()
+    private let overrides: TemporaryFolder?
 
     /// - Parameters:
     ///   - modelOff: read with the rules alone: `flag_model` is replaced by one with no opinion, so
@@ -34,7 +34,8 @@ public final class PluginHarness {
                 modelOff: Bool = false) throws {
         let list = plugins.map { "\"\($0)\"" }.joined(separator: ", ")
         var options = HostOptions()
-        if modelOff {
+        overrides = modelOff ? TemporaryFolder() : nil
+        if let overrides {
             overrides.write("flag_model.lua", """
                 -- flag_model with no opinion: no probabilities, no flags of its own
                 return { thresholds = {}, probabilities = function() return {} end, flags = function() return {} end }

@@ -57,28 +57,25 @@ final class FlagModelTests: XCTestCase {
     /// Scoring reads the model's features from the analysis the rules made with the scenario, not
     /// from a second reading: they must be the features training reads without it.
     func testTheFeaturesFromTheScenariosAnalysisAreTheFeaturesOfTraining() throws {
-        folder.write("compare.lua", """
+        let script = try PluginScript("""
             local signals = require("career_signals")
             local features = require("flag_features").features
             -- a scenario with growth paths of its own, which a reading without it cannot see
             local ctx = { scenario = { role = "customer service representative", company = { name = "Acme",
               known_for = "fast friendly service", values = { "customer care" }, growth_paths = { "team leader", "quality analyst" } } } }
-            return function(answer, role)
-              ctx.scenario.role = role ~= "" and role or "customer service representative"
-              local plain, shared = features(answer), features(answer, signals.analyze(answer, ctx))
-              return table.concat(plain, " ") == table.concat(shared, " ")
-            end
+            return {
+              same = function(answer, role)
+                ctx.scenario.role = role ~= "" and role or "customer service representative"
+                local plain, shared = features(answer), features(answer, signals.analyze(answer, ctx))
+                return table.concat(plain, " ") == table.concat(shared, " ")
+              end,
+            }
             """)
-        let sandbox = try LuaSandbox.forPlugins(moduleRoots: [Repository.path("Plugins")])
-        guard case .function(let same)? = try sandbox.run(scriptAt: folder.path + "/compare.lua").first else {
-            return XCTFail("compare.lua returns a function")
-        }
         let items = try LabelledAnswer.load(from: Repository.path("Tests/SimulatorTests/Fixtures/training-20-answers.json"))
             + [LabelledAnswer(answer: "I'd like to become a team leader here within two years.", flags: []),
                LabelledAnswer(answer: "In two years I'd like to be a quality analyst.", flags: [])]
         for item in items {
-            let result = try sandbox.state.call(same, [.string(item.answer), .string(item.role ?? "")]).first
-            XCTAssertEqual(result, .boolean(true), item.answer)
+            XCTAssertEqual(try script.call("same", [.string(item.answer), .string(item.role ?? "")]), .boolean(true), item.answer)
         }
     }
 

@@ -6,14 +6,13 @@ import XCTest
 /// `Plugins/career_ladders.lua`: which careers a role is on. A generic title names a job to aim
 /// for, never a ladder for an unrelated role ("customer care assistant" is not a carer).
 final class CareerLaddersTests: XCTestCase {
-    let folder = TemporaryFolder()
-    /// The plugins' sandbox and a Lua script's functions, loaded once per test.
-    private var reader: (sandbox: LuaSandbox, functions: LuaValue)?
+    /// The Lua reader of ladders and destinations, loaded once per test.
+    private var reader: PluginScript?
 
     /// Calls the Lua function `name` of the test's reader script with `arguments`; it returns a string.
     private func call(_ name: String, _ arguments: [LuaValue]) throws -> String {
         if reader == nil {
-            folder.write("read_ladders.lua", """
+            reader = try PluginScript("""
                 local signals = require("career_signals")
                 return {
                   -- the ids of the ladders a role is on
@@ -30,16 +29,8 @@ final class CareerLaddersTests: XCTestCase {
                   end,
                 }
                 """)
-            let sandbox = try LuaSandbox.forPlugins(moduleRoots: [Repository.path("Plugins")])
-            let functions = try XCTUnwrap(try sandbox.run(scriptAt: folder.path + "/read_ladders.lua").first)
-            reader = (sandbox, functions)
         }
-        let (sandbox, functions) = try XCTUnwrap(reader)
-        guard case .function(let function)? = functions.tableValue?.fields[name] else {
-            XCTFail("read_ladders.lua has no function \(name)")
-            return ""
-        }
-        return try XCTUnwrap(try sandbox.state.call(function, arguments).first?.stringValue)
+        return try XCTUnwrap(try XCTUnwrap(reader).call(name, arguments).stringValue)
     }
 
     /// The ids of the ladders `role` is on, in the table's order.

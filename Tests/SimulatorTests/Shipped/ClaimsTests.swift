@@ -6,37 +6,31 @@ import XCTest
 /// `Plugins/claims.lua`: each claim an answer makes, weighed against its time frame and the
 /// candidate's level (red_flags raises the first one over the top).
 final class ClaimsTests: XCTestCase {
-    let folder = TemporaryFolder()
-    /// The plugins' sandbox and a Lua function reading an answer's claims, loaded once per test.
-    private var reader: (sandbox: LuaSandbox, function: LuaReference)?
+    /// The Lua reader of an answer's claims, loaded once per test.
+    private var reader: PluginScript?
 
     /// The claims of an answer as `kind:verdict` (`over`, `long`, `within`, `dated`, `undated`; `long`:
     /// weighed realistic for a long horizon in words, with no date), read for `role` when given.
     func claims(_ answer: String, role: String? = nil) throws -> [String] {
         if reader == nil {
-            folder.write("read_claims.lua", """
+            reader = try PluginScript("""
                 local signals = require("career_signals")
                 local claims = require("claims")
-                return function(answer, role)
-                  local out = {}
-                  local ctx = role and { scenario = { role = role } } or nil
-                  for _, c in ipairs(claims.read(signals.read(answer, ctx))) do
-                    local verdict = c.over and "over" or c.weighed and (c.days and "within" or "long")
-                      or c.days and "dated" or "undated"
-                    out[#out + 1] = c.kind .. ":" .. verdict
-                  end
-                  return table.concat(out, " ")
-                end
+                return {
+                  claims = function(answer, role)
+                    local out = {}
+                    local ctx = role and { scenario = { role = role } } or nil
+                    for _, c in ipairs(claims.read(signals.read(answer, ctx))) do
+                      local verdict = c.over and "over" or c.weighed and (c.days and "within" or "long")
+                        or c.days and "dated" or "undated"
+                      out[#out + 1] = c.kind .. ":" .. verdict
+                    end
+                    return table.concat(out, " ")
+                  end,
+                }
                 """)
-            let sandbox = try LuaSandbox.forPlugins(moduleRoots: [Repository.path("Plugins")])
-            guard case .function(let function)? = try sandbox.run(scriptAt: folder.path + "/read_claims.lua").first else {
-                XCTFail("read_claims.lua returns a function")
-                return []
-            }
-            reader = (sandbox, function)
         }
-        let (sandbox, function) = try XCTUnwrap(reader)
-        let text = try XCTUnwrap(try sandbox.state.call(function, [.string(answer), role.map { .string($0) } ?? .nil]).first?.stringValue)
+        let text = try XCTUnwrap(try XCTUnwrap(reader).call("claims", [.string(answer), role.map { .string($0) } ?? .nil]).stringValue)
         return text.split(separator: " ").map(String.init)
     }
 
