@@ -53,6 +53,24 @@ local NEGATORS = {
 local SCOPE_BREAKERS = { "always", "also", "then", "i", "ill", "id", "im", "still", "now", "instead" }
 --- How many words before a phrase a negator may stand.
 local NEGATION_WINDOW = 8
+--- Verbs that tell a belief or a promise of the past ("I THOUGHT I'd be writing tests
+--- within a year", "Three years ago I TOLD my area manager I'd be running the region"),
+--- when a first person follows (after the person told: within PAST_BELIEF_REACH words; "as I
+--- said" is an aside): what follows them in
+--- their clause is no goal of the candidate's now, and red flags read only what the
+--- candidate wants now. So are "I SET OUT to …" and "I WAS GOING to …". A past wish
+--- ("I wanted to be in the police by now") is not one of them: it is often still wanted
+--- ("… I'm still hoping to reapply"), and measured as such it lost more than it mended.
+local PAST_BELIEFS = { "thought", "told", "said", "promised", "reckoned", "assumed", "believed", "figured" }
+local PAST_BELIEF_REACH = 4
+--- Words before such a verb that keep it current ("I'VE told my manager I'll get churn to zero").
+local STILL_CURRENT = { "ive", "have", "has", "weve", "always", "still" }
+--- Other people, at the start of a clause: their view is not the candidate's ("SOME
+--- PEOPLE see teller work as a temporary thing", "MOST PEOPLE in my position would leave
+--- after a year"). A clause may open with a few FRAME_OPENERS first ("I know some people …").
+local OTHER_PEOPLE = { "people", "others", "everyone", "everybody", "folk", "candidates", "applicants", "friends", "colleagues" }
+local OTHERS_QUANTIFIERS = { "some", "many", "most", "plenty", "lots", "loads", "other", "a", "lot", "of", "my", "a", "few", "certain" }
+local FRAME_OPENERS = { "and", "honestly", "well", "i", "know", "think", "guess", "mean", "sometimes", "often", "yes", "yeah", "look", "obviously" }
 --- Words that start a new clause (negation and ties do not reach across them).
 local CLAUSE_WORDS = { "but", "however", "although", "though", "yet", "so", "whereas", "while" }
 --- Words that contrast what follows with what came before ("X, but Y").
@@ -392,6 +410,14 @@ M.set_of = set_of
 local NEGATOR_SET = set_of(NEGATORS)
 local CLAUSE_SET = set_of(CLAUSE_WORDS)
 local SCOPE_BREAK_SET = set_of(SCOPE_BREAKERS)
+local STILL_CURRENT_SET = set_of(STILL_CURRENT)
+local TELLING_SET = set_of({ "told", "promised" })
+local PAST_BELIEF_SET = set_of(PAST_BELIEFS)
+local FIRST_PERSON_SET = set_of({ "i", "id", "ill", "im" })
+local SELF_SET = set_of({ "i", "id", "ill", "im", "me", "ive" })
+local OTHER_PEOPLE_SET = set_of(OTHER_PEOPLE)
+local OTHERS_QUANTIFIER_SET = set_of(OTHERS_QUANTIFIERS)
+local FRAME_OPENER_SET = set_of(FRAME_OPENERS)
 local CONTRAST_SET = set_of(CONTRAST_WORDS)
 
 --- Normalises a word the way phrases are written: lower case, no apostrophes.
@@ -590,6 +616,53 @@ function M.negated(tokens, i)
   return false
 end
 
+--- Whether the phrase at token `i` is told as someone else's view or a goal of the past
+--- ("Some people see it as a stepping stone", "I set out to run my own studio by thirty"):
+--- then it says nothing of what the candidate wants now.
+---@param tokens table[]
+---@param i integer index of the first token of the phrase
+---@return boolean
+function M.reported(tokens, i)
+  local t = tokens[i]
+  if not t then return false end
+  local start = i
+  while start > 1 and tokens[start - 1].clause == t.clause do start = start - 1 end
+  -- another person's view: the clause opens with other people as its subject
+  local k, opened = start, 0
+  while k < i and opened < 3 and FRAME_OPENER_SET[tokens[k].w] do k, opened = k + 1, opened + 1 end
+  local q = k
+  while q < i and q < k + 3 and OTHERS_QUANTIFIER_SET[tokens[q].w] do q = q + 1 end
+  if q < i and OTHER_PEOPLE_SET[tokens[q].w] and (q > k or tokens[q].w ~= "friends" and tokens[q].w ~= "colleagues") then
+    -- ("Everyone says I'm a team player" is the candidate, told through others)
+    local self = false
+    for y = q + 1, i - 1 do if SELF_SET[tokens[y].w] then self = true end end
+    if not self then return true end
+  end
+  -- a goal or a belief of the past ("I thought I'd be in game design BY NOW" is a goal not
+  -- reached yet, and often still held)
+  local by_now = false
+  for x = start, #tokens do
+    if tokens[x].clause ~= t.clause then break end
+    if tokens[x].w == "now" and tokens[x - 1] and tokens[x - 1].w == "by" then by_now = true end
+  end
+  for x = start, i - 1 do
+    local w, nx, pv = tokens[x].w, tokens[x + 1] and tokens[x + 1].w, tokens[x - 1] and tokens[x - 1].w
+    local current = pv and STILL_CURRENT_SET[pv]
+    if w == "set" and nx == "out" and not current then return true end
+    if w == "going" and nx == "to" and (pv == "was" or pv == "were") then return true end
+    -- ("as I said, I'd like …" is no belief of the past)
+    local aside = tokens[x - 2] and (tokens[x - 2].w == "as" or tokens[x - 2].w == "like")
+    if PAST_BELIEF_SET[w] and not current and not aside and not by_now then
+      -- the person believed follows at once ("I thought I'd"); the person told, within reach
+      local reach = TELLING_SET[w] and PAST_BELIEF_REACH or (nx == "that" and 2 or 1)
+      for y = x + 1, math.min(i - 1, x + reach) do
+        if FIRST_PERSON_SET[tokens[y].w] then return true end
+      end
+    end
+  end
+  return false
+end
+
 --- Finds every occurrence of each phrase of `list` in the tokens.
 ---@param tokens table[]
 ---@param list string[] phrases in the pattern syntax
@@ -606,7 +679,7 @@ function M.find(tokens, list)
     if e and e >= k then
       out[#out + 1] = {
         phrase = phrase, i = k, j = e, from = tokens[k].from, to = tokens[e].to,
-        negated = M.negated(tokens, k),
+        negated = M.negated(tokens, k), reported = M.reported(tokens, k),
       }
     end
   end
@@ -632,13 +705,13 @@ function M.find(tokens, list)
   return out
 end
 
---- Keeps the matches that are not negated.
+--- Keeps the matches that are not negated, nor told as another's view or a past goal.
 ---@param matches table[]
 ---@return table[]
 function M.affirmed(matches)
   local out = {}
   for _, m in ipairs(matches) do
-    if not m.negated then out[#out + 1] = m end
+    if not m.negated and not m.reported then out[#out + 1] = m end
   end
   return out
 end

@@ -7,7 +7,8 @@
 --- of 100% of something, a multiplier, an absolute outcome ("zero complaints"),
 --- perfection for good, a whole unit or a team taken over, a job title reached,
 --- qualifications stacked, "every"/"all" with knowing, an outcome or teaching, a
---- whole thing rebuilt, beating everyone, a count of new business, a superlative
+--- whole thing rebuilt, beating everyone, a count of new business, a business of one's
+--- own at a size ("fifty lorries", "worth a hundred million"), a superlative
 --- against a group, a sweeping claim, or an achievement beyond any plan. Each kind has a time
 --- limit (or, for percentages, a size per time): reached within it, the claim is over
 --- the top; said with a later time frame, or with a long horizon in words ("Area
@@ -179,6 +180,7 @@ local UNIT_TAKEOVER = {
   "run|running|lead|leading|head|heading|manage|managing ?the|this|your whole|entire *", "take|taking over ?the|this|your whole|entire *",
   "run|running|lead|leading|head|heading|manage|managing the|this|your ?* ?* department|division|unit|operation|operations|region|site|warehouse|store|branch|hospital|ward|office|restaurant|school|centre|center",
   "take|taking over ?as the|this|your ?* department|division|unit|operation|operations|region|site|warehouse|store|branch|kitchen|office",
+  "run|running|lead|leading|head|heading|manage|managing one of the|your regions|divisions",
 }
 local UNIT_TAKEOVER_MAX_DAYS = 1095
 --- Running a shift, a section or a line: like leading a team, over the top in less than MANAGE_CLAIM_MAX_DAYS.
@@ -240,6 +242,31 @@ local ACQUISITION_VERBS = {
   "acquired", "got", "shipped", "delivered", "have", "had",
 }
 local COUNT_RATE = { min = 10, per_day = 0.6 }
+--- A business of one's own at a size no new business reaches in the time given ("my own
+--- haulage firm with fifty lorries inside three years", "a boutique hotel chain in two
+--- years", "a tech company worth a hundred million in five years"): in a sentence naming a
+--- business (BUSINESS_WORDS) of one's own (BUSINESS_OWNERS), a count of BUSINESS_ASSETS
+--- above max(BUSINESS_RATE.min, days / BUSINESS_RATE.days_per_asset) (of PREMISES, by
+--- PREMISES_RATE), a chain within
+--- CHAIN_MAX_DAYS, or a worth of BUSINESS_WORTH or more within BUSINESS_WORTH_DAYS.
+local BUSINESS_WORDS = { "business", "company", "firm", "startup", "chain", "empire", "franchise", "brand", "agency",
+  "consultancy", "fleet", "group", "practice", "clinic", "salon", "restaurant", "hotel", "shop", "studio", "gym" }
+local BUSINESS_OWNERS = { "my|our own", "set|setting up", "start|starting|open|opening|launch|launching|found|founding|build|building|run|running|own|owning my|our|a|an" }
+local BUSINESS_ASSETS = { "lorries", "trucks", "vans", "vehicles", "staff", "employees", "workers" }
+local BUSINESS_RATE = { min = 3, days_per_asset = 120 }
+--- … premises take longer: more than max(PREMISES_RATE.min, days / PREMISES_RATE.days_per_asset).
+local PREMISES = { "stores", "shops", "salons", "restaurants", "cafes", "cafés", "sites", "branches", "locations",
+  "properties", "hotels", "outlets", "franchises", "clinics", "gyms", "studios", "offices", "homes", "nurseries", "bars",
+  "pubs", "bakeries" }
+local PREMISES_RATE = { min = 2, days_per_asset = 365 }
+--- How far after "my own" or "open a" the business word may stand, unless a team stands first.
+local BUSINESS_REACH = 4
+local PERSONNEL = { "team", "teams", "department", "shift", "crew", "section", "clients", "caseload", "portfolio" }
+local CHAIN_MAX_DAYS = 1095
+local BUSINESS_WORTH = 10000000
+local BUSINESS_WORTH_DAYS = 1830
+local BUSINESS_WORTH_WORDS = { "worth", "turnover", "revenue", "valued", "valuation", "value", "making", "sales" }
+local MONEY_SCALES = { million = 1000000, millions = 1000000, m = 1000000, billion = 1000000000, bn = 1000000000 }
 --- Qualifications stacked in a short time ("CCNA, Security Plus, AWS and ITIL in the
 --- next two months"; "a degree, a master's and a PhD over three years"): each named
 --- qualification weighs one point, a degree three, a language one, "N exams" N/3; more
@@ -326,6 +353,11 @@ local HEAD_NOUNS = set_of({ "of", "housekeeper", "housekeepers", "housekeeping",
 local NOT_TITLE_WORDS = set_of({ "a", "an", "the", "to", "of", "for", "in", "on", "at", "with", "from", "by", "and", "or",
   "my", "our", "your", "their", "his", "her", "it", "i", "me", "we", "you", "they", "them", "us", "that", "this" })
 local QUANTIFIER_SET = set_of(QUANTIFIERS)
+local BUSINESS_WORD_SET = set_of(BUSINESS_WORDS)
+local BUSINESS_ASSET_SET = set_of(BUSINESS_ASSETS)
+local BUSINESS_WORTH_WORD_SET = set_of(BUSINESS_WORTH_WORDS)
+local PERSONNEL_SET = set_of(PERSONNEL)
+local PREMISES_SET = set_of(PREMISES)
 local SUPERLATIVE_SET = set_of(SUPERLATIVES)
 local RANK_PREP_SET = set_of(RANK_PREPOSITIONS)
 local MASTERY_WHOLE_SET = set_of(MASTERY_WHOLE)
@@ -839,6 +871,52 @@ local function count_claims(out, a)
   end
 end
 
+--- 8b. A business of one's own at a size out of reach in the time given (BUSINESS_ASSETS).
+local function business_claims(out, a)
+  local toks = a.tokens
+  -- the sentences naming a business of one's own: the business word within a few words
+  -- after its owner ("my own haulage firm", "running a tech company"; not "run a team at a company")
+  local business = {}
+  for _, m in ipairs(affirmed(find(toks, BUSINESS_OWNERS))) do
+    for x = m.j + 1, math.min(#toks, m.j + BUSINESS_REACH) do
+      if toks[x].clause ~= toks[m.j].clause then break end
+      if BUSINESS_WORD_SET[toks[x].w] and toks[x - 1].w ~= "supply" then business[toks[x].sentence] = true break end
+      if PERSONNEL_SET[toks[x].w] then break end
+    end
+  end
+  for _, n in ipairs(a.numbers) do
+    local sent = n.i and toks[n.i] and toks[n.i].sentence
+    if sent and business[sent] and n.value then
+      local e = signals.token_at(toks, n.to)
+      e = e and e + 1
+      local scale = e and toks[e] and toks[e].sentence == sent and MONEY_SCALES[toks[e].w]
+      local worth = false
+      for x = 1, #toks do
+        if toks[x].sentence == sent and BUSINESS_WORTH_WORD_SET[toks[x].w] then worth = true end
+      end
+      local rate
+      for x = n.i + 1, math.min(#toks, n.i + 4) do
+        if toks[x].clause == toks[n.i].clause then
+          rate = rate or (BUSINESS_ASSET_SET[toks[x].w] and BUSINESS_RATE) or (PREMISES_SET[toks[x].w] and PREMISES_RATE)
+        end
+      end
+      local tf = nearest_timeframe(a, n.from, n.to)
+      if worth and (scale or n.value >= BUSINESS_WORTH) then
+        local value = n.value * (scale or 1)
+        add(out, a, "business", n, tf, tf ~= nil and tf.days <= BUSINESS_WORTH_DAYS and value >= BUSINESS_WORTH)
+      elseif rate then
+        add(out, a, "business", n, tf, tf ~= nil and n.value > math.max(rate.min, tf.days / rate.days_per_asset))
+      end
+    end
+  end
+  for k, t in ipairs(toks) do
+    if t.w == "chain" and business[t.sentence] and toks[k - 1] and toks[k - 1].w ~= "supply" then
+      local tf = nearest_timeframe(a, t.from, t.to)
+      add(out, a, "business", { from = t.from, to = t.to, i = k, j = k }, tf, tf ~= nil and tf.days <= CHAIN_MAX_DAYS)
+    end
+  end
+end
+
 --- 9a. A superlative measured against a whole group ("the highest sales figures of anyone
 --- in the company"), and 9. sweeping claims, in a short time.
 local function rank_claims(out, a)
@@ -914,6 +992,7 @@ function M.read(a)
   quantified_claims(out, a)
   scope_claims(out, a)
   count_claims(out, a)
+  business_claims(out, a)
   rank_claims(out, a)
   grandiose_claims(out, a)
   return out

@@ -140,6 +140,12 @@ local EXIT = {
   "far away from", "never deal|talk|work with customers|clients|people ?again", "never deal|talk|work with the public",
   "stop|quit dealing|talking|working with customers|clients|people|the", "no longer deal|dealing|work|working|talk|talking with",
 }
+--- Looking now for a job of a kind is applying for this one ("I'm looking for a role
+--- with more month-end work", "… a job where I can support rehab classes"), not leaving it.
+local EXIT_EXCEPT = {
+  "im ?currently|now|really|just looking for a|an ?new|different|better ?* job|role|position|post with|where|that|which|offering",
+  "i am ?currently|now|really|just looking for a|an ?new|different|better ?* job|role|position|post with|where|that|which|offering",
+}
 --- The job as a means to an end ("a stepping stone", "a way in"): a flag unless
 --- what follows in the sentence points inside the company ("a stepping stone to a
 --- team lead position here").
@@ -148,7 +154,7 @@ local MEANS_TO_AN_END = {
   "use|using this|it as experience", "use|using this|it as a way|step", "as experience to|for",
 }
 --- Leaving the line of work itself: these, followed by a field or the role's own words.
-local LEAVE_LINE = { "leave|leaving|quit|quitting", "give|giving up", "get|getting out of", "move|moving away from" }
+local LEAVE_LINE = { "leave|leaving|quit|quitting", "give|giving up", "get|getting out of", "move|moving away from", "will|ill|would|id have left" }
 local LINE_WORDS = { "industry", "profession", "field", "sector", "trade", "line", "career", "work" }
 --- A wish not to work with the public or customers ("I don't want to be dealing
 --- with the public", "I'd rather not talk to customers"): one of these phrases
@@ -225,7 +231,7 @@ local LEAVE_AT_END = { "ill|id ?probably|definitely go|leave|quit|move", "i will
 --- A business of the candidate's own (counted unless tied to the company):
 --- "open my own bakery", "have my own landscaping company".
 local OWN_BUSINESS = {
-  "my own ?* ?* business|company|shop|store|cafe|café|restaurant|startup|agency|brand|firm|practice|studio|bakery|salon|label|consultancy|clinic",
+  "my own ?* ?* business|company|shop|store|cafe|café|restaurant|startup|agency|brand|firm|practice|studio|bakery|salon|label|consultancy|clinic|chain|empire|fleet|hotel|pub|bar|gym|nursery",
   "self employed", "work|working for myself", "be my own boss", "set|setting|start|starting up on my own", "set|setting|start|starting up by myself", "go|going it alone",
   "run|running|open|opening|have|start|starting my own ?* place|shop|business|cafe|café|salon|studio|bar|pub|restaurant",
   "run|running|open|opening|own|owning|start|starting|buy|buying a|an ?* ?* ?* business|van|truck|cart|shop|cafe|café|restaurant|pub|bar|salon|hotel|studio|farm|bakery|guesthouse|b|gym|agency|consultancy|brand|label|stall|franchise|nursery",
@@ -234,6 +240,8 @@ local OWN_BUSINESS = {
 local OWN_BUSINESS_EXCEPT = {
   "self employed lending|cases|case|clients|customers|applicants|borrowers|income|mortgages|mortgage|accounts|workers|people|tax|returns",
   "self employed and buy to let", "self employed and later life",
+  -- "clients of my own in this firm": "my own" ends its phrase
+  "my own in|at|with|within|here|there|for|by|from|as ?this|the|your|our|a ?*",
 }
 
 -- ---------------------------------------------------------------------------
@@ -586,11 +594,18 @@ end
 -- The four detectors: each returns a span (evidence) or nil
 -- ---------------------------------------------------------------------------
 
+--- Marks a span as said outright (leaving, or the job as temporary): the model may not
+--- put another flag in its place.
+local function firm(span)
+  span.firm = true
+  return span
+end
+
 local function detect_misaligned(a)
   local toks = a.tokens
   -- (b) intent to leave, temporary framing
-  local exit = affirmed(find(toks, EXIT))
-  if #exit > 0 then return evidence(a, exit[1].from, exit[1].to) end
+  local exit = without(affirmed(find(toks, EXIT)), find(toks, EXIT_EXCEPT))
+  if #exit > 0 then return firm(evidence(a, exit[1].from, exit[1].to)) end
   for _, m in ipairs(affirmed(find(toks, MEANS_TO_AN_END))) do
     local inside = false
     for k = m.j + 1, #toks do
@@ -608,7 +623,7 @@ local function detect_misaligned(a)
     if toks[k] and (toks[k].w == "the" or toks[k].w == "this" or toks[k].w == "my") then k = k + 1 end
     local t = toks[k]
     if t and t.clause == toks[m.j].clause and (a.context.own[t.w] or LINE_WORD_SET[t.w] or signals.is_field_at(a, k)) then
-      return evidence(a, m.from, t.to)
+      return firm(evidence(a, m.from, t.to))
     end
   end
   -- not wanting to deal with people ("I don't want to be dealing with the public")
@@ -995,8 +1010,10 @@ local function detect_all(answer, ctx)
     if not found[id] and p[id] and p[id] >= needed(id, true) then replaced = true end
   end
   for _, id in ipairs(ORDER) do
-    -- a claim of a firm kind stands (the model's words cannot tell "four exams this year" from fourteen)
-    if found[id] and not (id == "unrealistic-or-unclear-goals" and read.firm) and p[id] and (p[id] < model.veto or (replaced and p[id] < model.veto_other)) then found[id] = nil end
+    -- a claim of a firm kind stands (the model's words cannot tell "four exams this year" from fourteen),
+    -- and leaving said outright ("I'll have left law") is not put aside for another flag
+    if found[id] and not (id == "unrealistic-or-unclear-goals" and read.firm) and p[id]
+      and (p[id] < model.veto or (replaced and not found[id].firm and p[id] < model.veto_other)) then found[id] = nil end
   end
   local ruled = next(found) ~= nil
   local learned_claim = false

@@ -25,6 +25,21 @@ return {
   { role = "Train conductor", answer = "In two years I'd like to become a taxi driver.", flags = { "misaligned-goals" } },
   { role = "Train conductor", answer = "In two years I'd like to become a driver.", rules_flags = {  } },
   { role = "Receptionist", answer = "In two years I'd like to become a driver.", rules_flags = { "misaligned-goals" } },
+  -- what other people think, and a belief of the past, are not the candidate's goals now; a
+  -- goal believed "by now" and not reached may still stand
+  { role = "Bank teller", answer = "Some people see teller work as a temporary thing. For me it's the start of a lending career: I want to learn the products at the counter for a year, then move into a personal banker role.", rules_flags = {  } },
+  { role = "Bank teller", answer = "I see teller work as a temporary thing.", rules_flags = { "misaligned-goals" } },
+  { role = "Warehouse operative", answer = "Honestly, I like routine. Some people would be bored doing the same pick route every day, but I'm not. I want to get my accuracy to 99.8% and then train new starters on it.", rules_flags = {  } },
+  { role = "Retail store manager", answer = "Three years ago I told my area manager I'd be running the whole region within two years. Looking back, that was silly from one store. What I did get was a struggling store turned around, with shrinkage down by half.", rules_flags = {  } },
+  { role = "Account manager", answer = "I make my goals public. This year I've told my manager I'll get churn to zero across every account.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  -- looking for a job of a kind is applying for this one; looking for a new job later is leaving
+  { role = "Accounts payable clerk", answer = "I'm looking for a role with more reconciliations and month-end work, so I can move towards an assistant accountant job in a year or two.", rules_flags = {  } },
+  { role = "Accounts payable clerk", answer = "After a year I'm looking for a new job elsewhere.", rules_flags = { "misaligned-goals" } },
+  -- leaving the line of work, said outright, stands beside an over-the-top claim
+  { role = "Trainee solicitor", answer = "In five years I'll have left law and be running a tech company worth a hundred million. A training contract just looks good on the CV.", flags = { "misaligned-goals", "unrealistic-or-unclear-goals" } },
+  { role = "Junior accountant", answer = "I want to sit the remaining three ACCA papers over the next eighteen months, and then take on a small portfolio of audit clients of my own in this firm.", rules_flags = {  } },
+  -- a business of one's own at a size out of reach in its time
+  { role = "HGV driver", answer = "My big plan is my own haulage firm with fifty lorries inside three years. I'll drive for you for a bit to get the contacts, then go it alone.", flags = { "misaligned-goals", "unrealistic-or-unclear-goals" } },
   -- "self-employed" describing the work is no business of one's own
   { role = "Mortgage underwriter", answer = "I'd like to specialise in self-employed lending, where the income checks are tougher. I've done CeMAP and I'm planning CeRER next year.", rules_flags = {  } },
   { role = "Mortgage underwriter", answer = "Within two years I'd like to be self-employed.", rules_flags = { "misaligned-goals" } },

@@ -77,6 +77,14 @@ final class CareerLaddersTests: XCTestCase {
                        ["internal:nil", "laddered", "in-line"], "CID is a job on the ladder, not an organisation")
         XCTAssertEqual(try destinations("Then a couple of years in response before applying to CID.", role: "receptionist"),
                        ["organisation:CID"])
+        XCTAssertEqual(try destinations("I want to become an assistant accountant in a year or two.", role: "accounts payable clerk"),
+                       ["internal:nil", "laddered", "in-line"], "the first qualified step of accountancy")
+        XCTAssertEqual(try destinations("In about five years I'd like to be an advanced practitioner.", role: "musculoskeletal physiotherapist"),
+                       ["internal:nil", "laddered", "in-line"])
+        XCTAssertEqual(try destinations("In about five years I'd like to be an advanced practitioner.", role: "receptionist"),
+                       ["occupation:practitioner"])
+        XCTAssertEqual(try destinations("I'd like to move onto the bigger vans and get my C1 within a year.", role: "delivery driver"),
+                       ["laddered"], "a licence and bigger vehicles are the driver's own line")
     }
 
     func testAGenericTitlePutsNoUnrelatedRoleOnALadder() throws {

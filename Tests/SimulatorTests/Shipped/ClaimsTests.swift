@@ -160,6 +160,27 @@ final class ClaimsTests: XCTestCase {
                        "languages worked in, not learnt")
     }
 
+    func testABusinessOfOnesOwnIsWeighedBySizeAgainstItsTime() throws {
+        XCTAssertEqual(try claims("My big plan is my own haulage firm with fifty lorries inside three years."), ["business:over"])
+        XCTAssertEqual(try claims("I'd like my own small haulage business with three lorries in five years."), ["business:dated"])
+        XCTAssertEqual(try claims("In five years I'd like to own my own chain of ten care homes."), ["business:over", "business:dated"],
+                       "premises take longer than vans; a chain in five years is not itself too soon")
+        XCTAssertEqual(try claims("I want to open my own boutique hotel chain in about two years."), ["business:over"])
+        XCTAssertEqual(try claims("In five years I'll be running a tech company worth a hundred million."), ["business:over"])
+        XCTAssertEqual(try claims("I'd love to run a team at a company with fifty stores within three years."), ["team:within"],
+                       "a team at a company is no business of one's own")
+        XCTAssertEqual(try claims("I want to improve our supply chain within a year."), [])
+    }
+
+    func testAClaimToldAsAPastBeliefIsNoClaim() throws {
+        XCTAssertEqual(try claims("Three years ago I told my area manager I'd be running the whole region within two years."), [],
+                       "a promise of the past, given up")
+        XCTAssertEqual(try claims("This year I've told my manager I'll get churn to zero."), ["absolute:over"],
+                       "told and still standing")
+        XCTAssertEqual(Set(try claims("As I said, I'll be running the whole region within two years.")), ["unit:over"], "an aside")
+        XCTAssertEqual(try claims("Running one of the regions within a year of finishing the scheme."), ["unit:over"])
+    }
+
     func testClaimsAgainstEveryoneAndTheWorld() throws {
         XCTAssertEqual(try claims("I'll be the best salesperson this company has ever had."), ["grandiose:over"])
         XCTAssertEqual(try claims("I love your mission to change the world."), [], "the company's mission, not a claim")
