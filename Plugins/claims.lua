@@ -91,7 +91,9 @@ local JOB_CLAIMS = {
     "headteacher|headmaster|headmistress", "head teacher", "professor", "district|circuit judge", "crown|high court judge", "a|the judge" } },
   { kind = "senior-job", level = 5, max_days = 1460, junior_days = 1830, phrases = { "director", "vice president", "vp" } },
   { kind = "senior-job", level = 4, max_days = 1460, junior_days = 1830, phrases = { "head of *",
-    "senior manager", "regional manager", "general manager", "deputy|assistant head|headteacher", "superintendent" } },
+    "senior manager", "regional manager", "general manager", "deputy|assistant head|headteacher", "superintendent",
+    "consultant nurse|physio|physiotherapist|midwife|pharmacist|radiographer|paramedic|surgeon|psychiatrist|anaesthetist",
+    "nurse|midwife consultant" } },
   { kind = "unit-manager", level = 3, max_days = 730, junior_days = 1095, phrases = {
     "head nurse|chef|cook|teacher|buyer|waiter|barista|gardener|technician|engineer|designer|coach|trainer|accountant|pharmacist|teller|baker",
     "store|branch|site|operations|station manager", "matron" } },
@@ -218,7 +220,7 @@ local GRANDIOSE = {
   "one|two|three|1|2|3 michelin stars|star", "win|earn|get|getting|winning|earning ?a|my|our|the ?own michelin star|stars",
   "the most decorated|awarded|famous|celebrated|followed", "a household name", "world famous|renowned",
   "make|making history", "change|changing the world", "a|the world record", "the company|national|industry record", "the all time record",
-  "hold|set|break|beat|smash the record", "a millionaire|billionaire", "be|become|becoming a thought leader|game changer",
+  "hold|set|break|beat|smash the record", "a millionaire|billionaire", "billion dollar|pound|euro", "a unicorn", "be|become|becoming a thought leader|game changer",
   "revolutionise|revolutionize ?the ?whole|entire industry|sector|field", "known all over the world", "known worldwide",
   "company|team|firm|business|branch|store|school|hospital|department|club|brand|agency ?has|have ever had|seen|hired",
   "than anyone|anybody ?here|else ever",
@@ -248,7 +250,7 @@ local COUNT_RATE = { min = 10, per_day = 0.6 }
 --- business (BUSINESS_WORDS) of one's own (BUSINESS_OWNERS), a count of BUSINESS_ASSETS
 --- above max(BUSINESS_RATE.min, days / BUSINESS_RATE.days_per_asset) (of PREMISES, by
 --- PREMISES_RATE), a chain within
---- CHAIN_MAX_DAYS, or a worth of BUSINESS_WORTH or more within BUSINESS_WORTH_DAYS.
+--- CHAIN_MAX_DAYS, or a worth too great for its time (BUSINESS_WORTH).
 local BUSINESS_WORDS = { "business", "company", "firm", "startup", "chain", "empire", "franchise", "brand", "agency",
   "consultancy", "fleet", "group", "practice", "clinic", "salon", "restaurant", "hotel", "shop", "studio", "gym" }
 local BUSINESS_OWNERS = { "my|our own", "set|setting up", "start|starting|open|opening|launch|launching|found|founding|build|building|run|running|own|owning my|our|a|an" }
@@ -263,8 +265,8 @@ local PREMISES_RATE = { min = 2, days_per_asset = 365 }
 local BUSINESS_REACH = 4
 local PERSONNEL = { "team", "teams", "department", "shift", "crew", "section", "clients", "caseload", "portfolio" }
 local CHAIN_MAX_DAYS = 1095
-local BUSINESS_WORTH = 10000000
-local BUSINESS_WORTH_DAYS = 1830
+--- Worth: at least `worth` within `days` is over the top.
+local BUSINESS_WORTH = { { days = 731, worth = 1000000 }, { days = 1830, worth = 10000000 } }
 local BUSINESS_WORTH_WORDS = { "worth", "turnover", "revenue", "valued", "valuation", "value", "making", "sales" }
 local MONEY_SCALES = { million = 1000000, millions = 1000000, m = 1000000, billion = 1000000000, bn = 1000000000 }
 --- Qualifications stacked in a short time ("CCNA, Security Plus, AWS and ITIL in the
@@ -551,7 +553,7 @@ end
 --- Measured on every training set held out in turn (docs/heuristics.md): these gain
 --- recall and raise no false alarm on a good answer; titles, growth and the others do
 --- (a title is firm only when over the top for the climb from the role's level: LEVEL_DAYS).
-local FIRM_KINDS = { perfection = true, qualifications = true, grandiose = true }
+local FIRM_KINDS = { perfection = true, qualifications = true, grandiose = true, business = true }
 
 --- Whether title match m is only part of a noun phrase: "management" after a noun
 --- ("the weight management clinics", "get better at carrier management"), or a title
@@ -901,9 +903,12 @@ local function business_claims(out, a)
         end
       end
       local tf = nearest_timeframe(a, n.from, n.to)
-      if worth and (scale or n.value >= BUSINESS_WORTH) then
-        local value = n.value * (scale or 1)
-        add(out, a, "business", n, tf, tf ~= nil and tf.days <= BUSINESS_WORTH_DAYS and value >= BUSINESS_WORTH)
+      if worth and (scale or n.value >= BUSINESS_WORTH[1].worth) then
+        local value, over = n.value * (scale or 1), false
+        for _, limit in ipairs(BUSINESS_WORTH) do
+          if tf and tf.days <= limit.days and value >= limit.worth then over = true end
+        end
+        add(out, a, "business", n, tf, over)
       elseif rate then
         add(out, a, "business", n, tf, tf ~= nil and n.value > math.max(rate.min, tf.days / rate.days_per_asset))
       end

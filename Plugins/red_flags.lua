@@ -536,6 +536,10 @@ local VAGUE_MORE = {
   "do more", "be more", "achieve more", "work out the details later", "figure out the details", "over things",
   "not sure ?exactly what", "dont ?really know ?exactly what", "do not ?really know ?exactly what", "havent|not nailed|pinned down",
   "getting somewhere", "towards something", "just want to grow|progress|improve|succeed|develop", "as long as its up", "something good",
+  -- no plan, on principle ("I go with my gut", "there's no point planning too much")
+  "no point planning|plans|planning too much", "plans always change", "dont believe in planning|plans|planning too much", "go|going with my gut",
+  "hope for the best", "see how it goes|pans out", "keep moving|going forward", "make something of myself",
+  "the next level", "keep going up", "new|great heights", "the peak|top of my career", "in every way possible", "world class", "up a notch", "a rough direction|idea", "dont ?really write anything down", "take on more responsibility",
 }
 --- Undecided between directions ("torn between HR and teaching", "maybe buying, maybe
 --- fashion design"): unclear like a vague goal, unless concrete detail backs it.

@@ -40,6 +40,10 @@ return {
   { role = "Junior accountant", answer = "I want to sit the remaining three ACCA papers over the next eighteen months, and then take on a small portfolio of audit clients of my own in this firm.", rules_flags = {  } },
   -- a business of one's own at a size out of reach in its time
   { role = "HGV driver", answer = "My big plan is my own haulage firm with fifty lorries inside three years. I'll drive for you for a bit to get the contacts, then go it alone.", flags = { "misaligned-goals", "unrealistic-or-unclear-goals" } },
+  -- the size of a business against its time is read precisely enough to stand against the model
+  { role = "Apprentice plumber", answer = "By this time next year I want my own plumbing company with ten vans on the road. So I'd get through the apprenticeship here as fast as I can and then set up on my own.", flags = { "misaligned-goals", "unrealistic-or-unclear-goals" } },
+  -- no plan on principle is a goal too vague to act on
+  { role = "Software engineer", answer = "I go with my gut, honestly. I don't believe in planning too much, because plans always change. I find things tend to work out if you're good at what you do.", rules_flags = { "unrealistic-or-unclear-goals" } },
   -- "self-employed" describing the work is no business of one's own
   { role = "Mortgage underwriter", answer = "I'd like to specialise in self-employed lending, where the income checks are tougher. I've done CeMAP and I'm planning CeRER next year.", rules_flags = {  } },
   { role = "Mortgage underwriter", answer = "Within two years I'd like to be self-employed.", rules_flags = { "misaligned-goals" } },

@@ -170,6 +170,16 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I'd love to run a team at a company with fifty stores within three years."), ["team:within"],
                        "a team at a company is no business of one's own")
         XCTAssertEqual(try claims("I want to improve our supply chain within a year."), [])
+        XCTAssertEqual(try claims("I'll launch my own app startup and expect it to be worth a million within two years."), ["business:over"])
+        XCTAssertEqual(try claims("I'll launch my own app startup and expect it to be worth a million in five years."), ["business:dated"],
+                       "a million is out of reach in two years, not in five")
+        XCTAssertEqual(try claims("Running my own tech empire. A billion-dollar app company."), ["grandiose:over"])
+    }
+
+    func testAClinicalConsultantIsASeniorJob() throws {
+        XCTAssertEqual(try claims("I want to be a nurse consultant within two years.", role: "newly qualified nurse"), ["senior-job:over"])
+        XCTAssertEqual(try claims("I'd like to be a consultant physio within the year.", role: "physiotherapist"), ["senior-job:over"])
+        XCTAssertEqual(try claims("I'd like to be a consultant nurse in about eight years.", role: "staff nurse"), ["senior-job:within"])
     }
 
     func testAClaimToldAsAPastBeliefIsNoClaim() throws {
