@@ -321,6 +321,7 @@ local DESTINATION_LEADS = {
   "see myself as|in|at|doing|working|running|owning", "wait|waiting on|for ?an ?offer ?from", "hear|hearing back from",
   "accepted onto|into|at", "place at|on", "offer from", "set|setting up",
   "move|moving|switch|switching|jump|jumping|head|heading|go|going over to", "move|moving|switch|switching|jump|jumping to",
+  "shift|shifting|transfer|transferring into|to|towards|toward", "transfer|transferring over to",
 }
 --- Leads that are only a destination when the sentence speaks of the future
 --- ("I'd like to work as a groomer", not "working as an assistant showed me").
@@ -915,17 +916,21 @@ local ladders_of_role = {}
 ---@return string[] ids, string[] jobs
 function M.ladders_of(role)
   local known = ladders_of_role[role]
-  if known then return known.ids, known.jobs end
-  local ids, jobs = {}, {}
+  if known then return known.ids, known.jobs, known.heads end
+  local ids, jobs, heads = {}, {}, {}
   local toks = M.tokens(role)
   for _, ladder in ipairs(ladders.LADDERS) do
     if #M.find(toks, ladder.roles) > 0 and not (ladder.except and #M.find(toks, ladder.except) > 0) then
       ids[#ids + 1] = ladder.id
       append(jobs, ladder.jobs)
+      -- the first words of its jobs ("finance" of "finance manager"): a unit they name is on the ladder
+      for _, job in ipairs(ladder.jobs) do
+        for w in (job:match("^(%S+)") or ""):gmatch("[^|]+") do heads[w] = true end
+      end
     end
   end
-  ladders_of_role[role] = { ids = ids, jobs = jobs }
-  return ids, jobs
+  ladders_of_role[role] = { ids = ids, jobs = jobs, heads = heads }
+  return ids, jobs, heads
 end
 
 --- Phrases from ctx.scenario: the role, the company name, what it is known for,
@@ -941,10 +946,11 @@ function M.context_phrases(ctx)
   local company = type(sc.company) == "table" and sc.company or {}
   local role, comp, growth, own, line = {}, {}, {}, {}, {}
   local head  -- the noun that names the role: its last word, unless a generic one
-  local ladder = NO_LADDER
+  local ladder, ladder_heads = NO_LADDER, NO_LADDER
   if type(sc.role) == "string" and sc.role ~= "" then
     role[#role + 1] = norm(sc.role)
-    ladder = select(2, M.ladders_of(role[1]))
+    local _, jobs, heads = M.ladders_of(role[1])
+    ladder, ladder_heads = jobs, heads
     local ws = words_of(sc.role)
     if not GENERIC_HEADS[ws[#ws]] then head = ws[#ws] end
     if #ws >= 2 then role[#role + 1] = table.concat(ws, " ", 1, #ws - 1) end
@@ -976,7 +982,8 @@ function M.context_phrases(ctx)
       end
     end
   end
-  return { role = role, company = comp, growth = growth, own = own, line = line, head = head, ladder = ladder }
+  return { role = role, company = comp, growth = growth, own = own, line = line, head = head, ladder = ladder,
+    ladder_heads = ladder_heads }
 end
 
 -- ---------------------------------------------------------------------------
@@ -1115,6 +1122,8 @@ end
 local OCCUPATION_LIST, FIELD_LIST, ORG_LIST = OCCUPATIONS, FIELDS, ORGANISATIONS
 local SENIORITY_SET = set_of(SENIORITY)
 local INTERNAL_UNIT_SET = set_of(INTERNAL_UNITS)
+--- The units that are another department ("your marketing department"; "the design side" may be one's own craft's).
+local DEPARTMENT_SET = set_of({ "department", "departments", "team", "teams", "division", "function" })
 local THING_WORDS = set_of({ "something", "anything", "nothing", "everything" })
 local APPOSITION_SET = set_of({ "maybe", "probably", "possibly", "perhaps", "like", "ideally", "preferably", "specifically", "namely" })
 local FUTURE_SET = set_of(FUTURE_MARKERS)
@@ -1277,7 +1286,7 @@ local function read_destinations(a, cp)
       if t.clause ~= clause or (last + 1 > first and STOP_DEST[t.w]) then break end
       last = last + 1
     end
-    local head, staying, senior, business, other = nil, false, false, false, false
+    local head, staying, senior, business, other, unit = nil, false, false, false, false, false
     local in_line, ladder_named = false, false  -- the role's own line named; a ladder job with no occupation
     local covered = {}
     for x = first, last do
@@ -1287,6 +1296,7 @@ local function read_destinations(a, cp)
     for x = first, last do
       local t = toks[x]
       if stays[x] or INTERNAL_UNIT_SET[t.w] then staying = true end
+      if DEPARTMENT_SET[t.w] then unit = true end
       if t.w == "my" and toks[x + 1] and toks[x + 1].w ~= "own" then other = true end
       -- a seniority word that is part of an occupation ("personal trainer") is not one
       if SENIORITY_SET[t.w] and not covered[x] then senior = true end
@@ -1319,6 +1329,17 @@ local function read_destinations(a, cp)
       for x = first, last do
         local m = occ[x] or fields[x]
         if (m and (is_own(toks[m.j].w) or on_ladder(m))) or ladder_start[x] then in_line = true end
+      end
+      -- another department of the company, named by a field outside the role's line and
+      -- its ladders ("move into your marketing department" for a pharmacist): another career
+      if unit and not in_line and not senior then
+        for x = first, last do
+          local m = fields[x]
+          if m and not is_own(toks[m.i].w) and not is_own(toks[m.j].w) and not cp.ladder_heads[toks[m.i].w] then
+            set("department", m)
+            break
+          end
+        end
       end
     elseif not found then
       for x = first, last do

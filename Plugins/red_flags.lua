@@ -231,10 +231,10 @@ local LEAVE_AT_END = { "ill|id ?probably|definitely go|leave|quit|move", "i will
 --- A business of the candidate's own (counted unless tied to the company):
 --- "open my own bakery", "have my own landscaping company".
 local OWN_BUSINESS = {
-  "my own ?* ?* business|company|shop|store|cafe|café|restaurant|startup|agency|brand|firm|practice|studio|bakery|salon|label|consultancy|clinic|chain|empire|fleet|hotel|pub|bar|gym|nursery",
+  "my|our own ?* ?* business|company|shop|store|cafe|café|restaurant|startup|agency|brand|firm|practice|studio|bakery|salon|label|consultancy|clinic|chain|empire|fleet|hotel|pub|bar|gym|nursery",
   "self employed", "work|working for myself", "be my own boss", "set|setting|start|starting up on my own", "set|setting|start|starting up by myself", "go|going it alone",
-  "run|running|open|opening|have|start|starting my own ?* place|shop|business|cafe|café|salon|studio|bar|pub|restaurant",
-  "run|running|open|opening|own|owning|start|starting|buy|buying a|an ?* ?* ?* business|van|truck|cart|shop|cafe|café|restaurant|pub|bar|salon|hotel|studio|farm|bakery|guesthouse|b|gym|agency|consultancy|brand|label|stall|franchise|nursery",
+  "run|running|open|opening|have|start|starting my|our own ?* place|shop|business|cafe|café|salon|studio|bar|pub|restaurant",
+  "run|running|open|opening|own|owning|start|starting|buy|buying|build|building a|an ?* ?* ?* business|van|truck|cart|shop|cafe|café|restaurant|pub|bar|salon|hotel|studio|farm|bakery|guesthouse|b|gym|agency|consultancy|brand|label|stall|franchise|nursery|chain",
 }
 --- "Self-employed" describing the work, not the candidate ("self-employed and buy-to-let lending").
 local OWN_BUSINESS_EXCEPT = {
@@ -662,6 +662,10 @@ local function detect_misaligned(a)
   -- (a) a destination elsewhere, not tied back to the company
   for _, d in ipairs(a.destinations) do
     if ELSEWHERE_KINDS[d.kind] and not d.tied then return evidence(a, d.from, d.to) end
+  end
+  -- another department is another career, even inside the company
+  for _, d in ipairs(a.destinations) do
+    if d.kind == "department" then return evidence(a, d.from, d.to) end
   end
   -- a business of one's own is another direction even when "here" is nearby
   local own = without(affirmed(find(toks, OWN_BUSINESS)), find(toks, OWN_BUSINESS_EXCEPT))

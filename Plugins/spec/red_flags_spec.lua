@@ -40,6 +40,14 @@ return {
   { role = "Junior accountant", answer = "I want to sit the remaining three ACCA papers over the next eighteen months, and then take on a small portfolio of audit clients of my own in this firm.", rules_flags = {  } },
   -- a business of one's own at a size out of reach in its time
   { role = "HGV driver", answer = "My big plan is my own haulage firm with fifty lorries inside three years. I'll drive for you for a bit to get the contacts, then go it alone.", flags = { "misaligned-goals", "unrealistic-or-unclear-goals" } },
+  -- another department of the company, named by a field outside the role's line and its ladders, is
+  -- another career; the role's own department, or a ladder's, is not
+  { role = "Community pharmacist", answer = "Eventually I'd like to move into your marketing department.", rules_flags = { "misaligned-goals" } },
+  { role = "Accounts payable assistant", answer = "I'd like to transfer into your IT department as soon as I can.", rules_flags = { "misaligned-goals" } },
+  { role = "Marketing assistant", answer = "I'd like to move into your marketing department's digital team.", rules_flags = {  } },
+  { role = "Accounts payable assistant", answer = "I'd like to move into the finance team's planning side in a couple of years.", rules_flags = {  } },
+  -- a place of one's own, with a partner, is a business of one's own
+  { role = "Sous chef", answer = "My partner and I are planning to open our own place in about two years, and I need this kind of leadership experience before we do.", rules_flags = { "misaligned-goals" } },
   -- the size of a business against its time is read precisely enough to stand against the model
   { role = "Apprentice plumber", answer = "By this time next year I want my own plumbing company with ten vans on the road. So I'd get through the apprenticeship here as fast as I can and then set up on my own.", flags = { "misaligned-goals", "unrealistic-or-unclear-goals" } },
   -- no plan on principle is a goal too vague to act on
