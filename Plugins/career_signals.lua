@@ -1382,11 +1382,13 @@ local function read_destinations(a, cp)
     -- the role's own line named: the model must then be surer to call the answer misaligned
     if d.kind == "internal" and in_line then a.in_line = true end
   end
-  -- tied back to the company in the same sentence, with no contrast between
+  -- tied back to the company in the same sentence, with no contrast between ("one of your
+  -- competitors" is no tie)
   for _, d in ipairs(out) do
     d.tied = false
+    local rival = d.word == "competitor" or d.word == "competitors"
     for _, m in ipairs(a.ties.company) do
-      if M.linked(toks, d.i, m) then d.tied = true break end
+      if not rival and M.linked(toks, d.i, m) then d.tied = true break end
     end
   end
   return out

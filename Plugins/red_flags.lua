@@ -598,8 +598,9 @@ end
 -- The four detectors: each returns a span (evidence) or nil
 -- ---------------------------------------------------------------------------
 
---- Marks a span as said outright (leaving, or the job as temporary): the model may not
---- put another flag in its place.
+--- Marks a span as said outright (leaving, the job as temporary, or a destination
+--- elsewhere named): the model may not put another flag in its place (measured held out:
+--- letting such spans stand against the model's veto as well raised many more false alarms).
 local function firm(span)
   span.firm = true
   return span
@@ -661,7 +662,7 @@ local function detect_misaligned(a)
   end
   -- (a) a destination elsewhere, not tied back to the company
   for _, d in ipairs(a.destinations) do
-    if ELSEWHERE_KINDS[d.kind] and not d.tied then return evidence(a, d.from, d.to) end
+    if ELSEWHERE_KINDS[d.kind] and not d.tied then return firm(evidence(a, d.from, d.to)) end
   end
   -- another department is another career, even inside the company
   for _, d in ipairs(a.destinations) do
@@ -1019,7 +1020,8 @@ local function detect_all(answer, ctx)
   end
   for _, id in ipairs(ORDER) do
     -- a claim of a firm kind stands (the model's words cannot tell "four exams this year" from fourteen),
-    -- and leaving said outright ("I'll have left law") is not put aside for another flag
+    -- and leaving said outright ("I'll have left law", "then go to one of the bigger banks") is not
+    -- put aside for another flag
     if found[id] and not (id == "unrealistic-or-unclear-goals" and read.firm) and p[id]
       and (p[id] < model.veto or (replaced and not found[id].firm and p[id] < model.veto_other)) then found[id] = nil end
   end

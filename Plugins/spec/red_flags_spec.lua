@@ -46,6 +46,8 @@ return {
   { role = "Accounts payable assistant", answer = "I'd like to transfer into your IT department as soon as I can.", rules_flags = { "misaligned-goals" } },
   { role = "Marketing assistant", answer = "I'd like to move into your marketing department's digital team.", rules_flags = {  } },
   { role = "Accounts payable assistant", answer = "I'd like to move into the finance team's planning side in a couple of years.", rules_flags = {  } },
+  -- a competitor is elsewhere, "your" competitors too
+  { answer = "I see myself working for one of your competitors in a senior role, since they pay more.", rules_flags = { "misaligned-goals" } },
   -- a place of one's own, with a partner, is a business of one's own
   { role = "Sous chef", answer = "My partner and I are planning to open our own place in about two years, and I need this kind of leadership experience before we do.", rules_flags = { "misaligned-goals" } },
   -- the size of a business against its time is read precisely enough to stand against the model
