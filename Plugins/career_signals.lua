@@ -1125,6 +1125,8 @@ local INTERNAL_UNIT_SET = set_of(INTERNAL_UNITS)
 --- The units that are another department ("your marketing department"; "the design side" may be one's own craft's).
 local DEPARTMENT_SET = set_of({ "department", "departments", "team", "teams", "division", "function" })
 local THING_WORDS = set_of({ "something", "anything", "nothing", "everything" })
+local TRAINING_NOUN_SET = set_of({ "course", "courses", "degree", "programme", "program", "apprenticeship", "training",
+  "qualification", "route", "pathway", "diploma", "masters", "msc", "exams", "conversion" })
 local APPOSITION_SET = set_of({ "maybe", "probably", "possibly", "perhaps", "like", "ideally", "preferably", "specifically", "namely" })
 local FUTURE_SET = set_of(FUTURE_MARKERS)
 local OTHER_MARKERS = set_of({ "another", "other", "different", "bigger", "larger", "big", "whichever", "any", "new", "better", "rival", "competing" })
@@ -1346,7 +1348,12 @@ local function read_destinations(a, cp)
         local m = occ[x] or fields[x]
         -- "become the planner people trust", "the garage's technician": the role here, not another career
         local definite = toks[first] and (toks[first].w == "the" or toks[first].w == "your" or toks[first].w == "our")
-        if m and occ[x] and definite then
+        -- ("the physician associate course" trains for another occupation)
+        local trains = false
+        if m then
+          for y = m.j + 1, math.min(m.j + 2, last) do if TRAINING_NOUN_SET[toks[y].w] then trains = true end end
+        end
+        if m and occ[x] and definite and not trains then
           d.kind = "internal"
           break
         end

@@ -46,6 +46,9 @@ return {
   { role = "Accounts payable assistant", answer = "I'd like to transfer into your IT department as soon as I can.", rules_flags = { "misaligned-goals" } },
   { role = "Marketing assistant", answer = "I'd like to move into your marketing department's digital team.", rules_flags = {  } },
   { role = "Accounts payable assistant", answer = "I'd like to move into the finance team's planning side in a couple of years.", rules_flags = {  } },
+  -- "the X course" trains for another occupation; "the X everyone trusts" is the role here
+  { role = "Healthcare assistant", answer = "Getting a place on the physician associate course. I start next September.", rules_flags = { "misaligned-goals" } },
+  { role = "Healthcare assistant", answer = "I'd like to become the nurse everyone on the ward trusts.", rules_flags = {  } },
   -- a competitor is elsewhere, "your" competitors too
   { answer = "I see myself working for one of your competitors in a senior role, since they pay more.", rules_flags = { "misaligned-goals" } },
   -- a place of one's own, with a partner, is a business of one's own
