@@ -13,7 +13,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.0"),
-        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]),
     ],
     targets: [
         // Lua 5.4 from the system (Debian: liblua5.4-dev).
@@ -43,13 +42,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Benchmarks of start-up, answering and re-scoring: `swift package benchmark`.
-        .executableTarget(
-            name: "SimulatorBenchmarks",
-            dependencies: ["Simulator", .product(name: "Benchmark", package: "benchmark")],
-            path: "Benchmarks/SimulatorBenchmarks",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
         .target(name: "TestSupport", dependencies: ["Simulator", "LuaBridge"], path: "Tests/TestSupport"),
         .testTarget(name: "LuaBridgeTests", dependencies: ["LuaBridge", "TestSupport"]),
         // Fixtures/ are read by path (labelled answers), not bundled.
@@ -57,3 +49,18 @@ let package = Package(
         .testTarget(name: "SimulateCLITests", dependencies: ["simulate", "TestSupport"]),
     ]
 )
+
+// Benchmarks of start-up, answering and re-scoring, only when asked for
+// (`SIMULATE_BENCHMARKS=1 swift package --disable-sandbox benchmark`): the benchmark package and its
+// allocator hooks are then resolved and built; `swift build` and `swift test` leave them out.
+if Context.environment["SIMULATE_BENCHMARKS"] != nil {
+    package.dependencies.append(
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]))
+    package.targets.append(
+        .executableTarget(
+            name: "SimulatorBenchmarks",
+            dependencies: ["Simulator", .product(name: "Benchmark", package: "benchmark")],
+            path: "Benchmarks/SimulatorBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ))
+}
