@@ -487,7 +487,8 @@ local FRAGMENT_FILLER = set_of({ "a", "an", "the", "honestly", "ideally", "proba
 --- A title "eventually" or "one day" has no deadline.
 local FRAGMENT_SOMEDAY = set_of({ "eventually", "someday", "one", "day", "ultimately", "long", "term" })
 --- Words a sentence that only gives the time may hold ("Give me eighteen months, tops.").
-local FRAGMENT_TIME_WORDS = set_of({ "give", "me", "it", "tops", "max", "maximum", "thinking", "reckon", "think", "im", "ill", "i", "say", "or", "so" })
+local FRAGMENT_TIME_WORDS = set_of({ "give", "me", "it", "tops", "max", "maximum", "thinking", "reckon", "think", "im", "ill", "i", "say", "or", "so",
+  "myself", "mean", "even", "finished", "done", "over", "but", "and" })
 
 --- Whether match m is a title said on its own as a sentence: the answer to "where do
 --- you see yourself?" that needs no verb.
@@ -508,10 +509,10 @@ local function fragment(a, m)
 end
 
 --- Whether sentence s holds only a time frame and filler ("Give me eighteen months.").
-local function only_time(a, s)
+local function only_time(a, s, clause)
   for _, t in ipairs(a.tokens) do
-    if t.sentence == s and not signals.in_timeframe(a, t) and not FRAGMENT_FILLER[t.w] and not TIME_FILLER_SET[t.w]
-      and not FRAGMENT_TIME_WORDS[t.w] then
+    if t.sentence == s and (not clause or t.clause == clause) and not signals.in_timeframe(a, t)
+      and not FRAGMENT_FILLER[t.w] and not TIME_FILLER_SET[t.w] and not FRAGMENT_TIME_WORDS[t.w] then
       return false
     end
   end
@@ -520,15 +521,17 @@ end
 
 --- The time frame of a title said on its own: the first in its own sentence (all of
 --- which is about the title), else the next sentence's when that sentence only gives
---- the time ("Customer service director. Give me eighteen months.").
+--- the time ("Customer service director. Give me eighteen months."), or a clause of it does
+--- ("… I'm starting on the phones, but give me eighteen months.").
 local function fragment_timeframe(a, m)
   local sentence = a.tokens[m.i].sentence
   for _, d in ipairs(a.dated) do
     if signals.sentence_of(a, d.from) == sentence then return d end
   end
-  if only_time(a, sentence + 1) then
-    for _, d in ipairs(a.dated) do
-      if signals.sentence_of(a, d.from) == sentence + 1 then return d end
+  for _, d in ipairs(a.dated) do
+    if signals.sentence_of(a, d.from) == sentence + 1 then
+      local k = signals.token_at(a.tokens, d.from)
+      if only_time(a, sentence + 1) or (k and only_time(a, sentence + 1, a.tokens[k].clause)) then return d end
     end
   end
   return nil

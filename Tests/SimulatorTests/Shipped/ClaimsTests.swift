@@ -54,6 +54,10 @@ final class ClaimsTests: XCTestCase {
                        "named with a long horizon: a manager, and one who runs a unit")
         XCTAssertEqual(try claims("Customer service director. Give me eighteen months."), ["senior-job:over"],
                        "a title said on its own takes the next sentence's time")
+        XCTAssertEqual(try claims("Customer service director. I'm starting on the phones, but give me eighteen months."),
+                       ["senior-job:over"], "… or the time of a clause of it that only gives the time")
+        XCTAssertEqual(try claims("Customer service director. I did eighteen months on the phones at my last job."),
+                       ["senior-job:undated"], "a time that belongs to something else")
     }
 
     func testOtherKindsOfClaim() throws {
