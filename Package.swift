@@ -51,9 +51,10 @@ let package = Package(
 )
 
 // Benchmarks of start-up, answering and re-scoring, only when asked for
-// (`SIMULATE_BENCHMARKS=1 swift package --disable-sandbox benchmark`): the benchmark package and its
-// allocator hooks are then resolved and built; `swift build` and `swift test` leave them out.
-if Context.environment["SIMULATE_BENCHMARKS"] != nil {
+// (`SIMULATE_BENCHMARKS=1 swift package --disable-sandbox benchmark`; unset, empty or 0: off): the
+// benchmark package and its allocator hooks are then resolved and built; `swift build` and
+// `swift test` leave them out.
+if let flag = Context.environment["SIMULATE_BENCHMARKS"], !flag.isEmpty, flag != "0" {
     package.dependencies.append(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.0", traits: ["MallocInterposer"]))
     package.targets.append(

@@ -55,8 +55,8 @@ local SCOPE_BREAKERS = { "always", "also", "then", "i", "ill", "id", "im", "stil
 local NEGATION_WINDOW = 8
 --- Verbs that tell a belief or a promise of the past ("I THOUGHT I'd be writing tests
 --- within a year", "Three years ago I TOLD my area manager I'd be running the region"),
---- when a first person follows (after the person told: within PAST_BELIEF_REACH words; "as I
---- said" is an aside): what follows them in
+--- when "I'd be", "I would have" … follows (after the person told: within PAST_BELIEF_REACH
+--- words; "as I said" is an aside): what follows them in
 --- their clause is no goal of the candidate's now, and red flags read only what the
 --- candidate wants now. So are "I SET OUT to …" and "I WAS GOING to …". A past wish
 --- ("I wanted to be in the police by now") is not one of them: it is often still wanted
@@ -414,7 +414,8 @@ local SCOPE_BREAK_SET = set_of(SCOPE_BREAKERS)
 local STILL_CURRENT_SET = set_of(STILL_CURRENT)
 local TELLING_SET = set_of({ "told", "promised" })
 local PAST_BELIEF_SET = set_of(PAST_BELIEFS)
-local FIRST_PERSON_SET = set_of({ "i", "id", "ill", "im" })
+local BELIEVED_STATE_SET = set_of({ "be", "have", "been", "get" })
+local PAST_MODAL_SET = set_of({ "would", "was", "had" })
 local SELF_SET = set_of({ "i", "id", "ill", "im", "me", "ive" })
 local OTHER_PEOPLE_SET = set_of(OTHER_PEOPLE)
 local OTHERS_QUANTIFIER_SET = set_of(OTHERS_QUANTIFIERS)
@@ -655,9 +656,13 @@ function M.reported(tokens, i)
     local aside = tokens[x - 2] and (tokens[x - 2].w == "as" or tokens[x - 2].w == "like")
     if PAST_BELIEF_SET[w] and not current and not aside and not by_now then
       -- the person believed follows at once ("I thought I'd"); the person told, within reach
+      -- … as a state to be in ("I'd be", "I would have"; "I thought I'd aim for supervisor" is a plan now)
       local reach = TELLING_SET[w] and PAST_BELIEF_REACH or (nx == "that" and 2 or 1)
       for y = x + 1, math.min(i - 1, x + reach) do
-        if FIRST_PERSON_SET[tokens[y].w] then return true end
+        local a1, a2 = tokens[y + 1] and tokens[y + 1].w, tokens[y + 2] and tokens[y + 2].w
+        if (tokens[y].w == "id" and BELIEVED_STATE_SET[a1]) or (tokens[y].w == "i" and PAST_MODAL_SET[a1] and BELIEVED_STATE_SET[a2]) then
+          return true
+        end
       end
     end
   end
@@ -909,11 +914,11 @@ end
 local NO_LADDER = {}
 
 --- The career ladders a role is on (career_ladders), by id, and the jobs further
---- along them as one list of phrases; read once per role. Both tables are shared by
+--- along them as one list of phrases; read once per role. The tables are shared by
 --- every answer read for the role: callers must treat them as read-only.
 local ladders_of_role = {}
 ---@param role string the role applied for ("Trainee auditor")
----@return string[] ids, string[] jobs
+---@return string[] ids, string[] jobs, table<string, boolean> heads the first words of the jobs ("finance" of "finance manager")
 function M.ladders_of(role)
   local known = ladders_of_role[role]
   if known then return known.ids, known.jobs, known.heads end
@@ -1124,6 +1129,11 @@ local SENIORITY_SET = set_of(SENIORITY)
 local INTERNAL_UNIT_SET = set_of(INTERNAL_UNITS)
 --- The units that are another department ("your marketing department"; "the design side" may be one's own craft's).
 local DEPARTMENT_SET = set_of({ "department", "departments", "team", "teams", "division", "function" })
+--- The fields that name a business function, and so another department: not education, research or
+--- data science, which many careers have a team of their own for (a nurse's clinical education team).
+local DEPARTMENT_FIELD_SET = set_of({ "marketing", "finance", "hr", "human", "it", "tech", "software", "programming",
+  "coding", "accounting", "accountancy", "law", "pr", "public", "advertising", "design", "graphic", "web", "media",
+  "consulting", "consultancy", "property", "banking" })
 local THING_WORDS = set_of({ "something", "anything", "nothing", "everything" })
 local TRAINING_NOUN_SET = set_of({ "course", "courses", "degree", "programme", "program", "apprenticeship", "training",
   "qualification", "route", "pathway", "diploma", "masters", "msc", "exams", "conversion" })
@@ -1178,7 +1188,7 @@ local STOP_DEST = set_of({
 --- up to the end of the clause, classified by the lexical classes it contains.
 ---@param a table the analysis (tokens, ties)
 ---@param cp table context phrases
----@return table[] `{ from, to, i, j, kind = "occupation"|"field"|"organisation"|"own-business"|"internal"|"neutral", word, tied }`
+---@return table[] `{ from, to, i, j, kind = "occupation"|"field"|"organisation"|"own-business"|"department"|"internal"|"neutral", word, tied }`
 local function read_destinations(a, cp)
   local toks = a.tokens
   local out = {}
@@ -1337,7 +1347,8 @@ local function read_destinations(a, cp)
       if unit and not in_line and not senior then
         for x = first, last do
           local m = fields[x]
-          if m and not is_own(toks[m.i].w) and not is_own(toks[m.j].w) and not cp.ladder_heads[toks[m.i].w] then
+          if m and DEPARTMENT_FIELD_SET[toks[m.i].w] and not is_own(toks[m.i].w) and not is_own(toks[m.j].w)
+            and not cp.ladder_heads[toks[m.i].w] then
             set("department", m)
             break
           end

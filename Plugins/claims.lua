@@ -8,7 +8,7 @@
 --- perfection for good, a whole unit or a team taken over, a job title reached,
 --- qualifications stacked, "every"/"all" with knowing, an outcome or teaching, a
 --- whole thing rebuilt, beating everyone, a count of new business, a business of one's
---- own at a size ("fifty lorries", "worth a hundred million"), a superlative
+--- own at a size ("fifty lorries"), or one run or built at a worth ("worth a hundred million"), a superlative
 --- against a group, a sweeping claim, or an achievement beyond any plan. Each kind has a time
 --- limit (or, for percentages, a size per time): reached within it, the claim is over
 --- the top; said with a later time frame, or with a long horizon in words ("Area
@@ -220,7 +220,7 @@ local GRANDIOSE = {
   "one|two|three|1|2|3 michelin stars|star", "win|earn|get|getting|winning|earning ?a|my|our|the ?own michelin star|stars",
   "the most decorated|awarded|famous|celebrated|followed", "a household name", "world famous|renowned",
   "make|making history", "change|changing the world", "a|the world record", "the company|national|industry record", "the all time record",
-  "hold|set|break|beat|smash the record", "a millionaire|billionaire", "billion dollar|pound|euro", "a unicorn", "be|become|becoming a thought leader|game changer",
+  "hold|set|break|beat|smash the record", "a millionaire|billionaire", "a|my|our billion dollar|pound|euro ?* company|business|startup|firm|brand|empire", "a unicorn", "be|become|becoming a thought leader|game changer",
   "revolutionise|revolutionize ?the ?whole|entire industry|sector|field", "known all over the world", "known worldwide",
   "company|team|firm|business|branch|store|school|hospital|department|club|brand|agency ?has|have ever had|seen|hired",
   "than anyone|anybody ?here|else ever",
@@ -249,13 +249,16 @@ local COUNT_RATE = { min = 10, per_day = 0.6 }
 --- years", "a tech company worth a hundred million in five years"): in a sentence naming a
 --- business (BUSINESS_WORDS) of one's own (BUSINESS_OWNERS), a count of BUSINESS_ASSETS
 --- above max(BUSINESS_RATE.min, days / BUSINESS_RATE.days_per_asset) (of PREMISES, by
---- PREMISES_RATE), a chain within
---- CHAIN_MAX_DAYS, or a worth too great for its time (BUSINESS_WORTH).
+--- PREMISES_RATE) or a chain within CHAIN_MAX_DAYS; in one naming a business of one's own or
+--- one run or built (BUSINESS_RUNNERS), a worth too great for its time (BUSINESS_WORTH).
 local BUSINESS_WORDS = { "business", "company", "firm", "startup", "chain", "empire", "franchise", "brand", "agency",
-  "consultancy", "fleet", "group", "practice", "clinic", "salon", "restaurant", "hotel", "shop", "studio", "gym" }
-local BUSINESS_OWNERS = { "my|our own", "set|setting up", "start|starting|open|opening|launch|launching|found|founding|build|building|run|running|own|owning my|our|a|an" }
+  "consultancy", "practice", "clinic", "salon", "restaurant", "hotel", "shop", "studio", "gym" }
+local BUSINESS_OWNERS = { "my|our own", "set|setting up", "start|starting|open|opening|launch|launching|found|founding|own|owning my|our|a|an" }
+--- Running or building a company is one's own only for its worth ("running a tech company worth a
+--- hundred million"): "running a restaurant in a chain like yours" may be the employer's.
+local BUSINESS_RUNNERS = { "run|running|build|building a|an|my|our" }
 local BUSINESS_ASSETS = { "lorries", "trucks", "vans", "vehicles", "staff", "employees", "workers" }
-local BUSINESS_RATE = { min = 3, days_per_asset = 120 }
+local BUSINESS_RATE = { min = 5, days_per_asset = 120 }
 --- … premises take longer: more than max(PREMISES_RATE.min, days / PREMISES_RATE.days_per_asset).
 local PREMISES = { "stores", "shops", "salons", "restaurants", "cafes", "cafés", "sites", "branches", "locations",
   "properties", "hotels", "outlets", "franchises", "clinics", "gyms", "studios", "offices", "homes", "nurseries", "bars",
@@ -521,17 +524,22 @@ end
 
 --- The time frame of a title said on its own: the first in its own sentence (all of
 --- which is about the title), else the next sentence's when that sentence only gives
---- the time ("Customer service director. Give me eighteen months."), or a clause of it does
+--- the time ("Customer service director. Give me eighteen months."), or its last clause does
 --- ("… I'm starting on the phones, but give me eighteen months.").
 local function fragment_timeframe(a, m)
   local sentence = a.tokens[m.i].sentence
   for _, d in ipairs(a.dated) do
     if signals.sentence_of(a, d.from) == sentence then return d end
   end
+  -- (the clause must end its sentence: "Store manager. In the first year, I'd focus on learning
+  -- every department." gives the store no time)
+  local last_clause
+  for _, t in ipairs(a.tokens) do if t.sentence == sentence + 1 then last_clause = t.clause end end
   for _, d in ipairs(a.dated) do
     if signals.sentence_of(a, d.from) == sentence + 1 then
       local k = signals.token_at(a.tokens, d.from)
-      if only_time(a, sentence + 1) or (k and only_time(a, sentence + 1, a.tokens[k].clause)) then return d end
+      local clause = k and a.tokens[k].clause
+      if only_time(a, sentence + 1) or (clause == last_clause and only_time(a, sentence + 1, clause)) then return d end
     end
   end
   return nil
@@ -879,19 +887,23 @@ end
 --- 8b. A business of one's own at a size out of reach in the time given (BUSINESS_ASSETS).
 local function business_claims(out, a)
   local toks = a.tokens
-  -- the sentences naming a business of one's own: the business word within a few words
-  -- after its owner ("my own haulage firm", "running a tech company"; not "run a team at a company")
-  local business = {}
-  for _, m in ipairs(affirmed(find(toks, BUSINESS_OWNERS))) do
-    for x = m.j + 1, math.min(#toks, m.j + BUSINESS_REACH) do
-      if toks[x].clause ~= toks[m.j].clause then break end
-      if BUSINESS_WORD_SET[toks[x].w] and toks[x - 1].w ~= "supply" then business[toks[x].sentence] = true break end
-      if PERSONNEL_SET[toks[x].w] then break end
+  -- the sentences naming a business: the business word within a few words after its owner
+  -- ("my own haulage firm", "running a tech company"; not "run a team at a company")
+  local function business_sentences(list)
+    local out = {}
+    for _, m in ipairs(affirmed(find(toks, list))) do
+      for x = m.j + 1, math.min(#toks, m.j + BUSINESS_REACH) do
+        if toks[x].clause ~= toks[m.j].clause then break end
+        if BUSINESS_WORD_SET[toks[x].w] and toks[x - 1].w ~= "supply" then out[toks[x].sentence] = true break end
+        if PERSONNEL_SET[toks[x].w] then break end
+      end
     end
+    return out
   end
+  local business, run = business_sentences(BUSINESS_OWNERS), business_sentences(BUSINESS_RUNNERS)
   for _, n in ipairs(a.numbers) do
     local sent = n.i and toks[n.i] and toks[n.i].sentence
-    if sent and business[sent] and n.value then
+    if sent and (business[sent] or run[sent]) and n.value then
       local e = signals.token_at(toks, n.to)
       e = e and e + 1
       local scale = e and toks[e] and toks[e].sentence == sent and MONEY_SCALES[toks[e].w]
@@ -912,7 +924,7 @@ local function business_claims(out, a)
           if tf and tf.days <= limit.days and value >= limit.worth then over = true end
         end
         add(out, a, "business", n, tf, over)
-      elseif rate then
+      elseif rate and business[sent] then
         add(out, a, "business", n, tf, tf ~= nil and n.value > math.max(rate.min, tf.days / rate.days_per_asset))
       end
     end

@@ -2,7 +2,8 @@ import Benchmark
 import Foundation
 import Simulator
 
-/// What users wait on, measured (`swift package benchmark`; docs/architecture.md, "Performance"):
+/// What users wait on, measured (`SIMULATE_BENCHMARKS=1 swift package --disable-sandbox benchmark`;
+/// docs/architecture.md, "Performance"):
 /// loading a scenario, which every session pays before its first question and `rescore` pays for
 /// every transcript (each gets a fresh Lua state); evaluating one answer with the five shipped
 /// plugins; and re-scoring a folder of transcripts on every core.

@@ -35,6 +35,8 @@ return {
   -- looking for a job of a kind is applying for this one; looking for a new job later is leaving
   { role = "Accounts payable clerk", answer = "I'm looking for a role with more reconciliations and month-end work, so I can move towards an assistant accountant job in a year or two.", rules_flags = {  } },
   { role = "Accounts payable clerk", answer = "After a year I'm looking for a new job elsewhere.", rules_flags = { "misaligned-goals" } },
+  { role = "Staff nurse", answer = "Once I qualify, I'm looking for a new job.", rules_flags = { "misaligned-goals" } },
+  { role = "Staff nurse", answer = "Last week I told my manager I'll be leaving once I qualify.", rules_flags = { "misaligned-goals" } },
   -- leaving the line of work, said outright, stands beside an over-the-top claim
   { role = "Trainee solicitor", answer = "In five years I'll have left law and be running a tech company worth a hundred million. A training contract just looks good on the CV.", flags = { "misaligned-goals", "unrealistic-or-unclear-goals" } },
   { role = "Junior accountant", answer = "I want to sit the remaining three ACCA papers over the next eighteen months, and then take on a small portfolio of audit clients of my own in this firm.", rules_flags = {  } },
@@ -46,6 +48,8 @@ return {
   { role = "Accounts payable assistant", answer = "I'd like to transfer into your IT department as soon as I can.", rules_flags = { "misaligned-goals" } },
   { role = "Marketing assistant", answer = "I'd like to move into your marketing department's digital team.", rules_flags = {  } },
   { role = "Accounts payable assistant", answer = "I'd like to move into the finance team's planning side in a couple of years.", rules_flags = {  } },
+  { role = "Staff nurse", answer = "In two years I'd like to move into the clinical education team.", rules_flags = {  } },
+  { role = "Staff nurse", answer = "I want to get better at building a business case for new equipment on the ward by March.", rules_flags = {  } },
   -- "the X course" trains for another occupation; "the X everyone trusts" is the role here
   { role = "Healthcare assistant", answer = "Getting a place on the physician associate course. I start next September.", rules_flags = { "misaligned-goals" } },
   { role = "Healthcare assistant", answer = "I'd like to become the nurse everyone on the ward trusts.", rules_flags = {  } },

@@ -55,7 +55,9 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("Customer service director. Give me eighteen months."), ["senior-job:over"],
                        "a title said on its own takes the next sentence's time")
         XCTAssertEqual(try claims("Customer service director. I'm starting on the phones, but give me eighteen months."),
-                       ["senior-job:over"], "… or the time of a clause of it that only gives the time")
+                       ["senior-job:over"], "… or the time of its last clause, when that only gives the time")
+        XCTAssertEqual(try claims("Store manager. In the first year, I'd focus on learning every department.").filter { $0.hasSuffix(":over") }, [],
+                       "a time fronted before the next sentence's own plan is not the title's")
         XCTAssertEqual(try claims("Customer service director. I did eighteen months on the phones at my last job."),
                        ["senior-job:undated"], "a time that belongs to something else")
     }
@@ -174,6 +176,9 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I'd love to run a team at a company with fifty stores within three years."), ["team:within"],
                        "a team at a company is no business of one's own")
         XCTAssertEqual(try claims("I want to improve our supply chain within a year."), [])
+        XCTAssertEqual(try claims("Within three years I'd like to be running a group of five stores."), [],
+                       "running stores is no business of one's own")
+        XCTAssertEqual(try claims("I'd like to work on the billion-pound infrastructure projects you're known for."), [])
         XCTAssertEqual(try claims("I'll launch my own app startup and expect it to be worth a million within two years."), ["business:over"])
         XCTAssertEqual(try claims("I'll launch my own app startup and expect it to be worth a million in five years."), ["business:dated"],
                        "a million is out of reach in two years, not in five")
@@ -191,6 +196,9 @@ final class ClaimsTests: XCTestCase {
                        "a promise of the past, given up")
         XCTAssertEqual(try claims("This year I've told my manager I'll get churn to zero."), ["absolute:over"],
                        "told and still standing")
+        XCTAssertEqual(try claims("Last month I told my manager I'll get churn to zero this year."), ["absolute:over"],
+                       "a promise still to keep, not a state believed")
+        XCTAssertEqual(try claims("So I thought I'd aim for supervisor in three months."), ["next-job:over"], "a plan now")
         XCTAssertEqual(Set(try claims("As I said, I'll be running the whole region within two years.")), ["unit:over"], "an aside")
         XCTAssertEqual(try claims("Running one of the regions within a year of finishing the scheme."), ["unit:over"])
     }
