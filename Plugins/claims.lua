@@ -486,6 +486,9 @@ end
 --- A title said on its own ("Regional director.", "CTO, honestly."): at most this
 --- many words in its sentence besides the title and FRAGMENT_FILLER.
 local FRAGMENT_WORDS = 2
+--- Words that open a clause pointing back to a title said first ("CTO — THAT'S where I'll be in five
+--- years", "Ward manager, THAT'S the long-term goal").
+local POINTING_BACK = set_of({ "thats" })
 local FRAGMENT_FILLER = set_of({ "a", "an", "the", "honestly", "ideally", "probably", "maybe", "hopefully", "definitely", "realistically", "id", "say" })
 --- A title "eventually" or "one day" has no deadline.
 local FRAGMENT_SOMEDAY = set_of({ "eventually", "someday", "one", "day", "ultimately", "long", "term" })
@@ -497,18 +500,32 @@ local FRAGMENT_TIME_WORDS = set_of({ "give", "me", "it", "tops", "max", "maximum
 --- you see yourself?" that needs no verb.
 local function fragment(a, m)
   local toks = a.tokens
-  local sent, others = toks[m.i].sentence, 0
+  local sent, others, clause_others = toks[m.i].sentence, 0, 0
   local k = m.i
   while k > 1 and toks[k - 1].sentence == sent do k = k - 1 end
+  local first, clause = k, toks[m.i].clause
+  local dated, dated_sentence, someday, next_clause = false, false, false, nil
   while toks[k] and toks[k].sentence == sent do
     local t = toks[k]
-    if (k < m.i or k > m.j) and not FRAGMENT_FILLER[t.w] and not signals.in_timeframe(a, t) then
-      if FRAGMENT_SOMEDAY[t.w] then return false end
+    local timed = signals.in_timeframe(a, t)
+    if timed then dated_sentence = true end
+    if t.clause == clause and timed then dated = true end
+    if t.clause ~= clause and k > m.j and not next_clause then next_clause = k end
+    if (k < m.i or k > m.j) and not FRAGMENT_FILLER[t.w] and not timed then
+      if FRAGMENT_SOMEDAY[t.w] then someday = true end
       others = others + 1
+      if t.clause == clause then clause_others = clause_others + 1 end
     end
     k = k + 1
   end
-  return others <= FRAGMENT_WORDS
+  -- "Area manager, eventually." has no deadline; "…, long term, in eight years" has one
+  if someday and not dated_sentence then return false end
+  if others <= FRAGMENT_WORDS then return true end
+  -- the title's clause opens the sentence on its own, with its time ("District judge within three
+  -- or four years — I don't see why not.") or pointed back to ("CTO — that's where I'll be in five years.")
+  if toks[first].clause ~= clause or clause_others > FRAGMENT_WORDS then return false end
+  local nx = next_clause and toks[next_clause]
+  return dated or (nx ~= nil and POINTING_BACK[nx.w])
 end
 
 --- Whether sentence s holds only a time frame and filler ("Give me eighteen months.").

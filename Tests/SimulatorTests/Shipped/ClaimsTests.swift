@@ -58,6 +58,12 @@ final class ClaimsTests: XCTestCase {
                        ["senior-job:over"], "… or the time of its last clause, when that only gives the time")
         XCTAssertEqual(try claims("Store manager. In the first year, I'd focus on learning every department.").filter { $0.hasSuffix(":over") }, [],
                        "a time fronted before the next sentence's own plan is not the title's")
+        XCTAssertEqual(try claims("District judge within three or four years — I don't see why not.", role: "trainee legal adviser"),
+                       ["top-job:over"], "a title opening its sentence in a clause with its time")
+        XCTAssertEqual(try claims("CTO — that's where I'll be in five years.", role: "desktop support technician"), ["top-job:over"],
+                       "a title pointed back to")
+        XCTAssertEqual(try claims("Ward manager, that's the long-term goal, maybe in eight years or so.", role: "staff nurse"),
+                       ["next-job:within"], "\"long term\" with a date has a deadline: weighed, and realistic")
         XCTAssertEqual(try claims("Customer service director. I did eighteen months on the phones at my last job."),
                        ["senior-job:undated"], "a time that belongs to something else")
     }
