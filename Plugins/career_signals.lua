@@ -322,6 +322,7 @@ local DESTINATION_LEADS = {
   "accepted onto|into|at", "place at|on", "offer from", "set|setting up",
   "move|moving|switch|switching|jump|jumping|head|heading|go|going over to", "move|moving|switch|switching|jump|jumping to",
   "shift|shifting|transfer|transferring into|to|towards|toward", "transfer|transferring over to",
+  "make|making the jump|move|switch|leap into|to",
 }
 --- Leads that are only a destination when the sentence speaks of the future
 --- ("I'd like to work as a groomer", not "working as an assistant showed me").

@@ -93,6 +93,7 @@ local JOB_CLAIMS = {
   { kind = "senior-job", level = 4, max_days = 1460, junior_days = 1830, phrases = { "head of *",
     "senior manager", "regional manager", "general manager", "deputy|assistant head|headteacher", "superintendent",
     "consultant nurse|physio|physiotherapist|midwife|pharmacist|radiographer|paramedic|surgeon|psychiatrist|anaesthetist",
+    "salaried partner",
     "nurse|midwife consultant" } },
   { kind = "unit-manager", level = 3, max_days = 730, junior_days = 1095, phrases = {
     "head nurse|chef|cook|teacher|buyer|waiter|barista|gardener|technician|engineer|designer|coach|trainer|accountant|pharmacist|teller|baker",
@@ -159,7 +160,7 @@ local JOB_CLAIM_WINDOW = 3
 local JOB_CLAIM_EXCEPT = { ADVISING_PARTNERS, "judge of" }
 --- Titles that are not a top job even with a top word in them ("assistant store manager";
 --- an associate director is a director, at a head of function's level: CRAFT_DIRECTORS).
-local JUNIOR_TITLES = { "assistant", "deputy", "trainee", "junior", "associate", "apprentice", "graduate" }
+local JUNIOR_TITLES = { "assistant", "deputy", "trainee", "junior", "associate", "apprentice", "graduate", "salaried" }
 --- "My partner and I", "their director": a title after a possessive is a person, not a job
 --- to reach (unless a verb claims it: "become our branch manager"; "be your CTO" is a claim).
 local POSSESSIVES = { "my", "our", "his", "her", "their" }
@@ -438,6 +439,20 @@ local function nearest_timeframe(a, from, to)
       if d < 0 then d = 0 end
       if not blocked and (not bestd or d < bestd) then best, bestd = tf, d end
     end
+  end
+  -- the question's time said back first, as a sentence of its own ("First year? I'd want to
+  -- double the covers.")
+  if not best and sent > 1 then
+    local echo
+    for _, tf in ipairs(a.dated) do
+      if signals.sentence_of(a, tf.from) == sent - 1 then echo = echo or tf end
+    end
+    if echo then
+      for _, t in ipairs(toks) do
+        if t.sentence == sent - 1 and not signals.in_timeframe(a, t) and not TIME_FILLER_SET[t.w] then echo = nil break end
+      end
+    end
+    best = echo
   end
   return best
 end

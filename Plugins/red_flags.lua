@@ -138,6 +138,7 @@ local EXIT = {
   "get|getting|move|moving|far away|out from|of customers|clients|people|phones|calls|retail|customer|front",
   "get|getting|move|moving|far away|out from|of the public|phones", "get|getting|move|moving|far away|out from|of the front line",
   "far away from", "never deal|talk|work with customers|clients|people ?again", "never deal|talk|work with the public",
+  "go|going full time with|on that|it",
   "stop|quit dealing|talking|working with customers|clients|people|the", "no longer deal|dealing|work|working|talk|talking with",
 }
 --- Looking now for a job of a kind is applying for this one ("I'm looking for a role
@@ -204,7 +205,7 @@ local WEAK = {
   "more interested in", "move|moving|go|going in that direction", "move|moving|go|going in a different direction", "probably move|go|leave",
   "my real|true|actual passion|dream|calling|ambition|goal|interest|plan", "what i really|actually want",
   "on the side", "side hustle|project|business", "freelance|freelancing", "fit around my",
-  "before i go|leave|emigrate|travel", "full time", "a way in", "over the summer", "my dream job|career",
+  "before i go|leave|emigrate|travel", "full time", "a way in", "a dead end", "over the summer", "my dream job|career",
   "competitor|competitors", "get|getting into * school", "go|going to * school", "my heart is|lies in",
   "and then leave|quit|switch", "then ill|i leave", "before i move on|away|abroad|back",
 }
@@ -232,7 +233,7 @@ local LEAVE_AT_END = { "ill|id ?probably|definitely go|leave|quit|move", "i will
 --- "open my own bakery", "have my own landscaping company".
 local OWN_BUSINESS = {
   "my own ?* ?* business|company|shop|store|cafe|café|restaurant|startup|agency|brand|firm|practice|studio|bakery|salon|label|consultancy|clinic|chain|empire|hotel|pub|bar|gym|nursery",
-  "self employed", "work|working for myself", "be my own boss", "set|setting|start|starting up on my own", "set|setting|start|starting up by myself", "go|going it alone",
+  "self employed", "work|working for myself", "build|building a|my ?own unicorn|startup", "be my own boss", "set|setting|start|starting up on my own", "set|setting|start|starting up by myself", "go|going it alone",
   "run|running|open|opening|have|start|starting my|our own ?* place|shop|business|cafe|café|salon|studio|bar|pub|restaurant",
   "run|running|open|opening|own|owning|start|starting|buy|buying a|an ?* ?* ?* business|van|truck|cart|shop|cafe|café|restaurant|pub|bar|salon|hotel|studio|farm|bakery|guesthouse|b|gym|agency|consultancy|brand|label|stall|franchise|nursery|chain",
 }
@@ -619,6 +620,11 @@ local function detect_misaligned(a)
     end
     for _, t in ipairs(a.ties.company) do
       if t.i > m.j and toks[t.i].sentence == toks[m.i].sentence then inside = true end
+    end
+    -- ("a launchpad to bigger and better things elsewhere": out, whatever the words before)
+    for k = m.j + 1, #toks do
+      if toks[k].sentence ~= toks[m.i].sentence then break end
+      if toks[k].w == "elsewhere" or (toks[k].w == "somewhere" and toks[k + 1] and toks[k + 1].w == "else") then inside = false end
     end
     if not inside then return evidence(a, m.from, m.to) end
   end

@@ -53,6 +53,12 @@ return {
   -- "the X course" trains for another occupation; "the X everyone trusts" is the role here
   { role = "Healthcare assistant", answer = "Getting a place on the physician associate course. I start next September.", rules_flags = { "misaligned-goals" } },
   { role = "Healthcare assistant", answer = "I'd like to become the nurse everyone on the ward trusts.", rules_flags = {  } },
+  -- a stepping stone to things elsewhere points away, whatever words stand between
+  { role = "Business analyst", answer = "This is a great stepping stone for me, a launchpad to a senior role elsewhere.", rules_flags = { "misaligned-goals" } },
+  { role = "Business analyst", answer = "I see this as a stepping stone to a senior analyst role here.", rules_flags = {  } },
+  -- making the jump into another field; going full time with a side line
+  { role = "Lab technician", answer = "I'm hoping to make the jump into software in a year or two.", rules_flags = { "misaligned-goals" } },
+  { role = "Dental nurse", answer = "I've been doing my personal trainer qualification at weekends. The goal's to have enough clients to go full time with that by the end of next year.", rules_flags = { "misaligned-goals" } },
   -- a competitor is elsewhere, "your" competitors too
   { answer = "I see myself working for one of your competitors in a senior role, since they pay more.", rules_flags = { "misaligned-goals" } },
   -- a place of one's own, with a partner, is a business of one's own

@@ -62,6 +62,10 @@ final class ClaimsTests: XCTestCase {
                        ["top-job:over"], "a title opening its sentence in a clause with its time")
         XCTAssertEqual(try claims("CTO — that's where I'll be in five years.", role: "desktop support technician"), ["top-job:over"],
                        "a title pointed back to")
+        XCTAssertEqual(try claims("First year? I'd want to double the covers, easily."), ["multiplier:over"],
+                       "the question's time said back first, as a sentence of its own")
+        XCTAssertEqual(try claims("Longer term I'm aiming for salaried partner in four to five years.", role: "senior associate solicitor"),
+                       ["senior-job:within"], "a salaried partner is a head of function's level, not a firm's owner")
         XCTAssertEqual(try claims("Ward manager, that's the long-term goal, maybe in eight years or so.", role: "staff nurse"),
                        ["next-job:within"], "\"long term\" with a date has a deadline: weighed, and realistic")
         XCTAssertEqual(try claims("Customer service director. I did eighteen months on the phones at my last job."),
