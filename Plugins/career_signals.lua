@@ -413,7 +413,8 @@ local NEGATOR_SET = set_of(NEGATORS)
 local CLAUSE_SET = set_of(CLAUSE_WORDS)
 local SCOPE_BREAK_SET = set_of(SCOPE_BREAKERS)
 local STILL_CURRENT_SET = set_of(STILL_CURRENT)
-local TELLING_SET = set_of({ "told", "promised" })
+local TELLING_SET = set_of({ "told", "said", "promised" })
+local LONG_GONE_SET = set_of({ "ago", "originally", "initially" })
 local PAST_BELIEF_SET = set_of(PAST_BELIEFS)
 local BELIEVED_STATE_SET = set_of({ "be", "have", "been", "get" })
 local PAST_MODAL_SET = set_of({ "would", "was", "had" })
@@ -643,10 +644,11 @@ function M.reported(tokens, i)
   end
   -- a goal or a belief of the past ("I thought I'd be in game design BY NOW" is a goal not
   -- reached yet, and often still held)
-  local by_now = false
+  local by_now, long_gone = false, false
   for x = start, #tokens do
     if tokens[x].clause ~= t.clause then break end
     if tokens[x].w == "now" and tokens[x - 1] and tokens[x - 1].w == "by" then by_now = true end
+    if LONG_GONE_SET[tokens[x].w] then long_gone = true end
   end
   for x = start, i - 1 do
     local w, nx, pv = tokens[x].w, tokens[x + 1] and tokens[x + 1].w, tokens[x - 1] and tokens[x - 1].w
@@ -655,7 +657,9 @@ function M.reported(tokens, i)
     if w == "going" and nx == "to" and (pv == "was" or pv == "were") then return true end
     -- ("as I said, I'd like …" is no belief of the past)
     local aside = tokens[x - 2] and (tokens[x - 2].w == "as" or tokens[x - 2].w == "like")
-    if PAST_BELIEF_SET[w] and not current and not aside and not by_now then
+    -- (a statement of intent — told, said, promised — is of the past only with a time long gone:
+    -- "Three years ago I told my area manager …"; "Last week I told my manager I'd be leaving" stands)
+    if PAST_BELIEF_SET[w] and not current and not aside and not by_now and (not TELLING_SET[w] or long_gone) then
       -- the person believed follows at once ("I thought I'd"); the person told, within reach
       -- … as a state to be in ("I'd be", "I would have"; "I thought I'd aim for supervisor" is a plan now)
       local reach = TELLING_SET[w] and PAST_BELIEF_REACH or (nx == "that" and 2 or 1)

@@ -395,6 +395,9 @@ local TIME_FILLER = {
   "want", "to", "like", "hope", "aim", "get", "there", "would", "id",
 }
 local TIME_FILLER_SET = set_of(TIME_FILLER)
+--- The words a question's time said back may hold ("First year?", "In five years' time?").
+local ECHO_FILLER = set_of({ "in", "within", "by", "the", "a", "an", "my", "first", "next", "about", "around", "so",
+  "after", "over", "time", "from", "now", "um", "er", "well", "honestly", "hmm", "s" })
 --- The nearest dated time frame in the same sentence as a claim (nil if none); a
 --- time marker between them ("…, and long term …") gives the claim its own time.
 local function nearest_timeframe(a, from, to)
@@ -442,17 +445,24 @@ local function nearest_timeframe(a, from, to)
   end
   -- the question's time said back first, as a sentence of its own ("First year? I'd want to
   -- double the covers.")
-  if not best and sent > 1 then
-    local echo
+  if not best and sent and sent > 1 then
+    local echo, last
     for _, tf in ipairs(a.dated) do
       if signals.sentence_of(a, tf.from) == sent - 1 then echo = echo or tf end
     end
-    if echo then
-      for _, t in ipairs(toks) do
-        if t.sentence == sent - 1 and not signals.in_timeframe(a, t) and not TIME_FILLER_SET[t.w] then echo = nil break end
+    for _, t in ipairs(toks) do
+      if t.sentence == sent - 1 then
+        last = t
+        if echo and not signals.in_timeframe(a, t) and not ECHO_FILLER[t.w] then echo = nil end
       end
     end
-    best = echo
+    -- said back as a question ("…?"), and no time marker of the claim's own ("… and long term …")
+    if echo and last and a.answer:sub(last.to + 1):match("^%s*%?") then
+      for _, mk in ipairs(markers) do
+        if signals.sentence_of(a, mk.from) == sent then echo = nil end
+      end
+      best = echo
+    end
   end
   return best
 end
@@ -504,6 +514,10 @@ local FRAGMENT_WORDS = 2
 --- Words that open a clause pointing back to a title said first ("CTO — THAT'S where I'll be in five
 --- years", "Ward manager, THAT'S the long-term goal").
 local POINTING_BACK = set_of({ "thats" })
+--- A pointing clause with one of these denies the title ("that's not something I'm chasing yet").
+local NEGATOR_WORDS = set_of({ "not", "never", "no", "isnt", "wasnt", "nothing" })
+--- Someone else's estimate, not the candidate's claim ("Store manager within a year, my area manager SAYS").
+local OTHERS_SAY = set_of({ "says", "said", "reckons", "thinks", "told", "reckoned", "thought" })
 local FRAGMENT_FILLER = set_of({ "a", "an", "the", "honestly", "ideally", "probably", "maybe", "hopefully", "definitely", "realistically", "id", "say" })
 --- A title "eventually" or "one day" has no deadline.
 local FRAGMENT_SOMEDAY = set_of({ "eventually", "someday", "one", "day", "ultimately", "long", "term" })
@@ -519,28 +533,45 @@ local function fragment(a, m)
   local k = m.i
   while k > 1 and toks[k - 1].sentence == sent do k = k - 1 end
   local first, clause = k, toks[m.i].clause
-  local dated, dated_sentence, someday, next_clause = false, false, false, nil
+  local next_clause
+  for x = m.j + 1, #toks do
+    if toks[x].sentence ~= sent then break end
+    if toks[x].clause ~= clause then next_clause = x break end
+  end
+  local pointing = next_clause and POINTING_BACK[toks[next_clause].w] and toks[next_clause].clause
+  -- the clauses whose words are about the title: the whole sentence when it is short, else the
+  -- title's own clause and the one pointing back to it
+  local function near(t) return t.clause == clause or t.clause == pointing end
+  local dated, dated_near, dated_any, someday, someday_any, denied, told_by = false, false, false, false, false, false, false
   while toks[k] and toks[k].sentence == sent do
     local t = toks[k]
     local timed = signals.in_timeframe(a, t)
-    if timed then dated_sentence = true end
-    if t.clause == clause and timed then dated = true end
-    if t.clause ~= clause and k > m.j and not next_clause then next_clause = k end
+    if timed and t.clause == clause then dated = true end
+    if timed and near(t) then dated_near = true end
+    if timed then dated_any = true end
+    if t.clause == pointing and NEGATOR_WORDS[t.w] then denied = true end
+    if t.clause ~= clause and OTHERS_SAY[t.w] then told_by = true end
     if (k < m.i or k > m.j) and not FRAGMENT_FILLER[t.w] and not timed then
-      if FRAGMENT_SOMEDAY[t.w] then someday = true end
+      if FRAGMENT_SOMEDAY[t.w] then someday_any = true end
+      if FRAGMENT_SOMEDAY[t.w] and near(t) then someday = true end
       others = others + 1
       if t.clause == clause then clause_others = clause_others + 1 end
     end
     k = k + 1
   end
-  -- "Area manager, eventually." has no deadline; "…, long term, in eight years" has one
-  if someday and not dated_sentence then return false end
-  if others <= FRAGMENT_WORDS then return true end
+  if others <= FRAGMENT_WORDS then
+    -- "Area manager, eventually." has no deadline; "…, long term, in eight years" has one
+    return not someday_any or dated_any
+  end
   -- the title's clause opens the sentence on its own, with its time ("District judge within three
-  -- or four years — I don't see why not.") or pointed back to ("CTO — that's where I'll be in five years.")
-  if toks[first].clause ~= clause or clause_others > FRAGMENT_WORDS then return false end
-  local nx = next_clause and toks[next_clause]
-  return dated or (nx ~= nil and POINTING_BACK[nx.w])
+  -- or four years — I don't see why not"; not "…, my area manager says") or pointed back to ("CTO —
+  -- that's where I'll be in five years"; "Ward manager, that's the long-term goal, maybe in eight
+  -- years"; not "Team leader — that's not something I'm chasing yet"): its time is then read in
+  -- those two clauses only
+  if toks[first].clause ~= clause or clause_others > FRAGMENT_WORDS or denied or told_by then return false end
+  if someday and not dated_near then return false end
+  if dated or pointing then return true, { [clause] = true, [pointing or clause] = true } end
+  return false
 end
 
 --- Whether sentence s holds only a time frame and filler ("Give me eighteen months.").
@@ -561,8 +592,10 @@ end
 local function fragment_timeframe(a, m)
   local sentence = a.tokens[m.i].sentence
   for _, d in ipairs(a.dated) do
-    if signals.sentence_of(a, d.from) == sentence then return d end
+    local k = m.clauses and signals.token_at(a.tokens, d.from)
+    if signals.sentence_of(a, d.from) == sentence and (not m.clauses or (k and m.clauses[a.tokens[k].clause])) then return d end
   end
+  if m.clauses then return nil end
   -- (the clause must end its sentence: "Store manager. In the first year, I'd focus on learning
   -- every department." gives the store no time)
   local last_clause
@@ -811,8 +844,9 @@ local function job_claims(out, a, junior)
       if not junior_title and not person and not compound(toks, m) then
         if led_by(toks, m.i, JOB_CLAIM_LEAD_SET, JOB_CLAIM_WINDOW) or led_by_four(toks, m) then
           claim = m
-        elseif fragment(a, m) then
-          claim = { from = m.from, to = m.to, i = m.i, j = m.j, fragment = true }
+        else
+          local said, clauses = fragment(a, m)
+          if said then claim = { from = m.from, to = m.to, i = m.i, j = m.j, fragment = true, clauses = clauses } end
         end
       end
       if claim then

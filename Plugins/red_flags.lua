@@ -138,14 +138,16 @@ local EXIT = {
   "get|getting|move|moving|far away|out from|of customers|clients|people|phones|calls|retail|customer|front",
   "get|getting|move|moving|far away|out from|of the public|phones", "get|getting|move|moving|far away|out from|of the front line",
   "far away from", "never deal|talk|work with customers|clients|people ?again", "never deal|talk|work with the public",
-  "go|going full time with|on that|it",
   "stop|quit dealing|talking|working with customers|clients|people|the", "no longer deal|dealing|work|working|talk|talking with",
 }
 --- Looking now for a job of a kind is applying for this one ("I'm looking for a role
---- with more month-end work", "… a job where I can support rehab classes"), not leaving it.
+--- with more month-end work", "… a new role where I can develop"), not leaving it — unless a time
+--- or a condition comes first ("Once I qualify, I'm looking for a new job with better pay").
+--- Words before a search for a job that put it later (leaving, not applying).
+local LATER = { "once", "after", "when", "then", "until", "eventually", "later" }
 local EXIT_EXCEPT = {
-  "im ?currently|now|really|just looking for a|an job|role|position|post with|where|that|which|offering",
-  "i am ?currently|now|really|just looking for a|an job|role|position|post with|where|that|which|offering",
+  "im ?currently|now|really|just looking for a|an ?new|different|better job|role|position|post with|where|that|which|offering",
+  "i am ?currently|now|really|just looking for a|an ?new|different|better job|role|position|post with|where|that|which|offering",
 }
 --- The job as a means to an end ("a stepping stone", "a way in"): a flag unless
 --- what follows in the sentence points inside the company ("a stepping stone to a
@@ -205,7 +207,7 @@ local WEAK = {
   "more interested in", "move|moving|go|going in that direction", "move|moving|go|going in a different direction", "probably move|go|leave",
   "my real|true|actual passion|dream|calling|ambition|goal|interest|plan", "what i really|actually want",
   "on the side", "side hustle|project|business", "freelance|freelancing", "fit around my",
-  "before i go|leave|emigrate|travel", "full time", "a way in", "a dead end", "over the summer", "my dream job|career",
+  "before i go|leave|emigrate|travel", "full time", "a way in", "over the summer", "my dream job|career",
   "competitor|competitors", "get|getting into * school", "go|going to * school", "my heart is|lies in",
   "and then leave|quit|switch", "then ill|i leave", "before i move on|away|abroad|back",
 }
@@ -233,7 +235,8 @@ local LEAVE_AT_END = { "ill|id ?probably|definitely go|leave|quit|move", "i will
 --- "open my own bakery", "have my own landscaping company".
 local OWN_BUSINESS = {
   "my own ?* ?* business|company|shop|store|cafe|café|restaurant|startup|agency|brand|firm|practice|studio|bakery|salon|label|consultancy|clinic|chain|empire|hotel|pub|bar|gym|nursery",
-  "self employed", "work|working for myself", "build|building a|my ?own unicorn|startup", "be my own boss", "set|setting|start|starting up on my own", "set|setting|start|starting up by myself", "go|going it alone",
+  "self employed", "work|working for myself", "build|building a|my ?own unicorn|startup",
+  "build|building a|an ?* business|company|firm|agency|practice of my own", "be my own boss", "set|setting|start|starting up on my own", "set|setting|start|starting up by myself", "go|going it alone",
   "run|running|open|opening|have|start|starting my|our own ?* place|shop|business|cafe|café|salon|studio|bar|pub|restaurant",
   "run|running|open|opening|own|owning|start|starting|buy|buying a|an ?* ?* ?* business|van|truck|cart|shop|cafe|café|restaurant|pub|bar|salon|hotel|studio|farm|bakery|guesthouse|b|gym|agency|consultancy|brand|label|stall|franchise|nursery|chain",
 }
@@ -242,7 +245,7 @@ local OWN_BUSINESS_EXCEPT = {
   "self employed lending|cases|case|clients|customers|applicants|borrowers|income|mortgages|mortgage|accounts|workers|people|tax|returns",
   "self employed and buy to let", "self employed and later life",
   -- "clients of my own in this firm": "my own" ends its phrase
-  "my own in|at|with|within|here|there|for|by|from|as ?this|the|your|our|a ?*",
+  "my own in|at|with|within ?this|the|your|our firm|company|team|practice|department|office|branch|store|clinic",
 }
 
 -- ---------------------------------------------------------------------------
@@ -574,6 +577,7 @@ local evidence = signals.evidence
 local UNTIL_LEAD_SET = set_of(UNTIL_LEAD_WORDS)
 local LINE_WORD_SET = set_of(LINE_WORDS)
 local UNTIL_EXIT_SET = set_of(UNTIL_EXIT)
+local LATER_SET = set_of(LATER)
 local UNTIL_GROWTH_SET = set_of(UNTIL_GROWTH)
 local AWAY_WISH_SET = set_of(AWAY_WISH)
 local AWAY_NEGATOR_SET = set_of(AWAY_NEGATORS)
@@ -610,7 +614,16 @@ end
 local function detect_misaligned(a)
   local toks = a.tokens
   -- (b) intent to leave, temporary framing
-  local exit = without(affirmed(find(toks, EXIT)), find(toks, EXIT_EXCEPT))
+  local applying = {}
+  for _, e in ipairs(find(toks, EXIT_EXCEPT)) do
+    local later = false
+    for k = e.i - 1, 1, -1 do
+      if toks[k].sentence ~= toks[e.i].sentence then break end
+      if LATER_SET[toks[k].w] or signals.in_timeframe(a, toks[k]) then later = true end
+    end
+    if not later then applying[#applying + 1] = e end
+  end
+  local exit = without(affirmed(find(toks, EXIT)), applying)
   if #exit > 0 then return firm(evidence(a, exit[1].from, exit[1].to)) end
   for _, m in ipairs(affirmed(find(toks, MEANS_TO_AN_END))) do
     local inside = false
@@ -621,10 +634,12 @@ local function detect_misaligned(a)
     for _, t in ipairs(a.ties.company) do
       if t.i > m.j and toks[t.i].sentence == toks[m.i].sentence then inside = true end
     end
-    -- ("a launchpad to bigger and better things elsewhere": out, whatever the words before)
+    -- ("a launchpad to a senior role elsewhere": out, whatever the words before; not "rather than
+    -- looking elsewhere", nor an elsewhere of the past in another clause)
     for k = m.j + 1, #toks do
-      if toks[k].sentence ~= toks[m.i].sentence then break end
-      if toks[k].w == "elsewhere" or (toks[k].w == "somewhere" and toks[k + 1] and toks[k + 1].w == "else") then inside = false end
+      if toks[k].clause ~= toks[m.j].clause then break end
+      local away = toks[k].w == "elsewhere" or (toks[k].w == "somewhere" and toks[k + 1] and toks[k + 1].w == "else")
+      if away and not signals.negated(toks, k) then inside = false end
     end
     if not inside then return evidence(a, m.from, m.to) end
   end
