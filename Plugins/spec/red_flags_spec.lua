@@ -56,9 +56,16 @@ return {
   -- a stepping stone to things elsewhere points away, whatever words stand between
   { role = "Business analyst", answer = "This is a great stepping stone for me, a launchpad to a senior role elsewhere.", rules_flags = { "misaligned-goals" } },
   { role = "Business analyst", answer = "I see this as a stepping stone to a senior analyst role here.", rules_flags = {  } },
-  -- making the jump into another field; going full time with a side line
+  { role = "Team member", answer = "I see this as a stepping stone to a team leader role here rather than looking elsewhere.", rules_flags = {  } },
+  -- applying now for a role to develop in; a statement of intent stands unless long gone; a title
+  -- someone else gives a time, or one the candidate denies, is no claim
+  { role = "Shift supervisor", answer = "I'm currently looking for a new role where I can develop my supervisory skills, ideally running a larger team within two years.", rules_flags = {  } },
+  { role = "Staff nurse", answer = "I told my manager I would be leaving once I qualify.", rules_flags = { "misaligned-goals" } },
+  { role = "Sales assistant", answer = "Store manager within a year, my area manager says, but I'd rather take two and do it properly.", rules_flags = {  } },
+  { role = "Sales assistant", answer = "Team leader — that's not something I'm chasing yet; for the next six months I just want to learn the systems.", rules_flags = {  } },
+  { role = "Chef de partie", answer = "I want to build a business of my own in five years.", rules_flags = { "misaligned-goals" } },
+  -- making the jump into another field
   { role = "Lab technician", answer = "I'm hoping to make the jump into software in a year or two.", rules_flags = { "misaligned-goals" } },
-  { role = "Dental nurse", answer = "I've been doing my personal trainer qualification at weekends. The goal's to have enough clients to go full time with that by the end of next year.", rules_flags = { "misaligned-goals" } },
   -- a competitor is elsewhere, "your" competitors too
   { answer = "I see myself working for one of your competitors in a senior role, since they pay more.", rules_flags = { "misaligned-goals" } },
   -- a place of one's own, with a partner, is a business of one's own

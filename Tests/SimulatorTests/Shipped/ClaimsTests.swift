@@ -66,8 +66,11 @@ final class ClaimsTests: XCTestCase {
                        "the question's time said back first, as a sentence of its own")
         XCTAssertEqual(try claims("Longer term I'm aiming for salaried partner in four to five years.", role: "senior associate solicitor"),
                        ["senior-job:within"], "a salaried partner is a head of function's level, not a firm's owner")
-        XCTAssertEqual(try claims("Ward manager, that's the long-term goal, maybe in eight years or so.", role: "staff nurse"),
-                       ["next-job:within"], "\"long term\" with a date has a deadline: weighed, and realistic")
+        XCTAssertEqual(try claims("Ward manager — that's my goal in about eight years.", role: "staff nurse"), ["next-job:within"],
+                       "the time of the clause pointing back")
+        XCTAssertEqual(try claims("Ward manager, that's the long-term goal, but within a year I'd like my mentorship qualification done.",
+                                  role: "staff nurse").filter { $0.hasSuffix(":over") }, [],
+                       "a time in another clause, about something else, is not the title's")
         XCTAssertEqual(try claims("Customer service director. I did eighteen months on the phones at my last job."),
                        ["senior-job:undated"], "a time that belongs to something else")
     }
