@@ -60,6 +60,7 @@ return {
   -- applying now for a role to develop in; a statement of intent stands unless long gone; a title
   -- someone else gives a time, or one the candidate denies, is no claim
   { role = "Shift supervisor", answer = "I'm currently looking for a new role where I can develop my supervisory skills, ideally running a larger team within two years.", rules_flags = {  } },
+  { role = "Shift supervisor", answer = "I'm currently looking for a new role where I can develop my supervisory skills.", rules_flags = {  } },
   { role = "Staff nurse", answer = "I told my manager I would be leaving once I qualify.", rules_flags = { "misaligned-goals" } },
   { role = "Sales assistant", answer = "Store manager within a year, my area manager says, but I'd rather take two and do it properly.", rules_flags = {  } },
   { role = "Sales assistant", answer = "Team leader — that's not something I'm chasing yet; for the next six months I just want to learn the systems.", rules_flags = {  } },
