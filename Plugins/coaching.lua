@@ -46,7 +46,8 @@ function M.feedback(options)
       end
     end
 
-    local parts = { string.format("Average score %d/100 over %d answers.", session.score, answered) }
+    local parts = { string.format("Average score %d/100 over %d %s.", session.score, answered,
+      answered == 1 and "answer" or "answers") }
     if #worked > 0 then
       parts[#parts + 1] = "What worked: " .. table.concat(worked, "; ") .. "."
     elseif #session.strengths > 0 then

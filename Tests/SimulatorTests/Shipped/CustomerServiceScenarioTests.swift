@@ -85,5 +85,9 @@ final class CustomerServiceScenarioTests: XCTestCase {
         let report = try FeedbackBuilder.build(host: host, turns: result.turns, reason: result.reason)
         XCTAssertTrue(report.summary?.contains("lack-of-aspiration") ?? false, report.summary ?? "")
         XCTAssertTrue(report.advice.contains(report.flags[0].advice), "\(report.advice)")
+        // the count of answers agrees with its noun ("over 1 answer", "over 2 answers")
+        let summary = try XCTUnwrap(report.summary)
+        let count = try XCTUnwrap(summary.firstMatch(of: /over (\d+) (answers?)\./), summary)
+        XCTAssertEqual(count.2 == "answer", count.1 == "1", summary)
     }
 }
