@@ -69,7 +69,7 @@ local STILL_CURRENT = { "ive", "have", "has", "weve", "always", "still" }
 --- PEOPLE see teller work as a temporary thing", "MOST PEOPLE in my position would leave
 --- after a year"). A clause may open with a few FRAME_OPENERS first ("I know some people …").
 local OTHER_PEOPLE = { "people", "others", "everyone", "everybody", "folk", "candidates", "applicants", "friends", "colleagues" }
-local OTHERS_QUANTIFIERS = { "some", "many", "most", "plenty", "lots", "loads", "other", "a", "lot", "of", "my", "a", "few", "certain" }
+local OTHERS_QUANTIFIERS = { "some", "many", "most", "plenty", "lots", "loads", "other", "a", "lot", "of", "my", "few", "certain" }
 local FRAME_OPENERS = { "and", "honestly", "well", "i", "know", "think", "guess", "mean", "sometimes", "often", "yes", "yeah", "look", "obviously" }
 --- Words that start a new clause (negation and ties do not reach across them).
 local CLAUSE_WORDS = { "but", "however", "although", "though", "yet", "so", "whereas", "while" }
@@ -1257,6 +1257,13 @@ local function read_destinations(a, cp)
     end
     return false
   end
+  -- whether a course, degree or route follows occupation match m ("the physician associate course")
+  local function trains_for(m, last)
+    for y = m.j + 1, math.min(m.j + 2, last) do
+      if TRAINING_NOUN_SET[toks[y].w] then return true end
+    end
+    return false
+  end
   local stays = find_class(STAY_WORDS)
   -- occupations and fields named anywhere, outside the candidate's own line
   a.classed = {}
@@ -1365,11 +1372,7 @@ local function read_destinations(a, cp)
         -- "become the planner people trust", "the garage's technician": the role here, not another career
         local definite = toks[first] and (toks[first].w == "the" or toks[first].w == "your" or toks[first].w == "our")
         -- ("the physician associate course" trains for another occupation)
-        local trains = false
-        if m then
-          for y = m.j + 1, math.min(m.j + 2, last) do if TRAINING_NOUN_SET[toks[y].w] then trains = true end end
-        end
-        if m and occ[x] and definite and not trains then
+        if m and occ[x] and definite and not trains_for(m, last) then
           d.kind = "internal"
           break
         end
@@ -1409,9 +1412,10 @@ local function read_destinations(a, cp)
   -- competitors" is no tie)
   for _, d in ipairs(out) do
     d.tied = false
-    local rival = d.word == "competitor" or d.word == "competitors"
-    for _, m in ipairs(a.ties.company) do
-      if not rival and M.linked(toks, d.i, m) then d.tied = true break end
+    if d.word ~= "competitor" and d.word ~= "competitors" then
+      for _, m in ipairs(a.ties.company) do
+        if M.linked(toks, d.i, m) then d.tied = true break end
+      end
     end
   end
   return out
@@ -1592,6 +1596,13 @@ end
 --- Whether a word marks seniority or the kind of professional (growth in the same line).
 ---@param w string
 ---@return boolean
+--- Whether a word turns the phrase after it around (NEGATORS: "not", "never", "than" …).
+---@param w string a normalised word
+---@return boolean
+function M.is_negator(w)
+  return NEGATOR_SET[w] or false
+end
+
 function M.is_seniority(w)
   return SENIORITY_SET[w] == true
 end

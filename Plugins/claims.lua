@@ -514,8 +514,6 @@ local FRAGMENT_WORDS = 2
 --- Words that open a clause pointing back to a title said first ("CTO — THAT'S where I'll be in five
 --- years", "Ward manager, THAT'S the long-term goal").
 local POINTING_BACK = set_of({ "thats" })
---- A pointing clause with one of these denies the title ("that's not something I'm chasing yet").
-local NEGATOR_WORDS = set_of({ "not", "never", "no", "isnt", "wasnt", "nothing" })
 --- Someone else's estimate, not the candidate's claim ("Store manager within a year, my area manager SAYS").
 local OTHERS_SAY = set_of({ "says", "said", "reckons", "thinks", "told", "reckoned", "thought" })
 local FRAGMENT_FILLER = set_of({ "a", "an", "the", "honestly", "ideally", "probably", "maybe", "hopefully", "definitely", "realistically", "id", "say" })
@@ -549,7 +547,8 @@ local function fragment(a, m)
     if timed and t.clause == clause then dated = true end
     if timed and near(t) then dated_near = true end
     if timed then dated_any = true end
-    if t.clause == pointing and NEGATOR_WORDS[t.w] then denied = true end
+    -- a pointing clause with a negator denies the title ("that's not something I'm chasing yet")
+    if t.clause == pointing and signals.is_negator(t.w) then denied = true end
     if t.clause ~= clause and OTHERS_SAY[t.w] then told_by = true end
     if (k < m.i or k > m.j) and not FRAGMENT_FILLER[t.w] and not timed then
       if FRAGMENT_SOMEDAY[t.w] then someday_any = true end
@@ -565,9 +564,9 @@ local function fragment(a, m)
   end
   -- the title's clause opens the sentence on its own, with its time ("District judge within three
   -- or four years — I don't see why not"; not "…, my area manager says") or pointed back to ("CTO —
-  -- that's where I'll be in five years"; "Ward manager, that's the long-term goal, maybe in eight
-  -- years"; not "Team leader — that's not something I'm chasing yet"): its time is then read in
-  -- those two clauses only
+  -- that's where I'll be in five years"; "Ward manager — that's my goal in about eight years"; not
+  -- "Team leader — that's not something I'm chasing yet"): its time is then read in those two
+  -- clauses only
   if toks[first].clause ~= clause or clause_others > FRAGMENT_WORDS or denied or told_by then return false end
   if someday and not dated_near then return false end
   if dated or pointing then return true, { [clause] = true, [pointing or clause] = true } end
@@ -956,27 +955,29 @@ local function business_claims(out, a)
   -- the sentences naming a business: the business word within a few words after its owner
   -- ("my own haulage firm", "running a tech company"; not "run a team at a company")
   local function business_sentences(list)
-    local out = {}
+    local sentences = {}
     for _, m in ipairs(affirmed(find(toks, list))) do
       for x = m.j + 1, math.min(#toks, m.j + BUSINESS_REACH) do
         if toks[x].clause ~= toks[m.j].clause then break end
-        if BUSINESS_WORD_SET[toks[x].w] and toks[x - 1].w ~= "supply" then out[toks[x].sentence] = true break end
+        if BUSINESS_WORD_SET[toks[x].w] and toks[x - 1].w ~= "supply" then sentences[toks[x].sentence] = true break end
         if PERSONNEL_SET[toks[x].w] then break end
       end
     end
-    return out
+    return sentences
   end
   local business, run = business_sentences(BUSINESS_OWNERS), business_sentences(BUSINESS_RUNNERS)
+  -- the sentences that speak of a worth ("worth a hundred million", "a turnover of two million")
+  local worth_said = {}
+  for _, t in ipairs(toks) do
+    if BUSINESS_WORTH_WORD_SET[t.w] then worth_said[t.sentence] = true end
+  end
   for _, n in ipairs(a.numbers) do
     local sent = n.i and toks[n.i] and toks[n.i].sentence
     if sent and (business[sent] or run[sent]) and n.value then
       local e = signals.token_at(toks, n.to)
       e = e and e + 1
       local scale = e and toks[e] and toks[e].sentence == sent and MONEY_SCALES[toks[e].w]
-      local worth = false
-      for x = 1, #toks do
-        if toks[x].sentence == sent and BUSINESS_WORTH_WORD_SET[toks[x].w] then worth = true end
-      end
+      local worth = worth_said[sent]
       local rate
       for x = n.i + 1, math.min(#toks, n.i + 4) do
         if toks[x].clause == toks[n.i].clause then

@@ -877,7 +877,7 @@ local function detect_lack(a, claim, misaligned)
   end
   -- a non-answer: short, and no goal in it (a vague goal is still a goal; a
   -- recited self-description is a cliché rather than a non-answer)
-  local wants = aspiring or #a.wishes > 0 or #affirmed(a.develop) > 0 or #find(toks, VAGUE_GOALS) > 0 or #find(toks, VAGUE_MORE) > 0
+  local wants = aspiring or #a.wishes > 0 or #a.develop > 0 or #find(toks, VAGUE_GOALS) > 0 or #find(toks, VAGUE_MORE) > 0
   if a.word_count < SHORT_NONANSWER_WORDS and not recites and not claim and not misaligned and not (wants and a.word_count >= 4) then
     if #toks > 0 then return { from = toks[1].from, to = toks[#toks].to } end
     if #a.answer > 0 then return { from = 1, to = #a.answer } end
