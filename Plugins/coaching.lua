@@ -54,15 +54,20 @@ function M.feedback(options)
       parts[#parts + 1] = "What worked: " .. session.strengths[1]
     end
 
-    local counts, order = {}, {}
+    local counts, order, titles = {}, {}, {}
     for _, flag in ipairs(session.flags) do
       if not counts[flag.id] then order[#order + 1] = flag.id end
       counts[flag.id] = (counts[flag.id] or 0) + 1
+      titles[flag.id] = titles[flag.id] or flag.title
     end
     local advice, seen = {}, {}
     if #order > 0 then
       local names = {}
-      for _, id in ipairs(order) do names[#names + 1] = string.format("%s (%d)", id, counts[id]) end
+      for _, id in ipairs(order) do
+        -- mid-sentence: "To work on: lack of aspiration (1)"
+        local title = titles[id]:sub(1, 1):lower() .. titles[id]:sub(2)
+        names[#names + 1] = string.format("%s (%d)", title, counts[id])
+      end
       parts[#parts + 1] = "To work on: " .. table.concat(names, ", ") .. "."
       for _, flag in ipairs(session.flags) do
         if not seen[flag.advice] then

@@ -563,6 +563,14 @@ local ADVICE = {
   ["unrealistic-or-unclear-goals"] = "Set goals that are realistic but challenging, specific and measurable (with a time frame), so they show you understand the industry and your own abilities. An over-the-top target, or one too vague to act on, is a red flag.",
 }
 
+--- What a candidate reads for each flag, after the guide's headings.
+local TITLES = {
+  ["misaligned-goals"] = "Misaligned goals",
+  ["lack-of-aspiration"] = "Lack of aspiration",
+  ["cliche-answer"] = "Cliché answer",
+  ["unrealistic-or-unclear-goals"] = "Unrealistic or unclear goals",
+}
+
 --- The order flags are reported in.
 local ORDER = { "misaligned-goals", "lack-of-aspiration", "cliche-answer", "unrealistic-or-unclear-goals" }
 
@@ -1059,7 +1067,7 @@ local function detect_all(answer, ctx)
   for _, id in ipairs(ORDER) do
     if found[id] then
       flags[#flags + 1] = {
-        id = id, evidence = { from = found[id].from, to = found[id].to }, advice = ADVICE[id],
+        id = id, title = TITLES[id], evidence = { from = found[id].from, to = found[id].to }, advice = ADVICE[id],
         claim = id == "unrealistic-or-unclear-goals" and is_claim or false,
       }
     end
@@ -1071,11 +1079,11 @@ end
 --- Detects the guide's red flags in an answer (shared by all plugins: see detect_all).
 ---@param answer string the candidate's answer
 ---@param ctx table|nil the host's ctx (ctx.scenario is read for the role and company)
----@return table[] flags `{ { id = "…", evidence = { from = i, to = j }, advice = "…" }, … }`, ready to return from an evaluate hook
+---@return table[] flags `{ { id = "…", title = "…", evidence = { from = i, to = j }, advice = "…" }, … }`, ready to return from an evaluate hook
 function M.detect(answer, ctx)
   local out = {}
   for i, f in ipairs(detect_all(answer, ctx)) do
-    out[i] = { id = f.id, evidence = { from = f.evidence.from, to = f.evidence.to }, advice = f.advice }
+    out[i] = { id = f.id, title = f.title, evidence = { from = f.evidence.from, to = f.evidence.to }, advice = f.advice }
   end
   return out
 end
@@ -1117,6 +1125,13 @@ end
 ---@return string|nil
 function M.advice(id)
   return ADVICE[id]
+end
+
+--- What a candidate reads for a flag id (for scenarios' feedback).
+---@param id string
+---@return string|nil
+function M.title(id)
+  return TITLES[id]
 end
 
 --- The flag ids, in report order.

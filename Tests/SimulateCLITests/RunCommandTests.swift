@@ -54,7 +54,7 @@ final class RunCommandTests: XCTestCase {
         XCTAssertEqual(output.status, 0, output.stderr)
         XCTAssertTrue(output.stdout.contains("Question 1 of "), output.stdout)
         XCTAssertTrue(output.stdout.contains("Overall score: "), output.stdout)
-        XCTAssertTrue(output.stdout.contains("unrealistic-or-unclear-goals"), output.stdout)
+        XCTAssertTrue(output.stdout.contains("! Unrealistic or unclear goals (question "), output.stdout)
         XCTAssertFalse(output.stdout.contains("\u{1B}["), "no colour when not on a terminal")
     }
 

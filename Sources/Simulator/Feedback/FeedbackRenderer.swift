@@ -60,7 +60,7 @@ public struct FeedbackRenderer {
         lines.append(paint("Red flags", { $0.bold }))
         if report.flags.isEmpty { lines.append("  None. Nothing in your answers would worry an interviewer.") }
         for flag in report.flags {
-            lines.append("  " + paint("! \(flag.id)", { $0.red.bold }) + " (question \(flag.questionID))")
+            lines.append("  " + paint("! \(flag.title)", { $0.red.bold }) + " (question \(flag.questionID))")
             lines.append("    You said: \"\(paint(flag.evidence, { $0.yellow }))\"")
             lines.append("    Advice: \(flag.advice)")
         }
@@ -134,7 +134,7 @@ public struct FeedbackRenderer {
         lines += ["## Red flags", ""]
         if report.flags.isEmpty { lines.append("None.") }
         for flag in report.flags {
-            lines.append("- **\(flag.id)** (question `\(flag.questionID)`): you said \"\(Self.escape(flag.evidence))\". \(flag.advice)")
+            lines.append("- **\(Self.escape(flag.title))** (question `\(flag.questionID)`): you said \"\(Self.escape(flag.evidence))\". \(flag.advice)")
         }
         lines.append("")
         if !report.strengths.isEmpty {

@@ -23,19 +23,23 @@ public struct FeedbackReport: Codable, Equatable, Sendable {
 
     public struct Flag: Codable, Equatable, Sendable {
         public var id: String
+        /// What the candidate reads (``RedFlag/title``).
+        public var title: String
         public var questionID: String
         public var evidence: String
         public var advice: String
 
-        public init(id: String, questionID: String, evidence: String, advice: String) {
+        /// - Parameter title: nil reads the id in words (``RedFlag/title(for:)``).
+        public init(id: String, title: String? = nil, questionID: String, evidence: String, advice: String) {
             self.id = id
+            self.title = title ?? RedFlag.title(for: id)
             self.questionID = questionID
             self.evidence = evidence
             self.advice = advice
         }
 
         enum CodingKeys: String, CodingKey {
-            case id, evidence, advice
+            case id, title, evidence, advice
             case questionID = "question_id"
         }
     }
@@ -144,7 +148,7 @@ public enum FeedbackBuilder {
         let criteria = Evaluation.merge(turns.compactMap(\.evaluation)).scores
         for turn in turns {
             let turnFlags = (turn.evaluation?.flags ?? []).map {
-                FeedbackReport.Flag(id: $0.id, questionID: turn.questionID, evidence: $0.evidence, advice: $0.advice)
+                FeedbackReport.Flag(id: $0.id, title: $0.title, questionID: turn.questionID, evidence: $0.evidence, advice: $0.advice)
             }
             flags += turnFlags
             for strength in turn.evaluation?.strengths ?? [] where !strengths.contains(strength) {
@@ -170,7 +174,7 @@ public enum FeedbackBuilder {
     /// The session as the scenario's `feedback(session)` hook sees it.
     static func luaValue(_ report: FeedbackReport) -> LuaValue {
         func flag(_ flag: FeedbackReport.Flag) -> LuaValue {
-            .record(["id": .string(flag.id), "question_id": .string(flag.questionID),
+            .record(["id": .string(flag.id), "title": .string(flag.title), "question_id": .string(flag.questionID),
                      "evidence": .string(flag.evidence), "advice": .string(flag.advice)])
         }
         return .record([

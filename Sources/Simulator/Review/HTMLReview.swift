@@ -21,7 +21,7 @@ struct HTMLReview {
         if !feedback.flags.isEmpty {
             body.append("<section><h2>Red flags</h2><ul class=\"flags\">")
             for flag in feedback.flags {
-                body.append("<li><strong>\(escape(flag.id))</strong> (question <code>\(escape(flag.questionID))</code>): “\(escape(flag.evidence))”<br><span class=\"advice\">\(escape(flag.advice))</span></li>")
+                body.append("<li><strong>\(escape(flag.title))</strong> (question <code>\(escape(flag.questionID))</code>): “\(escape(flag.evidence))”<br><span class=\"advice\">\(escape(flag.advice))</span></li>")
             }
             body.append("</ul></section>")
         }
@@ -75,7 +75,7 @@ struct HTMLReview {
             let highlighted = TranscriptReview.highlight(answer, spans: flags.map { $0.from ... $0.to }, escape: escape) { "<mark>\($0)</mark>" }
             parts.append("<blockquote class=\"answer\">\(highlighted.replacingOccurrences(of: "\n", with: "<br>"))</blockquote>")
             for flag in flags {
-                parts.append("<p class=\"flag\"><strong>\(escape(flag.id))</strong>: “\(escape(flag.evidence))” — \(escape(flag.advice))</p>")
+                parts.append("<p class=\"flag\"><strong>\(escape(flag.title))</strong>: “\(escape(flag.evidence))” — \(escape(flag.advice))</p>")
             }
             for strength in turn.evaluation?.strengths ?? [] { parts.append("<p class=\"strength\">✓ \(escape(strength))</p>") }
         } else {

@@ -86,7 +86,7 @@ public struct TranscriptReview {
         let spans = turn.evaluation?.flags.map { $0.from ... $0.to } ?? []
         lines.append("A: " + Self.highlight(answer, spans: spans) { colour ? $0.red.underline : "«\($0)»" })
         for flag in turn.evaluation?.flags ?? [] {
-            lines.append("  " + paint("! \(flag.id)", { $0.red.bold }) + ": \"\(flag.evidence)\"")
+            lines.append("  " + paint("! \(flag.title)", { $0.red.bold }) + ": \"\(flag.evidence)\"")
             lines.append("    Advice: \(flag.advice)")
         }
         for strength in turn.evaluation?.strengths ?? [] { lines.append("  " + paint("+", { $0.green }) + " \(strength)") }
@@ -122,7 +122,7 @@ public struct TranscriptReview {
             }
             lines.append("")
             for flag in turn.evaluation?.flags ?? [] {
-                lines.append("- **\(flag.id)**: \"\(FeedbackRenderer.escape(flag.evidence))\". \(flag.advice)")
+                lines.append("- **\(FeedbackRenderer.escape(flag.title))**: \"\(FeedbackRenderer.escape(flag.evidence))\". \(flag.advice)")
             }
             for strength in turn.evaluation?.strengths ?? [] { lines.append("- ✓ \(strength)") }
             lines.append("")

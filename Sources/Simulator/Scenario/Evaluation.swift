@@ -1,7 +1,9 @@
 /// A red flag raised on an answer, with the exact words that raised it.
 public struct RedFlag: Codable, Equatable, Sendable {
-    /// A stable id (`cliche-answer`).
+    /// A stable id (`cliche-answer`): what scenarios, tests and calibration refer to.
     public var id: String
+    /// What a candidate reads (`Cliché answer`): the plugin's own title, else the id in words.
+    public var title: String
     /// The quoted words of the answer.
     public var evidence: String
     /// Where the evidence stands in the answer: 1-based inclusive byte offsets.
@@ -12,13 +14,36 @@ public struct RedFlag: Codable, Equatable, Sendable {
     /// The script that raised it (`Plugins/red_flags.lua`).
     public var source: String
 
-    public init(id: String, evidence: String, from: Int, to: Int, advice: String, source: String) {
+    /// - Parameter title: what the candidate reads; nil reads the id in words (``title(for:)``).
+    public init(id: String, title: String? = nil, evidence: String, from: Int, to: Int, advice: String, source: String) {
         self.id = id
+        self.title = title ?? Self.title(for: id)
         self.evidence = evidence
         self.from = from
         self.to = to
         self.advice = advice
         self.source = source
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, evidence, from, to, advice, source
+    }
+
+    /// Reads transcripts written before flags had titles too: their title is the id in words.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(id: container.decode(String.self, forKey: .id),
+                      title: container.decodeIfPresent(String.self, forKey: .title),
+                      evidence: container.decode(String.self, forKey: .evidence),
+                      from: container.decode(Int.self, forKey: .from), to: container.decode(Int.self, forKey: .to),
+                      advice: container.decode(String.self, forKey: .advice),
+                      source: container.decode(String.self, forKey: .source))
+    }
+
+    /// An id in words, for a flag whose plugin gives no title: `lack-of-aspiration` → `Lack of aspiration`.
+    public static func title(for id: String) -> String {
+        let words = id.split(whereSeparator: { $0 == "-" || $0 == "_" }).joined(separator: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
     }
 }
 

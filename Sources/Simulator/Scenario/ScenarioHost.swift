@@ -255,7 +255,8 @@ public final class ScenarioHost {
         var fields: [String: LuaValue] = [
             "scores": .record(evaluation.scores.mapValues { .number($0) }),
             "flags": .list(evaluation.flags.map { flag in
-                .record(["id": .string(flag.id), "evidence": .string(flag.evidence), "advice": .string(flag.advice),
+                .record(["id": .string(flag.id), "title": .string(flag.title), "evidence": .string(flag.evidence),
+                         "advice": .string(flag.advice),
                          "from": .number(flag.from), "to": .number(flag.to)])
             }),
             "strengths": .list(evaluation.strengths.map(LuaValue.string)),
@@ -305,6 +306,12 @@ struct EvaluationReader {
         guard let advice = table["advice"].stringValue, !advice.isEmpty else {
             throw problem("flag '\(id)' needs advice (a string)")
         }
+        let title: String?
+        switch table["title"] {
+        case .nil: title = nil
+        case .string(let text) where !text.isEmpty && text.count <= 80 && !text.contains(where: \.isNewline): title = text
+        default: throw problem("flag '\(id)': title must be a line of text (at most 80 characters)")
+        }
         let bytes = Array(answer.utf8)
         let range: ClosedRange<Int>
         switch table["evidence"] {
@@ -324,7 +331,7 @@ struct EvaluationReader {
             throw problem("flag '\(id)' needs evidence: a span { from = i, to = j } or the answer's own words")
         }
         let evidence = String(decoding: bytes[(range.lowerBound - 1) ..< range.upperBound], as: UTF8.self)
-        return RedFlag(id: id, evidence: evidence, from: range.lowerBound, to: range.upperBound, advice: advice, source: source)
+        return RedFlag(id: id, title: title, evidence: evidence, from: range.lowerBound, to: range.upperBound, advice: advice, source: source)
     }
 
     private func plainRange(of quote: String) -> TextSpan? {

@@ -10,7 +10,7 @@ final class FeedbackTests: XCTestCase {
                 { id = "a", text = "A?", example = "A strong answer to A.", why = "It is concrete.", evaluate = function(answer)
                     local span = text.find(answer, "110%")[1]
                     return { scores = { clarity = span and 40 or 90, alignment = 80 },
-                             flags = span and { { id = "cliche-answer", evidence = span, advice = "Say what you will do." } } or {},
+                             flags = span and { { id = "cliche-answer", title = "Cliché answer", evidence = span, advice = "Say what you will do." } } or {},
                              strengths = { "You were brief." } }
                   end },
                 { id = "b", text = "B?", example = "A strong answer to B." },
@@ -28,7 +28,7 @@ final class FeedbackTests: XCTestCase {
         let report = try report()
         XCTAssertEqual(report.score, 60)
         XCTAssertEqual(report.criteria, ["clarity": 40, "alignment": 80])
-        XCTAssertEqual(report.flags, [.init(id: "cliche-answer", questionID: "a", evidence: "110%", advice: "Say what you will do.")])
+        XCTAssertEqual(report.flags, [.init(id: "cliche-answer", title: "Cliché answer", questionID: "a", evidence: "110%", advice: "Say what you will do.")])
         XCTAssertEqual(report.turns.map(\.score), [60, nil])
         XCTAssertEqual(report.turns.map(\.answer), ["I give 110% always", nil])
         XCTAssertEqual(report.summary, "Score 60 with 1 flag(s).")
@@ -43,7 +43,8 @@ final class FeedbackTests: XCTestCase {
         for key in ["scenario", "score", "criteria", "flags", "turns"] { XCTAssertNotNil(object[key], key) }
         XCTAssertEqual(object["scenario"] as? String, "fb")
         let flag = (object["flags"] as! [[String: Any]])[0]
-        XCTAssertEqual(Set(flag.keys), ["id", "question_id", "evidence", "advice"])
+        XCTAssertEqual(Set(flag.keys), ["id", "title", "question_id", "evidence", "advice"])
+        XCTAssertEqual(flag["title"] as? String, "Cliché answer")
         let turn = (object["turns"] as! [[String: Any]])[1]
         XCTAssertEqual(Set(turn.keys), ["question_id", "question", "answer", "score", "flags", "strengths"])
         XCTAssertTrue(turn["answer"] is NSNull)
@@ -54,7 +55,7 @@ final class FeedbackTests: XCTestCase {
 
     func testTextShowsScoresEvidenceAdviceStrengthsAndAnExample() throws {
         let text = FeedbackRenderer(format: .text).render(try report())
-        for expected in ["Overall score: 60/100", "clarity", "! cliche-answer (question a)", "You said: \"110%\"",
+        for expected in ["Overall score: 60/100", "clarity", "! Cliché answer (question a)", "You said: \"110%\"",
                          "Advice: Say what you will do.", "+ You were brief.", "A strong answer to \"A?\"",
                          "\"A strong answer to A.\"", "Why it works: It is concrete.", "Score 60 with 1 flag(s).", "- Practise B."] {
             XCTAssertTrue(text.contains(expected), "missing \(expected) in\n\(text)")
@@ -66,7 +67,7 @@ final class FeedbackTests: XCTestCase {
         let markdown = FeedbackRenderer(format: .markdown).render(try report())
         XCTAssertTrue(markdown.hasPrefix("# Feedback: Feedback demo\n"))
         XCTAssertTrue(markdown.contains("| clarity | 40 |"))
-        XCTAssertTrue(markdown.contains("- **cliche-answer** (question `a`): you said \"110%\". Say what you will do."))
+        XCTAssertTrue(markdown.contains("- **Cliché answer** (question `a`): you said \"110%\". Say what you will do."))
         XCTAssertTrue(markdown.contains("_Skipped._"))
     }
 

@@ -29,7 +29,7 @@ final class HTMLReviewTests: ReviewTestCase {
         XCTAssertTrue(html.contains("<svg class=\"chart\""))
         XCTAssertEqual(html.components(separatedBy: "<rect ").count - 1, 4, "a track and a bar per criterion")
         XCTAssertTrue(html.contains("<title>clarity: 20</title>"))
-        XCTAssertTrue(html.contains("<strong>lack-of-aspiration</strong>"))
+        XCTAssertTrue(html.contains("<strong>Lack of aspiration</strong>"))
         XCTAssertTrue(html.contains("<em>Why it works:</em> It is concrete."))
     }
 

@@ -9,7 +9,7 @@ final class TranscriptReviewTests: ReviewTestCase {
         let review = TranscriptReview(transcript: try TranscriptReader.read(path: path))
         let text = try review.render(.text)
         for expected in ["Review: Demo <interview>", "Ended: completed", "Turn 1 of 3 · question goals · answered in 0.0s · score 45/100",
-                         "A: Honestly, «whatever» comes.", "! lack-of-aspiration: \"whatever\"", "Advice: Name one goal.",
+                         "A: Honestly, «whatever» comes.", "! Lack of aspiration: \"whatever\"", "Advice: Name one goal.",
                          "Turn 2 of 3 · follow-up why (to goals)", "Criteria: clarity 20, plan 70", "Overall score: 45/100"] {
             XCTAssertTrue(text.contains(expected), "missing \(expected) in\n\(text)")
         }

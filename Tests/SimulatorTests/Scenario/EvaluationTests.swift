@@ -31,6 +31,17 @@ final class EvaluationTests: XCTestCase {
         XCTAssertEqual(evaluation.flags.first?.from, 24)
     }
 
+    func testAFlagsTitleIsItsOwnOrItsIdInWords() throws {
+        let evaluation = try evaluateWith("""
+            return { flags = { { id = 'cliche-answer', title = 'Cliché answer', evidence = 'gives 110%', advice = 'a' },
+                               { id = 'no_real-plan', evidence = 'team player', advice = 'b' } } }
+            """)
+        XCTAssertEqual(evaluation.flags.map(\.title), ["Cliché answer", "No real plan"])
+        XCTAssertThrowsError(try evaluateWith("return { flags = { { id = 'x', title = 'two\\nlines', evidence = 'team', advice = 'a' } } }")) { error in
+            XCTAssertTrue("\(error)".contains("flag 'x': title must be a line of text"), "\(error)")
+        }
+    }
+
     func testEvidenceThatIsNotInTheAnswerIsRefused() {
         XCTAssertThrowsError(try evaluateWith("return { flags = { { id = 'x', evidence = 'never said', advice = 'a' } } }")) { error in
             XCTAssertTrue("\(error)".contains("the evidence \"never said\" is not in the answer"), "\(error)")

@@ -83,7 +83,9 @@ final class CustomerServiceScenarioTests: XCTestCase {
         let host = try host()
         let result = try SessionEngine(host: host).run(frontend: ListFrontend(answers: ["I don't really have goals. I just want a job."]))
         let report = try FeedbackBuilder.build(host: host, turns: result.turns, reason: result.reason)
-        XCTAssertTrue(report.summary?.contains("lack-of-aspiration") ?? false, report.summary ?? "")
+        // the flag by the name a candidate reads, not its id
+        XCTAssertTrue(report.summary?.contains("To work on: lack of aspiration (1).") ?? false, report.summary ?? "")
+        XCTAssertEqual(report.flags.map(\.title), ["Lack of aspiration"])
         XCTAssertTrue(report.advice.contains(report.flags[0].advice), "\(report.advice)")
         // the count of answers agrees with its noun ("over 1 answer", "over 2 answers")
         let summary = try XCTUnwrap(report.summary)

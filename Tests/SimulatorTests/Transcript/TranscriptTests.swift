@@ -50,6 +50,15 @@ final class TranscriptTests: XCTestCase {
                                               "asked_at", "answered_at", "seconds", "evaluation"])
     }
 
+    func testAFlagRecordedBeforeFlagsHadTitlesReadsItsIdInWords() throws {
+        let line = #"{"advice":"a","evidence":"e","from":1,"id":"unrealistic-or-unclear-goals","source":"s","to":1}"#
+        let flag = try JSONDecoder().decode(RedFlag.self, from: Data(line.utf8))
+        XCTAssertEqual(flag.title, "Unrealistic or unclear goals")
+        let titled = try JSONDecoder().decode(RedFlag.self, from: JSONEncoder().encode(RedFlag(
+            id: "x", title: "Cliché answer", evidence: "e", from: 1, to: 1, advice: "a", source: "s")))
+        XCTAssertEqual(titled.title, "Cliché answer")
+    }
+
     func testATranscriptIsNeverOverwritten() throws {
         let path = folder.write("exists.jsonl", "keep me\n")
         XCTAssertThrowsError(try TranscriptWriter(path: path))
