@@ -13,7 +13,8 @@
 ---                         programmes (career_signals' means of learning);
 ---   personal development  "improving your skills such as communication, critical
 ---                         thinking, problem-solving, teamwork, leadership" — and the
----                         guide's networking goal.
+---                         guide's networking goal; a leading role ("team leader")
+---                         counts by the leadership it calls for.
 ---
 --- A type counts when its words stand in the answer, not negated. Each type shown
 --- is reported as a strength that quotes the answer ("Your answer shows an
@@ -31,13 +32,16 @@ local red_flags = require("red_flags")
 
 --- Soft skills and growth as a person (personal development).
 local PERSONAL = {
-  "communication", "communicat*", "trainer", "train|training|teach|teaching|coach|coaching new|other|junior ?colleagues|staff|starters|drivers|hires|nurses", "team leader|lead", "leader", "leadership|management role|roles|position", "critical thinking", "problem solving", "problem solve", "teamwork",
+  "communication", "communicat*", "trainer", "train|training|teach|teaching|coach|coaching new|other|junior ?colleagues|staff|starters|drivers|hires|nurses", "critical thinking", "problem solving", "problem solve", "teamwork",
   "leadership", "leading|lead|manage|managing ?a|my|the ?own ?small ?team|teams|people", "confidence|confident",
   "public speaking", "presentation ?skills", "patience", "resilience", "empathy", "listening",
   "emotional intelligence", "networking", "network", "relationships|relationship building", "coaching|mentoring|mentor|coach",
   "de escalation", "conflict resolution", "negotiation", "decision making", "delegation", "personal development",
   "soft skills", "people skills", "interpersonal", "collaborat*", "calm|calmly", "handover|handovers",
 }
+--- Leading roles: personal development by the leadership they call for ("team leader"), quoted
+--- only when no skill is named.
+local LEADING_ROLES = { "team leader|lead", "leader", "leadership|management role|roles|position" }
 --- Education: career_signals' means of learning (courses, certificates…), plus these.
 local EDUCATION = {
   "study|studying", "learn|learning the|about|to|from|how", "qualif*", "certif*", "degree", "course|courses",
@@ -60,6 +64,8 @@ local TYPES = {
   { id = "education", name = "an education goal", about = "the education or training you plan" },
   { id = "personal-development", name = "a personal development goal", about = "the skills you want to build" },
 }
+--- What a leading role is about, said in its strength.
+local LEADING_ABOUT = "the leadership you want to grow into"
 
 -- ---------------------------------------------------------------------------
 -- Reading
@@ -78,11 +84,17 @@ local function read_types(answer, ctx)
   if #a.efficiency > 0 then found.efficiency = a.efficiency[1] end
   local ed = a.means[1] or affirmed(find(a.tokens, EDUCATION))[1]
   if ed then found.education = ed end
-  local pd = affirmed(find(a.tokens, PERSONAL))
-  if #pd > 0 then found["personal-development"] = pd[1] end
+  local pd, about = affirmed(find(a.tokens, PERSONAL))[1], nil
+  if not pd then
+    pd = affirmed(find(a.tokens, LEADING_ROLES))[1]
+    if pd then about = LEADING_ABOUT end
+  end
+  if pd then found["personal-development"] = pd end
   local out = {}
   for _, t in ipairs(TYPES) do
-    if found[t.id] then out[#out + 1] = { type = t, match = found[t.id] } end
+    if found[t.id] then
+      out[#out + 1] = { type = t, match = found[t.id], about = t.id == "personal-development" and about or t.about }
+    end
   end
   return out, a
 end
@@ -116,7 +128,7 @@ function M.evaluate(answer, ctx)
   if next(flagged) == nil then
     for _, f in ipairs(found) do
       strengths[#strengths + 1] = ("Your answer shows %s, about %s: “%s”."):format(
-        f.type.name, f.type.about, signals.excerpt(a, f.match))
+        f.type.name, f.about, signals.excerpt(a, f.match))
     end
   end
   return { scores = signals.scope(scores, ctx), flags = {}, strengths = strengths }
