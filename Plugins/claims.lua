@@ -88,13 +88,15 @@ local JOB_CLAIMS = {
     "board of directors", "chairman|chairwoman", "cfo|cto|coo|cmo|cio", "permanent secretary", "executive board" } },
   -- a firm's partner, a school's head, a professor, a judge: top jobs of their own line
   { kind = "top-job", level = 5, max_days = 1830, junior_days = 2920, phrases = { "partner",
-    "headteacher|headmaster|headmistress", "head teacher", "professor", "district|circuit judge", "crown|high court judge", "a|the judge" } },
+    "headteacher|headmaster|headmistress", "head teacher", "headship", "professor", "district|circuit judge", "crown|high court judge", "a|the judge" } },
   { kind = "senior-job", level = 5, max_days = 1460, junior_days = 1830, phrases = { "director", "vice president", "vp" } },
   { kind = "senior-job", level = 4, max_days = 1460, junior_days = 1830, phrases = { "head of *",
     "senior manager", "regional manager", "general manager", "deputy|assistant head|headteacher", "superintendent",
     "consultant nurse|physio|physiotherapist|midwife|pharmacist|radiographer|paramedic|surgeon|psychiatrist|anaesthetist",
     "salaried partner",
-    "nurse|midwife consultant" } },
+    "nurse|midwife consultant",
+    -- the company's leadership, said without a title
+    "senior leadership role|roles|position|positions|team|level", "the leadership|executive team" } },
   { kind = "unit-manager", level = 3, max_days = 730, junior_days = 1095, phrases = {
     "head nurse|chef|cook|teacher|buyer|waiter|barista|gardener|technician|engineer|designer|coach|trainer|accountant|pharmacist|teller|baker",
     "store|branch|site|operations|station manager", "matron" } },
@@ -152,7 +154,7 @@ local SENIOR_START = 2
 local JOB_CLAIM_LEADS = {
   "become", "becoming", "be", "being", "get", "getting", "reach", "reaching", "make", "making",
   "promoted", "earn", "land", "run", "running", "lead", "leading", "head", "heading", "own", "over",
-  "as", "myself", "aim", "aiming", "made",
+  "as", "myself", "aim", "aiming", "made", "ready",
 }
 local JOB_CLAIM_WINDOW = 3
 --- Titles with a top word that are no top job: a business partner advises a department;
@@ -227,6 +229,15 @@ local GRANDIOSE = {
   "than anyone|anybody ?here|else ever",
 }
 local GRANDIOSE_MAX_DAYS = 1830
+--- Taking the business abroad ("take your brand global", "open in America and Asia") within
+--- EXPANSION_MAX_DAYS: over the top for any one hire, however senior.
+local EXPANSION = {
+  "take|taking the|your|our|this|it ?* ?* global|international|worldwide", "go|going global|worldwide",
+  "open|opening|launch|launching|expand|expanding in|into|across america|asia|europe|africa|australia|china|india|japan|usa",
+  "open|opening|launch|launching|expand|expanding in|into|across the us|states|continent", "open|opening|launch|launching|expand|expanding in|into|across new countries|continents",
+  "open|opening|launch|launching|expand|expanding overseas|abroad|internationally|worldwide",
+}
+local EXPANSION_MAX_DAYS = 365
 --- The company's own mission is no claim of the candidate's ("your mission to change the world").
 local GRANDIOSE_EXCEPT = { "your|their|its|the|our mission|vision|ambition|aim|goal|purpose ?is to change|changing the world" }
 --- "… than the rest of the office", "… than everyone": after "than", these words make a claim to beat everyone.
@@ -253,7 +264,8 @@ local COUNT_RATE = { min = 10, per_day = 0.6 }
 --- PREMISES_RATE) or a chain within CHAIN_MAX_DAYS; in one naming a business of one's own or
 --- one run or built (BUSINESS_RUNNERS), a worth too great for its time (BUSINESS_WORTH).
 local BUSINESS_WORDS = { "business", "company", "firm", "startup", "chain", "empire", "franchise", "brand", "agency",
-  "consultancy", "practice", "clinic", "salon", "restaurant", "hotel", "shop", "studio", "gym" }
+  "consultancy", "practice", "clinic", "salon", "restaurant", "hotel", "shop", "studio", "gym", "bakery", "cafe", "café",
+  "pub", "garage" }
 local BUSINESS_OWNERS = { "my|our own", "set|setting up", "start|starting|open|opening|launch|launching|found|founding|own|owning my|our|a|an" }
 --- Running or building a company is one's own only for its worth ("running a tech company worth a
 --- hundred million"): "running a restaurant in a chain like yours" may be the employer's.
@@ -271,7 +283,10 @@ local PERSONNEL = { "team", "teams", "department", "shift", "crew", "section", "
 local CHAIN_MAX_DAYS = 1095
 --- Worth: at least `worth` within `days` is over the top.
 local BUSINESS_WORTH = { { days = 731, worth = 1000000 }, { days = 1830, worth = 10000000 } }
-local BUSINESS_WORTH_WORDS = { "worth", "turnover", "revenue", "valued", "valuation", "value", "making", "sales" }
+local BUSINESS_WORTH_WORDS = { "worth", "turnover", "revenue", "valued", "valuation", "value", "making", "sales",
+  "profit", "profits", "earning", "earnings", "income", "grossing", "billing" }
+--- Verbs that speak of a worth with "over" after them ("turning over a million").
+local TURNING_OVER = { turn = true, turns = true, turning = true }
 local MONEY_SCALES = { million = 1000000, millions = 1000000, m = 1000000, billion = 1000000000, bn = 1000000000 }
 --- Qualifications stacked in a short time ("CCNA, Security Plus, AWS and ITIL in the
 --- next two months"; "a degree, a master's and a PhD over three years"): each named
@@ -514,6 +529,10 @@ local FRAGMENT_WORDS = 2
 --- Words that open a clause pointing back to a title said first ("CTO — THAT'S where I'll be in five
 --- years", "Ward manager, THAT'S the long-term goal").
 local POINTING_BACK = set_of({ "thats" })
+--- Words of a clause that a title in apposition names ("I see myself going right to the TOP, head of
+--- customer experience in a year or two"; "My GOAL, store manager by Christmas").
+local APPOSITION_AFTER = set_of({ "top", "up", "higher", "further", "ladder", "climb", "climbing", "rise", "rising",
+  "aim", "goal", "target", "ambition", "dream" })
 --- Someone else's estimate, not the candidate's claim ("Store manager within a year, my area manager SAYS").
 local OTHERS_SAY = set_of({ "says", "said", "reckons", "thinks", "told", "reckoned", "thought" })
 local FRAGMENT_FILLER = set_of({ "a", "an", "the", "honestly", "ideally", "probably", "maybe", "hopefully", "definitely", "realistically", "id", "say" })
@@ -567,7 +586,15 @@ local function fragment(a, m)
   -- that's where I'll be in five years"; "Ward manager — that's my goal in about eight years"; not
   -- "Team leader — that's not something I'm chasing yet"): its time is then read in those two
   -- clauses only
-  if toks[first].clause ~= clause or clause_others > FRAGMENT_WORDS or denied or told_by then return false end
+  -- (or opens a later clause in apposition to a climb or a goal)
+  local opens = toks[first].clause == clause
+  if not opens and toks[m.i - 1].clause ~= clause then
+    for x = m.i - 1, first, -1 do
+      if toks[x].clause ~= toks[m.i - 1].clause then break end
+      if APPOSITION_AFTER[toks[x].w] then opens = true end
+    end
+  end
+  if not opens or clause_others > FRAGMENT_WORDS or denied or told_by then return false end
   if someday and not dated_near then return false end
   if dated or pointing then return true, { [clause] = true, [pointing or clause] = true } end
   return false
@@ -968,8 +995,10 @@ local function business_claims(out, a)
   local business, run = business_sentences(BUSINESS_OWNERS), business_sentences(BUSINESS_RUNNERS)
   -- the sentences that speak of a worth ("worth a hundred million", "a turnover of two million")
   local worth_said = {}
-  for _, t in ipairs(toks) do
-    if BUSINESS_WORTH_WORD_SET[t.w] then worth_said[t.sentence] = true end
+  for k, t in ipairs(toks) do
+    if BUSINESS_WORTH_WORD_SET[t.w] or (TURNING_OVER[t.w] and toks[k + 1] and toks[k + 1].w == "over") then
+      worth_said[t.sentence] = true
+    end
   end
   for _, n in ipairs(a.numbers) do
     local sent = n.i and toks[n.i] and toks[n.i].sentence
@@ -1070,6 +1099,7 @@ function M.read(a)
   -- 4. a whole unit or a team in a short time, then job titles
   local team_days = junior and MANAGE_CLAIM_MAX_DAYS * 2 or MANAGE_CLAIM_MAX_DAYS
   timed(out, a, "takeover", affirmed(find(toks, TAKEOVER)), TAKEOVER_MAX_DAYS)
+  timed(out, a, "expansion", affirmed(find(toks, EXPANSION)), EXPANSION_MAX_DAYS)
   timed(out, a, "unit", affirmed(find(toks, UNIT_TAKEOVER)), UNIT_TAKEOVER_MAX_DAYS)
   timed(out, a, "team", affirmed(find(toks, MANAGE_CLAIMS)), team_days)
   timed(out, a, "team", affirmed(find(toks, SMALL_UNIT_CLAIMS)), team_days)

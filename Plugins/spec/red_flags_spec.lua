@@ -75,6 +75,8 @@ return {
   { role = "Apprentice plumber", answer = "By this time next year I want my own plumbing company with ten vans on the road. So I'd get through the apprenticeship here as fast as I can and then set up on my own.", flags = { "misaligned-goals", "unrealistic-or-unclear-goals" } },
   -- no plan on principle is a goal too vague to act on
   { role = "Software engineer", answer = "I go with my gut, honestly. I don't believe in planning too much, because plans always change. I find things tend to work out if you're good at what you do.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Construction project director", answer = "Honestly, I go by gut. If it feels like we're winning, we're winning. I don't want to box myself in with targets at this stage of my career.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Finance manager", answer = "I've sort of drifted into each job. I'd like to be higher up eventually, but I've not really thought about how.", rules_flags = { "unrealistic-or-unclear-goals" } },
   -- "self-employed" describing the work is no business of one's own
   { role = "Mortgage underwriter", answer = "I'd like to specialise in self-employed lending, where the income checks are tougher. I've done CeMAP and I'm planning CeRER next year.", rules_flags = {  } },
   { role = "Mortgage underwriter", answer = "Within two years I'd like to be self-employed.", rules_flags = { "misaligned-goals" } },

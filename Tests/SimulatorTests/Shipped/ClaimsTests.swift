@@ -216,6 +216,38 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("Running one of the regions within a year of finishing the scheme."), ["unit:over"])
     }
 
+    func testATitleInAppositionToAClimbOrAGoal() throws {
+        XCTAssertEqual(try claims("I see myself going right to the top, head of customer experience in a year or two, why not?",
+                                  role: "customer service advisor"), ["senior-job:over"])
+        XCTAssertEqual(try claims("My goal, store manager by Christmas."), ["unit-manager:over"])
+        XCTAssertEqual(try claims("I'd love to learn from the people at the top, head of customer experience included, over the next year."),
+                       [], "a title named, not claimed, with no time of its own")
+    }
+
+    func testTheCompanysLeadershipAndAHeadshipAreSeniorJobs() throws {
+        XCTAssertTrue(try claims("I need to be in a senior leadership role within the next year.", role: "marketing coordinator")
+            .contains("senior-job:over"))
+        XCTAssertTrue(try claims("I'd like to be on the senior leadership team in about eight years.", role: "marketing manager")
+            .contains("senior-job:within"))
+        XCTAssertTrue(try claims("With this role I reckon I'll be ready for headship in about two years.", role: "head of year")
+            .contains("top-job:over"), "from a head of year, a school's headship is two steps up")
+        XCTAssertEqual(try claims("I'd like to be ready for an executive role within two years.", role: "marketing assistant"), [],
+                       "a marketing executive is a first job")
+    }
+
+    func testTakingTheBusinessAbroadInAYear() throws {
+        XCTAssertEqual(try claims("I'd expect us to open in America and Asia within my first year.", role: "retail director"),
+                       ["expansion:over"])
+        XCTAssertEqual(try claims("I'm ready to take your brand global in my first six months."), ["expansion:over"])
+        XCTAssertEqual(try claims("Over the next five years I'd like to help the brand expand into Europe."), ["expansion:within"])
+    }
+
+    func testAWorthSaidAsTurnover() throws {
+        XCTAssertEqual(try claims("I'm launching my own fashion brand and I reckon it'll be turning over a million within the year."),
+                       ["business:over"])
+        XCTAssertEqual(try claims("I want my own bakery making a profit of a million pounds within two years."), ["business:over"])
+    }
+
     func testClaimsAgainstEveryoneAndTheWorld() throws {
         XCTAssertEqual(try claims("I'll be the best salesperson this company has ever had."), ["grandiose:over"])
         XCTAssertEqual(try claims("I love your mission to change the world."), [], "the company's mission, not a claim")
