@@ -370,7 +370,8 @@ local EXTRA_TIMEFRAMES = {
   { "in|within my|the first fortnight", 14 }, { "in|within a fortnight", 14 }, { "a fortnight", 14 }, { "by|before christmas|easter", 120 }, { "by|before the new year", 120 }, { "by|before the end of my|the probation", 120 },
 }
 --- Round numbers said with "a" ("a hundred accounts") or in the plural ("hundreds").
-local ROUND_NUMBERS = { hundred = 100, thousand = 1000, dozen = 12, hundreds = 200, thousands = 2000, dozens = 24, million = 1000000, millions = 2000000 }
+local ROUND_NUMBERS = { hundred = 100, thousand = 1000, dozen = 12, hundreds = 200, thousands = 2000, dozens = 24, million = 1000000, millions = 2000000,
+  billion = 1000000000, billions = 2000000000 }
 local EXTRA_TIMEFRAME_PHRASES, EXTRA_TIMEFRAME_DAYS = {}, {}
 for i, e in ipairs(EXTRA_TIMEFRAMES) do
   assert(#e == 2 and type(e[1]) == "string" and type(e[2]) == "number",

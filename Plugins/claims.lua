@@ -281,10 +281,14 @@ local PREMISES_RATE = { min = 2, days_per_asset = 365 }
 local BUSINESS_REACH = 4
 local PERSONNEL = { "team", "teams", "department", "shift", "crew", "section", "clients", "caseload", "portfolio" }
 local CHAIN_MAX_DAYS = 1095
+--- Premises everywhere ("shops in every major city", "clinics all over the country"): a national
+--- chain, out of reach of a new business within NATIONWIDE_MAX_DAYS.
+local NATIONWIDE = { "in every ?major|big|large city|cities|town|towns|county|country", "nationwide", "across|all over|around the country|uk|us|world" }
+local NATIONWIDE_MAX_DAYS = 1830
 --- Worth: at least `worth` within `days` is over the top.
 local BUSINESS_WORTH = { { days = 731, worth = 1000000 }, { days = 1830, worth = 10000000 } }
 local BUSINESS_WORTH_WORDS = { "worth", "turnover", "revenue", "valued", "valuation", "value", "making", "sales",
-  "profit", "profits", "earning", "earnings", "income", "grossing", "billing" }
+  "profit", "profits", "earning", "earnings", "income", "grossing", "billing", "sell", "selling", "sold" }
 --- Verbs that speak of a worth with "over" after them ("turning over a million").
 local TURNING_OVER = { turn = true, turns = true, turning = true }
 local MONEY_SCALES = { million = 1000000, millions = 1000000, m = 1000000, billion = 1000000000, bn = 1000000000 }
@@ -986,7 +990,8 @@ local function business_claims(out, a)
     for _, m in ipairs(affirmed(find(toks, list))) do
       for x = m.j + 1, math.min(#toks, m.j + BUSINESS_REACH) do
         if toks[x].clause ~= toks[m.j].clause then break end
-        if BUSINESS_WORD_SET[toks[x].w] and toks[x - 1].w ~= "supply" then sentences[toks[x].sentence] = true break end
+        local startup = toks[x].w == "start" and toks[x + 1] and toks[x + 1].w == "up" -- "a start-up"
+        if (BUSINESS_WORD_SET[toks[x].w] or startup) and toks[x - 1].w ~= "supply" then sentences[toks[x].sentence] = true break end
         if PERSONNEL_SET[toks[x].w] then break end
       end
     end
@@ -1023,6 +1028,18 @@ local function business_claims(out, a)
       elseif rate and business[sent] then
         add(out, a, "business", n, tf, tf ~= nil and n.value > math.max(rate.min, tf.days / rate.days_per_asset))
       end
+    end
+  end
+  for _, m in ipairs(affirmed(find(toks, NATIONWIDE))) do
+    local sent = toks[m.i].sentence
+    local premises = false
+    for x = m.i - 1, math.max(1, m.i - BUSINESS_REACH), -1 do
+      if toks[x].sentence ~= sent then break end
+      if PREMISES_SET[toks[x].w] or BUSINESS_WORD_SET[toks[x].w] then premises = true end
+    end
+    if premises and business[sent] then
+      local tf = nearest_timeframe(a, m.from, m.to)
+      add(out, a, "business", m, tf, tf ~= nil and tf.days <= NATIONWIDE_MAX_DAYS)
     end
   end
   for k, t in ipairs(toks) do

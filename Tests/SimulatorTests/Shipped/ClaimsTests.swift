@@ -246,6 +246,17 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I'm launching my own fashion brand and I reckon it'll be turning over a million within the year."),
                        ["business:over"])
         XCTAssertEqual(try claims("I want my own bakery making a profit of a million pounds within two years."), ["business:over"])
+        XCTAssertEqual(try claims("My plan is to build my own app startup and hit a billion valuation in three years."), ["business:over"])
+        XCTAssertEqual(try claims("My plan is to build my own AI start-up and sell it for a billion within three years."), ["business:over"],
+                       "a start-up, and a worth said as its price")
+    }
+
+    func testANationalChainOfOnesOwn() throws {
+        XCTAssertEqual(try claims("In five years I'll have my own clothing brand, probably with shops in every major city."), ["business:over"])
+        XCTAssertEqual(try claims("In ten years I'd like my own chain of bakeries all over the country."), ["business:dated", "business:dated"],
+                       "a decade is a long time for a business")
+        XCTAssertEqual(try claims("In five years I'd like to manage one of your shops in every major city you open in."), [],
+                       "the employer's shops")
     }
 
     func testClaimsAgainstEveryoneAndTheWorld() throws {
