@@ -731,7 +731,7 @@ local function detect_misaligned(a)
   end
   -- (c) weaker hints
   local weak = affirmed(find(toks, WEAK))
-  if not a.laddered then
+  if not (a.laddered or a.in_line) then
     for _, m in ipairs(affirmed(find(toks, WEAK_PASSING))) do weak[#weak + 1] = m end
     table.sort(weak, function(x, y) return x.from < y.from or (x.from == y.from and x.to > y.to) end)
   end

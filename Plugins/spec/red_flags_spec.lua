@@ -85,6 +85,8 @@ return {
   -- hints of leaving (from reception, the same two hints point elsewhere)
   { role = "Paralegal", answer = "I want to qualify as a solicitor here, through your training contract. I'll sit SQE1 next year while I build up my qualifying work experience, and in the meantime I want to be the paralegal the fee earners trust with first drafts.", flags = {  } },
   { role = "Receptionist", answer = "I want to qualify as a solicitor here, through your training contract. I'll sit SQE1 next year while I build up my qualifying work experience, and in the meantime I want to be the paralegal the fee earners trust with first drafts.", flags = { "misaligned-goals" } },
+  -- and in the role's own line of work too (a driver mentor for a bus driver)
+  { role = "Bus driver", answer = "I'd like to be a driver for a couple of years, learn all the routes, and then apply to be a driver mentor - I know you fund the trainer qualification. Eventually I'd like to be a depot supervisor.", rules_flags = {  } },
   -- a title is weighed against the climb from the role's level: a manager's job within the
   -- year is over the top from reception or for a newly qualified nurse, not in three years
   { role = "Hotel receptionist", answer = "I'd like to be front office manager once my probation's finished.", flags = { "unrealistic-or-unclear-goals" } },
