@@ -314,7 +314,7 @@ local SENIORITY = {
 local DESTINATION_LEADS = {
   "become|becoming|becomes", "train|training|retrain|retraining|qualify|qualifying as|in",
   "train|training|retrain|retraining|study|studying|qualify|qualifying|studied to be|become",
-  "career|careers|future|passion|calling|heart ?is|lies|will ?be in|with|as", "get|getting into",
+  "career|careers|future|passion|calling|heart ?is|lies|will ?be in|with|as", "get|getting ?really|more|properly|seriously into",
   "go|going|move|moving|switch|switching|transition|transitioning|pivot|pivoting|branch|branching|break|breaking into",
   "go|going|move|moving|switch|switching|head|heading over|back ?to", "end up in|as|at", "pursue|pursuing",
   "go|going back to", "dream ?is to be", "dream is", "dream of", "real|true|actual passion|calling|dream|goal|plan ?is|lies ?in|with ?to",

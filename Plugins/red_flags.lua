@@ -120,6 +120,7 @@ local EXIT = {
   -- leaving
   "leave|quit|resign after|within|once|soon|eventually|when|as|by|in",
   "leave|quit|resign the|this|your company|job|role|position|team|firm",
+  "one of my last ?corporate|full|salaried|proper ?time roles|jobs|positions",
   "be leaving|gone|off", "move|moving on", "jump ship", "keep|keeping my options open",
   "see what else is out there", "look|looking for another|a ?new|different|better job|role|position|employer",
   "look|looking|apply|applying for ?a job|jobs|roles|positions|something in|at|elsewhere",
@@ -238,7 +239,8 @@ local OWN_BUSINESS = {
   "self employed", "work|working for myself", "build|building a|my ?own unicorn|startup",
   "build|building a|an ?* business|company|firm|agency|practice of my own", "be my own boss", "set|setting|start|starting up on my own", "set|setting|start|starting up by myself", "go|going it alone",
   "run|running|open|opening|have|start|starting my|our own ?* place|shop|business|cafe|café|salon|studio|bar|pub|restaurant",
-  "run|running|open|opening|own|owning|start|starting|buy|buying a|an ?* ?* ?* business|van|truck|cart|shop|cafe|café|restaurant|pub|bar|salon|hotel|studio|farm|bakery|guesthouse|b|gym|agency|consultancy|brand|label|stall|franchise|nursery|chain",
+  "run|running|open|opening|own|owning|start|starting|buy|buying a|an ?* ?* ?* business|van|truck|cart|shop|cafe|café|restaurant|pub|bar|salon|hotel|studio|farm|bakery|guesthouse|b|gym|agency|consultancy|brand|label|stall|franchise|nursery|chain|vineyard|winery|brewery|smallholding",
+  "buy|buying into a|an ?* ?* business|farm|vineyard|winery|brewery|practice|franchise|pub|restaurant|hotel",
 }
 --- "Self-employed" describing the work, not the candidate ("self-employed and buy-to-let lending").
 local OWN_BUSINESS_EXCEPT = {

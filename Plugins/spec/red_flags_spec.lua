@@ -85,6 +85,10 @@ return {
   -- hints of leaving (from reception, the same two hints point elsewhere)
   { role = "Paralegal", answer = "I want to qualify as a solicitor here, through your training contract. I'll sit SQE1 next year while I build up my qualifying work experience, and in the meantime I want to be the paralegal the fee earners trust with first drafts.", flags = {  } },
   { role = "Receptionist", answer = "I want to qualify as a solicitor here, through your training contract. I'll sit SQE1 next year while I build up my qualifying work experience, and in the meantime I want to be the paralegal the fee earners trust with first drafts.", flags = { "misaligned-goals" } },
+  -- another field one is "getting really into"; a vineyard bought into; one of one's last roles
+  { role = "Building surveyor", answer = "Honestly, I've been getting really into interior design lately. I know it's not quite surveying, but I'd like to learn more about that side, maybe do a course, and see where it goes.", flags = { "misaligned-goals" } },
+  { role = "Chief marketing officer", answer = "Pretty much, yes. To be truthful, I see this as one of my last corporate roles. In three or four years I'd like to step back, buy into a small vineyard with my partner and run that.", flags = { "misaligned-goals" } },
+  { role = "Chief marketing officer", answer = "In three or four years I'd like to buy into a small vineyard with my partner and run that.", rules_flags = { "misaligned-goals" } },
   -- and in the role's own line of work too (a driver mentor for a bus driver)
   { role = "Bus driver", answer = "I'd like to be a driver for a couple of years, learn all the routes, and then apply to be a driver mentor - I know you fund the trainer qualification. Eventually I'd like to be a depot supervisor.", rules_flags = {  } },
   -- a title is weighed against the climb from the role's level: a manager's job within the
