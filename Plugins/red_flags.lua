@@ -421,6 +421,8 @@ local CLICHES = {
   "on time every time", "go to person", "give|gives|giving everything",
   "strong|excellent|great|good interpersonal|people|communication|organisational|organizational skills",
   "forward thinking", "making an impact", "make an impact",
+  "dig|digging deep", "where theres a will", "dont|do not believe in failure", "only feedback", "no such thing as failure",
+  "go|going after it with everything", "never say never", "the sky is the limit", "anything is possible",
 }
 --- Self-praising traits and virtues, and generic aspirations: two or more of them
 --- (or one with a stock phrase) with nothing concrete behind them are a cliché.
@@ -494,6 +496,8 @@ local CLICHE_MIN_CONCRETE = 2
 local CLICHE_MIN_GENERIC = 2
 --- … or when it piles up this many clichés with fewer kinds than CLICHE_PILE_CONCRETE.
 local CLICHE_PILE = 4
+--- This many distinct stock phrases, with nothing concrete behind them, are a cliché whatever the model says.
+local CLICHE_SURE = 3
 local CLICHE_PILE_CONCRETE = 4
 
 -- ---------------------------------------------------------------------------
@@ -923,7 +927,9 @@ local function detect_cliche(a, skip, backing_skip, lack)
   local concrete = signals.concreteness(a, spans, true)
   if concrete < CLICHE_MIN_CONCRETE or (n >= CLICHE_PILE and concrete < CLICHE_PILE_CONCRETE) then
     local first = #stock > 0 and stock[1] or generic[1]
-    return evidence(a, first.from, first.to), generic
+    local span = evidence(a, first.from, first.to)
+    if distinct(stock) >= CLICHE_SURE then span.sure = true end
+    return span, generic
   end
   return nil
 end
@@ -1054,7 +1060,7 @@ local function detect_all(answer, ctx)
     -- a claim of a firm kind stands (the model's words cannot tell "four exams this year" from fourteen),
     -- and leaving said outright ("I'll have left law", "then go to one of the bigger banks") is not
     -- put aside for another flag
-    if found[id] and not (id == "unrealistic-or-unclear-goals" and read.firm) and p[id]
+    if found[id] and not (id == "unrealistic-or-unclear-goals" and read.firm) and not found[id].sure and p[id]
       and (p[id] < model.veto or (replaced and not found[id].firm and p[id] < model.veto_other)) then found[id] = nil end
   end
   local ruled = next(found) ~= nil

@@ -85,6 +85,9 @@ return {
   -- hints of leaving (from reception, the same two hints point elsewhere)
   { role = "Paralegal", answer = "I want to qualify as a solicitor here, through your training contract. I'll sit SQE1 next year while I build up my qualifying work experience, and in the meantime I want to be the paralegal the fee earners trust with first drafts.", flags = {  } },
   { role = "Receptionist", answer = "I want to qualify as a solicitor here, through your training contract. I'll sit SQE1 next year while I build up my qualifying work experience, and in the meantime I want to be the paralegal the fee earners trust with first drafts.", flags = { "misaligned-goals" } },
+  -- three stock phrases with nothing behind them are a cliché whatever the model says
+  { role = "Events manager", answer = "I'm not someone who gives up on goals. When I set myself a target I go after it with everything I've got, because I don't believe in failure, only feedback.", flags = { "cliche-answer" } },
+  { role = "Museum curator", answer = "When things get tough I dig deep and keep going. Where there's a will, there's a way.", rules_flags = { "cliche-answer" } },
   -- another field one is "getting really into"; a vineyard bought into; one of one's last roles
   { role = "Building surveyor", answer = "Honestly, I've been getting really into interior design lately. I know it's not quite surveying, but I'd like to learn more about that side, maybe do a course, and see where it goes.", flags = { "misaligned-goals" } },
   { role = "Chief marketing officer", answer = "Pretty much, yes. To be truthful, I see this as one of my last corporate roles. In three or four years I'd like to step back, buy into a small vineyard with my partner and run that.", flags = { "misaligned-goals" } },
