@@ -855,6 +855,47 @@ local function percentage_claims(out, a)
   end
 end
 
+--- 1b. A rise said as "from A to B" ("the weekly takings from £2,000 to £30,000 within a month",
+--- "market share from four percent to forty within twelve months"), in a sentence that states a
+--- goal and with a time frame: weighed as a growth of B/A - 1 (PERCENT_LIMITS). Targets of
+--- FROM_TO_MIN or less (a rating, a level, a grade) are scales, not amounts.
+local FROM_TO_REACH = 6
+local FROM_TO_MIN = 10
+local function rise_claims(out, a)
+  local toks = a.tokens
+  local goal_sentence, at = {}, {}
+  for _, g in ipairs(a.goals) do goal_sentence[toks[g.i].sentence] = true end
+  for _, n in ipairs(a.numbers) do if n.i and n.value then at[n.i] = n end end
+  -- the first number within `reach` tokens after k, in its sentence
+  local function number_after(k, reach)
+    for x = k + 1, math.min(#toks, k + reach) do
+      if toks[x].sentence ~= toks[k].sentence then return nil end
+      if at[x] then return at[x], x end
+    end
+  end
+  for k, t in ipairs(toks) do
+    if t.w == "from" and goal_sentence[t.sentence] then
+      local first, x = number_after(k, 3)
+      local second
+      if first then
+        local e = signals.token_at(toks, first.to) or x
+        for y = e + 1, math.min(#toks, e + FROM_TO_REACH) do
+          if toks[y].sentence ~= t.sentence then break end
+          if toks[y].w == "to" then second = number_after(y, 3) break end
+        end
+      end
+      if second and first.value > 0 and second.value > FROM_TO_MIN and second.value > first.value then
+        local tf = nearest_timeframe(a, second.from, second.to)
+        if tf then
+          local growth = (second.value / first.value - 1) * 100
+          local m = { from = t.from, to = second.to, i = k, j = signals.token_at(toks, second.to) or k }
+          add(out, a, "growth", m, tf, percent_too_big(growth, tf.days), not percent_too_big(growth, tf.days))
+        end
+      end
+    end
+  end
+end
+
 --- 4. Job titles (JOB_CLAIMS), each weighed against its own limit and the climb from the
 --- role's level.
 local function job_claims(out, a, junior)
@@ -1103,6 +1144,7 @@ function M.read(a)
   local junior = #a.junior > 0
   local out = {}
   percentage_claims(out, a)
+  rise_claims(out, a)
   -- 2. multiplying results, or outdoing the whole team, within a year
   timed(out, a, "multiplier", without(affirmed(find(toks, MULTIPLIERS)), find(toks, MULTIPLIER_EXCEPT)), MULTIPLIER_MAX_DAYS)
   -- 3. absolute outcomes ("zero churn this quarter"), unless keeping one's own standard

@@ -216,6 +216,16 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("Running one of the regions within a year of finishing the scheme."), ["unit:over"])
     }
 
+    func testARiseFromOneAmountToAnother() throws {
+        XCTAssertEqual(try claims("I'd like to get the weekly takings from £2,000 to £30,000 within a month."), ["growth:over"])
+        XCTAssertEqual(try claims("I'd like to get the weekly takings from £2,000 to £3,000 within a year."), ["growth:within"])
+        XCTAssertTrue(try claims("I'm going to take your market share from four percent to forty within twelve months.")
+            .contains("growth:over"))
+        XCTAssertEqual(try claims("I ran social media for a charity, taking them from about 400 followers to just over 2,000 in a year."), [],
+                       "a rise of the past, in a sentence that states no goal")
+        XCTAssertEqual(try claims("I want to raise our hygiene rating from 3 to 5 within six months."), [], "a rating is a scale")
+    }
+
     func testATitleInAppositionToAClimbOrAGoal() throws {
         XCTAssertEqual(try claims("I see myself going right to the top, head of customer experience in a year or two, why not?",
                                   role: "customer service advisor"), ["senior-job:over"])
