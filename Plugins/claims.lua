@@ -188,6 +188,11 @@ local UNIT_TAKEOVER = {
   "run|running|lead|leading|head|heading|manage|managing one of the|your regions|divisions",
 }
 local UNIT_TAKEOVER_MAX_DAYS = 1095
+--- The level of running a unit (ROLE_LEVELS' scale), by its noun: a unit is also out of reach
+--- sooner than the climb to its level from the role's (LEVEL_DAYS); others are a unit manager's (3).
+local UNIT_LEVELS = { division = 5, divisions = 5, hospital = 5, school = 5, region = 4, regions = 4, department = 4,
+  operation = 4, operations = 4 }
+local UNIT_LEVEL = 3
 --- Running a shift, a section or a line: like leading a team, over the top in less than MANAGE_CLAIM_MAX_DAYS.
 local SMALL_UNIT_CLAIMS = {
   "run|running|lead|leading|head|heading|manage|managing|supervise|supervising the|this|your|a ?* ?* shift|shifts|section|line|desk|rota|floor|crew",
@@ -1159,7 +1164,12 @@ function M.read(a)
   local team_days = junior and MANAGE_CLAIM_MAX_DAYS * 2 or MANAGE_CLAIM_MAX_DAYS
   timed(out, a, "takeover", affirmed(find(toks, TAKEOVER)), TAKEOVER_MAX_DAYS)
   timed(out, a, "expansion", affirmed(find(toks, EXPANSION)), EXPANSION_MAX_DAYS)
-  timed(out, a, "unit", affirmed(find(toks, UNIT_TAKEOVER)), UNIT_TAKEOVER_MAX_DAYS)
+  local start = role_level(a)
+  for _, m in ipairs(affirmed(find(toks, UNIT_TAKEOVER))) do
+    local level = UNIT_LEVELS[toks[m.j].w] or UNIT_LEVEL
+    local climb = start and start < level and LEVEL_DAYS[level] - LEVEL_DAYS[start] or 0
+    timed(out, a, "unit", { m }, math.max(UNIT_TAKEOVER_MAX_DAYS, climb))
+  end
   timed(out, a, "team", affirmed(find(toks, MANAGE_CLAIMS)), team_days)
   timed(out, a, "team", affirmed(find(toks, SMALL_UNIT_CLAIMS)), team_days)
   job_claims(out, a, junior)

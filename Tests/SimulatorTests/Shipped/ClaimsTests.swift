@@ -216,6 +216,14 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("Running one of the regions within a year of finishing the scheme."), ["unit:over"])
     }
 
+    func testAUnitIsWeighedAgainstTheClimbToItsLevel() throws {
+        XCTAssertTrue(try claims("Five years? I'll be running your whole commercial division, with fifty painters under me.",
+                                 role: "painter").contains("unit:over"), "a division is a director's, years beyond a painter's")
+        XCTAssertFalse(try claims("Five years? I'll be running your whole commercial division.", role: "operations manager")
+            .contains("unit:over"), "from an operations manager, a division in five years is a step")
+        XCTAssertEqual(try claims("In five years I'd like to be running your Leeds store.", role: "painter"), ["unit:within"])
+    }
+
     func testARiseFromOneAmountToAnother() throws {
         XCTAssertEqual(try claims("I'd like to get the weekly takings from £2,000 to £30,000 within a month."), ["growth:over"])
         XCTAssertEqual(try claims("I'd like to get the weekly takings from £2,000 to £3,000 within a year."), ["growth:within"])
