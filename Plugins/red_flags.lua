@@ -235,7 +235,9 @@ local LEAVE_AT_END = { "ill|id ?probably|definitely go|leave|quit|move", "i will
 --- A business of the candidate's own (counted unless tied to the company):
 --- "open my own bakery", "have my own landscaping company".
 local OWN_BUSINESS = {
-  "my own ?* ?* business|company|shop|store|cafe|café|restaurant|startup|agency|brand|firm|practice|studio|bakery|salon|label|consultancy|clinic|chain|empire|hotel|pub|bar|gym|nursery",
+  "my own ?* ?* business|company|shop|cafe|café|restaurant|startup|agency|brand|firm|practice|studio|bakery|salon|label|consultancy|clinic|chain|empire|hotel|pub|bar|gym|nursery",
+  -- "my own store" alone is a store to manage ("my goal is my own store in two years", from a deputy)
+  "open|opening|start|starting|launch|launching|buy|buying|own|owning my|our own ?* ?* store|stores",
   "self employed", "work|working for myself", "build|building a|my ?own unicorn|startup",
   "build|building a|an ?* business|company|firm|agency|practice of my own", "be my own boss", "set|setting|start|starting up on my own", "set|setting|start|starting up by myself", "go|going it alone",
   "run|running|open|opening|have|start|starting my|our own ?* place|shop|business|cafe|café|salon|studio|bar|pub|restaurant",

@@ -85,6 +85,9 @@ return {
   -- hints of leaving (from reception, the same two hints point elsewhere)
   { role = "Paralegal", answer = "I want to qualify as a solicitor here, through your training contract. I'll sit SQE1 next year while I build up my qualifying work experience, and in the meantime I want to be the paralegal the fee earners trust with first drafts.", flags = {  } },
   { role = "Receptionist", answer = "I want to qualify as a solicitor here, through your training contract. I'll sit SQE1 next year while I build up my qualifying work experience, and in the meantime I want to be the paralegal the fee earners trust with first drafts.", flags = { "misaligned-goals" } },
+  -- "my own store" alone is a store to manage; opened, it is a business
+  { role = "Deputy store manager", answer = "I check in with my area manager every month on where I'm at. My goal is my own store in two years, so I'm doing the rota and stock counts now to get the experience.", rules_flags = {  } },
+  { role = "Retail assistant", answer = "In a couple of years I want to open my own store selling vintage clothes.", rules_flags = { "misaligned-goals" } },
   -- three stock phrases with nothing behind them are a cliché whatever the model says
   { role = "Events manager", answer = "I'm not someone who gives up on goals. When I set myself a target I go after it with everything I've got, because I don't believe in failure, only feedback.", flags = { "cliche-answer" } },
   { role = "Museum curator", answer = "When things get tough I dig deep and keep going. Where there's a will, there's a way.", rules_flags = { "cliche-answer" } },
