@@ -425,6 +425,7 @@ local CLICHES = {
   "forward thinking", "making an impact", "make an impact",
   "dig|digging deep", "where theres a will", "dont|do not believe in failure", "only feedback", "no such thing as failure",
   "go|going after it with everything", "never say never", "the sky is the limit", "anything is possible",
+  "make|making the world a better place", "live|living my purpose", "give|giving back",
 }
 --- Self-praising traits and virtues, and generic aspirations: two or more of them
 --- (or one with a stock phrase) with nothing concrete behind them are a cliché.
@@ -563,6 +564,8 @@ local INDECISION = {
 local VAGUE_EXCEPT = { "the best version", "something better comes|come along", "until something", "if something" }
 --- Unclear when fewer kinds of concrete backing than this (ties not counted).
 local VAGUE_MIN_CONCRETE = 2
+--- This many distinct vague phrases, with nothing concrete at all, are unclear whatever the model says.
+local VAGUE_SURE = 2
 
 --- Advice per flag, paraphrasing the guide's reasoning.
 local ADVICE = {
@@ -965,8 +968,13 @@ local function detect_vague(a)
     end
     if not named then vague[#vague + 1] = m end
   end
-  if #vague > 0 and signals.concreteness(a, nil, false) < VAGUE_MIN_CONCRETE + distinct(vague) - 1 then
-    return evidence(a, vague[1].from, vague[1].to), vague
+  if #vague > 0 then
+    local concrete = signals.concreteness(a, nil, false)
+    if concrete < VAGUE_MIN_CONCRETE + distinct(vague) - 1 then
+      local span = evidence(a, vague[1].from, vague[1].to)
+      if concrete == 0 and distinct(vague) >= VAGUE_SURE then span.sure = true end
+      return span, vague
+    end
   end
   return nil
 end
@@ -1018,6 +1026,8 @@ local function rules(a)
     for _, d in ipairs(a.destinations) do anchored = true end
     if not anchored then unrealistic = evidence(a, a.wishes[1].from, a.wishes[1].to) end
   end
+  -- vague goals stand against the model only when they are the whole answer's trouble
+  if unrealistic and unrealistic.sure and (misaligned or lack or cliche) then unrealistic.sure = nil end
   local found = {
     ["misaligned-goals"] = misaligned,
     ["lack-of-aspiration"] = lack,

@@ -85,6 +85,9 @@ return {
   -- hints of leaving (from reception, the same two hints point elsewhere)
   { role = "Paralegal", answer = "I want to qualify as a solicitor here, through your training contract. I'll sit SQE1 next year while I build up my qualifying work experience, and in the meantime I want to be the paralegal the fee earners trust with first drafts.", flags = {  } },
   { role = "Receptionist", answer = "I want to qualify as a solicitor here, through your training contract. I'll sit SQE1 next year while I build up my qualifying work experience, and in the meantime I want to be the paralegal the fee earners trust with first drafts.", flags = { "misaligned-goals" } },
+  -- two vague phrases and nothing concrete, and nothing else wrong: unclear whatever the model says
+  { role = "Sales assistant", answer = "I'd like my career to go somewhere good and to feel happy in what I do.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Police constable", answer = "I want to serve and protect my community. Giving back is in my DNA.", rules_flags = { "cliche-answer" } },
   -- "my own store" alone is a store to manage; opened, it is a business
   { role = "Deputy store manager", answer = "I check in with my area manager every month on where I'm at. My goal is my own store in two years, so I'm doing the rota and stock counts now to get the experience.", rules_flags = {  } },
   { role = "Retail assistant", answer = "In a couple of years I want to open my own store selling vintage clothes.", rules_flags = { "misaligned-goals" } },

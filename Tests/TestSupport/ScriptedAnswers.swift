@@ -30,13 +30,22 @@ public final class PluginHarness {
     /// - Parameters:
     ///   - modelOff: read with the rules alone: `flag_model` is replaced by one with no opinion, so
     ///     it neither raises nor vetoes a flag (what the rules themselves find, whatever the weights).
+    ///   - modelDoubtsAll: `flag_model` is replaced by one that gives every flag a probability of 0,
+    ///     so it vetoes every flag the rules raise but those that stand against it.
     public init(plugins: [String], question: String = "What are your short- and long-term career goals?",
-                modelOff: Bool = false) throws {
+                modelOff: Bool = false, modelDoubtsAll: Bool = false) throws {
         let list = plugins.map { "\"\($0)\"" }.joined(separator: ", ")
         var options = HostOptions()
-        overrides = modelOff ? TemporaryFolder() : nil
+        overrides = modelOff || modelDoubtsAll ? TemporaryFolder() : nil
         if let overrides {
-            overrides.write("flag_model.lua", """
+            overrides.write("flag_model.lua", modelDoubtsAll ? """
+                -- flag_model that doubts every flag: a probability of 0 for each, below any veto
+                local ids = { "misaligned-goals", "lack-of-aspiration", "cliche-answer", "unrealistic-or-unclear-goals" }
+                local function none() local p = {} for _, id in ipairs(ids) do p[id] = 0 end return p end
+                return { thresholds = {}, threshold_checked = 1, threshold_weighed = 1, threshold_in_line = 1,
+                         threshold_beside = 1, veto = 0.1, veto_other = 0.3,
+                         probabilities = none, flags = function() return {} end }
+                """ : """
                 -- flag_model with no opinion: no probabilities, no flags of its own
                 return { thresholds = {}, probabilities = function() return {} end, flags = function() return {} end }
                 """)

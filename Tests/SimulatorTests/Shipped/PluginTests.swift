@@ -25,6 +25,23 @@ final class PluginTests: XCTestCase {
         XCTAssertEqual(evaluation.scores, [:], "red_flags scores nothing; the other plugins do")
     }
 
+    /// The model vetoes what the rules raise when nothing else in the answer reads like it; what
+    /// the rules are sure of stands (docs/heuristics.md): a claim of a firm kind, three stock
+    /// phrases, two vague phrases with nothing concrete and nothing else wrong.
+    func testWhatStandsAgainstTheModelsVeto() throws {
+        let doubting = try PluginHarness(plugins: ["red_flags"], modelDoubtsAll: true)
+        func flags(_ answer: String) throws -> [String] { try doubting.evaluate(answer).flags.map(\.id) }
+        XCTAssertEqual(try flags("I'd like my career to go somewhere good and to feel happy in what I do."),
+                       ["unrealistic-or-unclear-goals"])
+        XCTAssertEqual(try flags("When I set myself a target I go after it with everything I've got, because I don't believe in failure, only feedback."),
+                       ["cliche-answer"])
+        XCTAssertEqual(try flags("My plan is my own haulage firm with fifty lorries inside three years."),
+                       ["unrealistic-or-unclear-goals"], "a firm claim stands; the business itself is vetoed")
+        XCTAssertEqual(try flags("I want to become a team player and go above and beyond."), [], "one stock phrase does not stand")
+        XCTAssertEqual(try flags("Honestly, it's just a stepping stone until something better comes along. I'd like something better, somewhere nice."),
+                       [], "vague phrases beside another flag do not stand")
+    }
+
     func testEachRedFlagCarriesEvidenceFromTheAnswerAndAdvice() throws {
         let samples = [
             "misaligned-goals": "Honestly this job is just a stepping stone until I can start my career in graphic design.",
