@@ -147,8 +147,13 @@ local EXIT = {
 --- Words before a search for a job that put it later (leaving, not applying).
 local LATER = { "once", "after", "when", "then", "until", "eventually", "later" }
 local EXIT_EXCEPT = {
-  "im ?currently|now|really|just looking for a|an ?new|different|better job|role|position|post with|where|that|which|offering",
-  "i am ?currently|now|really|just looking for a|an ?new|different|better job|role|position|post with|where|that|which|offering",
+  "im ?currently|now|really|just looking for a|an ?new|different|better job|role|position|post with|where|that|which|offering|working|supporting|specialising|specializing|focused|focusing|doing",
+  "i am ?currently|now|really|just looking for a|an ?new|different|better job|role|position|post with|where|that|which|offering|working|supporting|specialising|specializing|focused|focusing|doing",
+}
+--- Moving on to the next step of one's own work ("finish my NVQ Level 2 and move on to Level 3"): no exit.
+local EXIT_PROGRESS = {
+  "move|moving on to level|levels|stage|bigger|harder|larger|more|senior|advanced|complex|supervising|managing|leading|training",
+  "move|moving on to the next level|stage|step|module|course|grade|band|qualification|exam|paper",
 }
 --- The job as a means to an end ("a stepping stone", "a way in"): a flag unless
 --- what follows in the sentence points inside the company ("a stepping stone to a
@@ -643,6 +648,7 @@ local function detect_misaligned(a)
     end
     if not later then applying[#applying + 1] = e end
   end
+  for _, e in ipairs(find(toks, EXIT_PROGRESS)) do applying[#applying + 1] = e end
   local exit = without(affirmed(find(toks, EXIT)), applying)
   if #exit > 0 then return firm(evidence(a, exit[1].from, exit[1].to)) end
   for _, m in ipairs(affirmed(find(toks, MEANS_TO_AN_END))) do

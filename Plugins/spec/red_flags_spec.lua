@@ -85,6 +85,10 @@ return {
   -- hints of leaving (from reception, the same two hints point elsewhere)
   { role = "Paralegal", answer = "I want to qualify as a solicitor here, through your training contract. I'll sit SQE1 next year while I build up my qualifying work experience, and in the meantime I want to be the paralegal the fee earners trust with first drafts.", flags = {  } },
   { role = "Receptionist", answer = "I want to qualify as a solicitor here, through your training contract. I'll sit SQE1 next year while I build up my qualifying work experience, and in the meantime I want to be the paralegal the fee earners trust with first drafts.", flags = { "misaligned-goals" } },
+  -- moving on to the next step of one's own work, and looking for a role doing this work, are no exits
+  { role = "Apprentice bricklayer", answer = "I photograph every wall I build and compare it against my instructor's. I want to finish my NVQ Level 2 and move on to Level 3.", rules_flags = {  } },
+  { role = "Data engineer", answer = "I'm looking for a role working on streaming pipelines, not just batch, which your team does with Kafka. In my first six months I'd like to be on the on-call rota.", rules_flags = {  } },
+  { role = "Bricklayer", answer = "After a year I'll move on to another company.", rules_flags = { "misaligned-goals" } },
   -- two vague phrases and nothing concrete, and nothing else wrong: unclear whatever the model says
   { role = "Sales assistant", answer = "I'd like my career to go somewhere good and to feel happy in what I do.", flags = { "unrealistic-or-unclear-goals" } },
   { role = "Police constable", answer = "I want to serve and protect my community. Giving back is in my DNA.", rules_flags = { "cliche-answer" } },
