@@ -431,6 +431,9 @@ local CLICHES = {
   "dig|digging deep", "where theres a will", "dont|do not believe in failure", "only feedback", "no such thing as failure",
   "go|going after it with everything", "never say never", "the sky is the limit", "anything is possible",
   "make|making the world a better place", "live|living my purpose", "give|giving back",
+  "set|put my mind to", "not in my vocabulary", "dont|never take no for an answer", "rise|rising|rises to the occasion",
+  "leave|leaving nothing on the table", "in it for the long haul", "a smile costs nothing", "too big or too small",
+  "failure isnt an option",
 }
 --- Self-praising traits and virtues, and generic aspirations: two or more of them
 --- (or one with a stock phrase) with nothing concrete behind them are a cliché.

@@ -85,6 +85,9 @@ return {
   -- hints of leaving (from reception, the same two hints point elsewhere)
   { role = "Paralegal", answer = "I want to qualify as a solicitor here, through your training contract. I'll sit SQE1 next year while I build up my qualifying work experience, and in the meantime I want to be the paralegal the fee earners trust with first drafts.", flags = {  } },
   { role = "Receptionist", answer = "I want to qualify as a solicitor here, through your training contract. I'll sit SQE1 next year while I build up my qualifying work experience, and in the meantime I want to be the paralegal the fee earners trust with first drafts.", flags = { "misaligned-goals" } },
+  -- sayings in place of a goal not reached
+  { role = "Sales executive", answer = "Probably just that I always rise to the occasion. Whenever things get tough, I'm the one who steps up and gets it sorted. I'm really proud of my resilience.", flags = { "cliche-answer" } },
+  { role = "Barista", answer = "I don't really set goals, I'm just a positive person who takes each day as it comes. I always say a smile costs nothing. Happy customers, good vibes, that's about it for me.", flags = { "lack-of-aspiration", "cliche-answer" } },
   -- moving on to the next step of one's own work, and looking for a role doing this work, are no exits
   { role = "Apprentice bricklayer", answer = "I photograph every wall I build and compare it against my instructor's. I want to finish my NVQ Level 2 and move on to Level 3.", rules_flags = {  } },
   { role = "Data engineer", answer = "I'm looking for a role working on streaming pipelines, not just batch, which your team does with Kafka. In my first six months I'd like to be on the on-call rota.", rules_flags = {  } },
