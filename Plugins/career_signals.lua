@@ -1003,6 +1003,9 @@ end
 
 local function overlaps(x, y) return x.from <= y.to and x.to >= y.from end
 
+--- Hedges before "a month", "a year" that make it a time frame all the same.
+local HEDGED_ONE = { about = true, around = true, roughly = true, approximately = true, under = true, just = true }
+
 --- Time frames: the host's `text.timeframes`, plus the phrases it does not read
 --- (EXTRA_TIMEFRAMES, ranges "two to three years", "by month six", "my second
 --- year", "about five years"). A longer phrase read here replaces a host frame it
@@ -1056,6 +1059,11 @@ function M.timeframes(answer, tokens)
         if p and (p.w == "about" or p.w == "around" or p.w == "roughly" or p.w == "approximately" or p.w == "in" or p.w == "within") then from = p.from end
         add(v * UNIT_DAYS[u.w], from, u.to)
       end
+    end
+    -- "in about a month", "within around a year": "a" is one, after a hedge the host does not read
+    if (t.w == "a" or t.w == "an") and tokens[k + 1] and UNIT_DAYS[tokens[k + 1].w] and tokens[k - 1]
+      and HEDGED_ONE[tokens[k - 1].w] then
+      add(UNIT_DAYS[tokens[k + 1].w], tokens[k - 1].from, tokens[k + 1].to)
     end
     -- "by month six", "in year two", "years two and three"
     if UNIT_DAYS[t.w] and tokens[k + 1] then

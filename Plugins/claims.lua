@@ -94,7 +94,7 @@ local JOB_CLAIMS = {
     "senior manager", "regional manager", "general manager", "deputy|assistant head|headteacher", "superintendent",
     "consultant nurse|physio|physiotherapist|midwife|pharmacist|radiographer|paramedic|surgeon|psychiatrist|anaesthetist",
     "salaried partner",
-    "nurse|midwife consultant",
+    "nurse|midwife consultant", "executive chef|housekeeper",
     -- the company's leadership, said without a title
     "senior leadership role|roles|position|positions|team|level", "the leadership|executive team" } },
   { kind = "unit-manager", level = 3, max_days = 730, junior_days = 1095, phrases = {
@@ -157,6 +157,9 @@ local JOB_CLAIM_LEADS = {
   "as", "myself", "aim", "aiming", "made", "ready",
 }
 local JOB_CLAIM_WINDOW = 3
+--- A move up said before "to" ("move up to head chef", "step up to supervisor"): a claim too.
+local MOVE_UP = signals.set_of({ "up", "move", "moving", "step", "stepping", "progress", "progressing", "rise", "rising",
+  "climb", "climbing", "advance", "advancing", "work", "working" })
 --- Titles with a top word that are no top job: a business partner advises a department;
 --- a judge of character is no judge.
 local JOB_CLAIM_EXCEPT = { ADVISING_PARTNERS, "judge of" }
@@ -918,7 +921,8 @@ local function job_claims(out, a, junior)
       -- not a junior's title, or part of a noun phrase ("the weight management clinics")
       local junior_title = prev and JUNIOR_TITLE_SET[prev.w] and not (prev.w == "associate" and toks[m.j].w == "director")
       if not junior_title and not person and not compound(toks, m) then
-        if led_by(toks, m.i, JOB_CLAIM_LEAD_SET, JOB_CLAIM_WINDOW) or led_by_four(toks, m) then
+        local moved_up = prev and prev.w == "to" and toks[m.i - 2] and MOVE_UP[toks[m.i - 2].w]
+        if led_by(toks, m.i, JOB_CLAIM_LEAD_SET, JOB_CLAIM_WINDOW) or led_by_four(toks, m) or moved_up then
           claim = m
         else
           local said, clauses = fragment(a, m)

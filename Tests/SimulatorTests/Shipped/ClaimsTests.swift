@@ -216,6 +216,15 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("Running one of the regions within a year of finishing the scheme."), ["unit:over"])
     }
 
+    func testAMoveUpToATitleAndAHedgedMonth() throws {
+        XCTAssertEqual(try claims("I'd like to learn knife skills and move up to head chef in about a month.", role: "kitchen porter"),
+                       ["unit-manager:over"], "a move up to a title, in about a month")
+        XCTAssertEqual(try claims("I want to be executive chef across all your restaurants within three months.", role: "sous chef"),
+                       ["senior-job:over"])
+        XCTAssertEqual(try claims("I report to the head chef every morning, within about a month of starting."), [],
+                       "reporting to a title is no move up to it")
+    }
+
     func testAUnitIsWeighedAgainstTheClimbToItsLevel() throws {
         XCTAssertTrue(try claims("Five years? I'll be running your whole commercial division, with fifty painters under me.",
                                  role: "painter").contains("unit:over"), "a division is a director's, years beyond a painter's")
