@@ -48,11 +48,14 @@ local OWN_TARGETS = { "quota", "target", "targets", "goal", "goals", "plan", "kp
 --- Multiplying results ("double sales") within this many days is over the top.
 local MULTIPLIERS = {
   "double|doubling|doubled|triple|tripling|tripled|quadruple|quadrupling", "tenfold|fivefold|threefold|10x|5x|3x|2x",
-  "twice as much|many", "three|five|ten times as much|many", "two|three|five|ten times more", "two|three|four|five|ten times the", "in half", "halve|halving",
+  "twice as much|many", "three|five|ten times as much|many", "two|three|five|ten times more", "two|three|four|five|ten times the",
+  "two|three|four|five|ten times target|targets|average", "double|triple target", "in half", "halve|halving",
   "more * than the ?whole|entire ?* team|department|company|office|branch|store", "more * than the rest of the team",
   "more than anyone|everyone ?else", "than the entire|whole team|department|company",
 }
-local MULTIPLIER_EXCEPT = { "double check|checking|checked|checks", "double booked|booking|bookings|shift|shifts" }
+local MULTIPLIER_EXCEPT = { "double check|checking|checked|checks", "double booked|booking|bookings|shift|shifts",
+  -- a sales pipeline is measured in multiples of the target ("a pipeline of three times quota")
+  "pipeline|coverage ?of ?at ?least|about|around two|three|four|five times" }
 local MULTIPLIER_MAX_DAYS = 366
 --- Absolute outcomes with a change verb ("cut churn to zero", "eliminate every
 --- complaint"); keeping one's own work at a standard ("keep my error rate at zero") is not one.
@@ -186,7 +189,7 @@ local UNIT_TAKEOVER = {
   "in charge of ?the|this|your whole|entire *", "responsible for ?the|this|your whole|entire *",
   "train|training|teach|teaching|coach|coaching|lead|leading|manage|managing the rest of the team|department|office|staff",
   "run|running|lead|leading|head|heading|manage|managing ?the|this|your whole|entire *", "take|taking over ?the|this|your whole|entire *",
-  "run|running|lead|leading|head|heading|manage|managing the|this|your ?* ?* department|division|unit|operation|operations|region|site|warehouse|store|branch|hospital|ward|office|restaurant|school|centre|center",
+  "run|running|lead|leading|head|heading|manage|managing the|this|your ?* ?* department|division|unit|operation|operations|region|site|warehouse|store|branch|hospital|ward|office|restaurant|school|centre|center|function",
   "take|taking over ?as the|this|your ?* department|division|unit|operation|operations|region|site|warehouse|store|branch|kitchen|office",
   "run|running|lead|leading|head|heading|manage|managing one of the|your regions|divisions",
 }
@@ -194,7 +197,7 @@ local UNIT_TAKEOVER_MAX_DAYS = 1095
 --- The level of running a unit (ROLE_LEVELS' scale), by its noun: a unit is also out of reach
 --- sooner than the climb to its level from the role's (LEVEL_DAYS); others are a unit manager's (3).
 local UNIT_LEVELS = { division = 5, divisions = 5, hospital = 5, school = 5, region = 4, regions = 4, department = 4,
-  operation = 4, operations = 4 }
+  operation = 4, operations = 4, ["function"] = 4 }
 local UNIT_LEVEL = 3
 --- Running a shift, a section or a line: like leading a team, over the top in less than MANAGE_CLAIM_MAX_DAYS.
 local SMALL_UNIT_CLAIMS = {
@@ -255,6 +258,7 @@ local EVERYONE = { "rest", "everyone", "everybody", "anyone", "anybody", "whole"
 local ACQUISITION_OBJECTS = {
   "accounts", "clients", "customers", "deals", "contracts", "sales", "signups", "sign", "partners", "members",
   "subscribers", "policies", "leads", "stores", "branches", "locations", "projects", "apps", "products",
+  "contractors", "candidates", "placements", "temps", "donors", "volunteers", "followers", "users", "bookings",
 }
 local ACQUISITION_VERBS = {
   "sign", "signing", "win", "winning", "bring", "bringing", "brought", "close", "closing", "land", "landing", "add",

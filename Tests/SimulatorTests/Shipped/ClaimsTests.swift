@@ -225,6 +225,15 @@ final class ClaimsTests: XCTestCase {
                        "reporting to a title is no move up to it")
     }
 
+    func testCountsAndMultiplesOfATarget() throws {
+        XCTAssertEqual(try claims("I'd like to build a temp desk from scratch and have around five hundred contractors out within my first month."),
+                       ["count:over"])
+        XCTAssertEqual(try claims("I'd like to get our Instagram to a million followers in my first month."), ["count:over"])
+        XCTAssertEqual(try claims("I'd like to get my pick rate to three times target within the first year."), ["multiplier:over"])
+        XCTAssertEqual(try claims("My goal for year one is to build a pipeline of at least three times quota by month six."), [],
+                       "pipeline coverage is measured in multiples of the quota")
+    }
+
     func testAUnitIsWeighedAgainstTheClimbToItsLevel() throws {
         XCTAssertTrue(try claims("Five years? I'll be running your whole commercial division, with fifty painters under me.",
                                  role: "painter").contains("unit:over"), "a division is a director's, years beyond a painter's")
