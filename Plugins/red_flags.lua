@@ -560,6 +560,8 @@ local VAGUE_MORE = {
   -- no plan, on principle ("I go with my gut", "there's no point planning too much")
   "no point ?in planning|plans", "plans always change", "dont believe in planning|plans", "go|going with my gut",
   "go|going by ?my gut|instinct|feel", "box|boxing myself in", "not|never ?really thought about how", "havent ?really thought about how",
+  "figure|work it|that|things|everything out as i go|along the way", "figure|work it|that|things out once im in",
+  "put it out there", "the universe will|makes|provides",
   "hope for the best", "keep moving|going forward", "make something of myself",
   "the next level", "keep going up", "new|great heights", "the peak|top of my career", "in every way possible", "world class", "up a notch", "a rough direction|idea", "dont ?really write anything down", "take on more responsibility",
 }

@@ -85,6 +85,8 @@ return {
   -- hints of leaving (from reception, the same two hints point elsewhere)
   { role = "Paralegal", answer = "I want to qualify as a solicitor here, through your training contract. I'll sit SQE1 next year while I build up my qualifying work experience, and in the meantime I want to be the paralegal the fee earners trust with first drafts.", flags = {  } },
   { role = "Receptionist", answer = "I want to qualify as a solicitor here, through your training contract. I'll sit SQE1 next year while I build up my qualifying work experience, and in the meantime I want to be the paralegal the fee earners trust with first drafts.", flags = { "misaligned-goals" } },
+  -- a plan left to the universe, or worked out as one goes
+  { role = "Marketing executive", answer = "I visualise it. I believe if you put it out there, the universe makes it happen.", flags = { "unrealistic-or-unclear-goals" } },
   -- sayings in place of a goal not reached
   { role = "Sales executive", answer = "Probably just that I always rise to the occasion. Whenever things get tough, I'm the one who steps up and gets it sorted. I'm really proud of my resilience.", flags = { "cliche-answer" } },
   { role = "Barista", answer = "I don't really set goals, I'm just a positive person who takes each day as it comes. I always say a smile costs nothing. Happy customers, good vibes, that's about it for me.", flags = { "lack-of-aspiration", "cliche-answer" } },
