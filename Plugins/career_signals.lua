@@ -1005,6 +1005,8 @@ local function overlaps(x, y) return x.from <= y.to and x.to >= y.from end
 
 --- Hedges before "a month", "a year" that make it a time frame all the same.
 local HEDGED_ONE = { about = true, around = true, roughly = true, approximately = true, under = true, just = true }
+--- …said after one of these ("in about a month"; not "about a year ago", "for about a year").
+local HEDGED_ONE_AFTER = { ["in"] = true, within = true, by = true, after = true }
 
 --- Time frames: the host's `text.timeframes`, plus the phrases it does not read
 --- (EXTRA_TIMEFRAMES, ranges "two to three years", "by month six", "my second
@@ -1062,7 +1064,7 @@ function M.timeframes(answer, tokens)
     end
     -- "in about a month", "within around a year": "a" is one, after a hedge the host does not read
     if (t.w == "a" or t.w == "an") and tokens[k + 1] and UNIT_DAYS[tokens[k + 1].w] and tokens[k - 1]
-      and HEDGED_ONE[tokens[k - 1].w] then
+      and HEDGED_ONE[tokens[k - 1].w] and tokens[k - 2] and HEDGED_ONE_AFTER[tokens[k - 2].w] then
       add(UNIT_DAYS[tokens[k + 1].w], tokens[k - 1].from, tokens[k + 1].to)
     end
     -- "by month six", "in year two", "years two and three"

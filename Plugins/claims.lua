@@ -55,7 +55,7 @@ local MULTIPLIERS = {
 }
 local MULTIPLIER_EXCEPT = { "double check|checking|checked|checks", "double booked|booking|bookings|shift|shifts",
   -- a sales pipeline is measured in multiples of the target ("a pipeline of three times quota")
-  "pipeline|coverage ?of ?at ?least|about|around two|three|four|five times" }
+  "pipeline|coverage ?* ?* ?* two|three|four|five|ten|2x|3x|4x|5x times|target|quota" }
 local MULTIPLIER_MAX_DAYS = 366
 --- Absolute outcomes with a change verb ("cut churn to zero", "eliminate every
 --- complaint"); keeping one's own work at a standard ("keep my error rate at zero") is not one.
@@ -99,7 +99,7 @@ local JOB_CLAIMS = {
     "salaried partner",
     "nurse|midwife consultant", "executive chef|housekeeper",
     -- the company's leadership, said without a title
-    "senior leadership role|roles|position|positions|team|level", "the leadership|executive team" } },
+    "senior leadership role|roles|position|positions|level", "on|join|joining|into|onto the ?senior leadership|executive team" } },
   { kind = "unit-manager", level = 3, max_days = 730, junior_days = 1095, phrases = {
     "head nurse|chef|cook|teacher|buyer|waiter|barista|gardener|technician|engineer|designer|coach|trainer|accountant|pharmacist|teller|baker",
     "store|branch|site|operations|station manager", "matron" } },
@@ -157,11 +157,11 @@ local SENIOR_START = 2
 local JOB_CLAIM_LEADS = {
   "become", "becoming", "be", "being", "get", "getting", "reach", "reaching", "make", "making",
   "promoted", "earn", "land", "run", "running", "lead", "leading", "head", "heading", "own", "over",
-  "as", "myself", "aim", "aiming", "made", "ready",
+  "as", "myself", "aim", "aiming", "made",
 }
 local JOB_CLAIM_WINDOW = 3
 --- A move up said before "to" ("move up to head chef", "step up to supervisor"): a claim too.
-local MOVE_UP = signals.set_of({ "up", "move", "moving", "step", "stepping", "progress", "progressing", "rise", "rising",
+local MOVE_UP = signals.set_of({ "way", "move", "moving", "step", "stepping", "progress", "progressing", "rise", "rising",
   "climb", "climbing", "advance", "advancing", "work", "working" })
 --- Titles with a top word that are no top job: a business partner advises a department;
 --- a judge of character is no judge.
@@ -189,7 +189,7 @@ local UNIT_TAKEOVER = {
   "in charge of ?the|this|your whole|entire *", "responsible for ?the|this|your whole|entire *",
   "train|training|teach|teaching|coach|coaching|lead|leading|manage|managing the rest of the team|department|office|staff",
   "run|running|lead|leading|head|heading|manage|managing ?the|this|your whole|entire *", "take|taking over ?the|this|your whole|entire *",
-  "run|running|lead|leading|head|heading|manage|managing the|this|your ?* ?* department|division|unit|operation|operations|region|site|warehouse|store|branch|hospital|ward|office|restaurant|school|centre|center|function",
+  "run|running|lead|leading|head|heading|manage|managing the|this|your ?* ?* department|division|unit|operation|operations|region|site|warehouse|store|branch|hospital|ward|office|restaurant|school|centre|center",
   "take|taking over ?as the|this|your ?* department|division|unit|operation|operations|region|site|warehouse|store|branch|kitchen|office",
   "run|running|lead|leading|head|heading|manage|managing one of the|your regions|divisions",
 }
@@ -197,8 +197,13 @@ local UNIT_TAKEOVER_MAX_DAYS = 1095
 --- The level of running a unit (ROLE_LEVELS' scale), by its noun: a unit is also out of reach
 --- sooner than the climb to its level from the role's (LEVEL_DAYS); others are a unit manager's (3).
 local UNIT_LEVELS = { division = 5, divisions = 5, hospital = 5, school = 5, region = 4, regions = 4, department = 4,
-  operation = 4, operations = 4, ["function"] = 4 }
+  operation = 4, operations = 4 }
 local UNIT_LEVEL = 3
+--- Words that end the unit's noun phrase: a unit word followed by another noun is part of a
+--- compound ("the school choir", "the hospital volunteer programme") and has no level of its own.
+local UNIT_PHRASE_END = { "in", "within", "by", "at", "for", "of", "and", "or", "on", "after", "before", "when", "once",
+  "next", "this", "over", "from", "with", "as", "to", "so", "but", "then", "eventually", "one", "some", "long", "myself",
+  "here", "there", "globally", "worldwide", "nationally", "too", "which", "that", "where", "full", "before", "under" }
 --- Running a shift, a section or a line: like leading a team, over the top in less than MANAGE_CLAIM_MAX_DAYS.
 local SMALL_UNIT_CLAIMS = {
   "run|running|lead|leading|head|heading|manage|managing|supervise|supervising the|this|your|a ?* ?* shift|shifts|section|line|desk|rota|floor|crew",
@@ -243,12 +248,16 @@ local GRANDIOSE_MAX_DAYS = 1830
 --- Taking the business abroad ("take your brand global", "open in America and Asia") within
 --- EXPANSION_MAX_DAYS: over the top for any one hire, however senior.
 local EXPANSION = {
-  "take|taking the|your|our|this|it ?* ?* global|international|worldwide", "go|going global|worldwide",
+  "take|taking it global|international|worldwide",
+  "take|taking the|your|our|this ?* brand|brands|business|company|product|products|firm|range|label|app global|international|worldwide",
+  "go|going global|worldwide",
   "open|opening|launch|launching|expand|expanding in|into|across america|asia|europe|africa|australia|china|india|japan|usa",
   "open|opening|launch|launching|expand|expanding in|into|across the us|states|continent", "open|opening|launch|launching|expand|expanding in|into|across new countries|continents",
   "open|opening|launch|launching|expand|expanding overseas|abroad|internationally|worldwide",
 }
 local EXPANSION_MAX_DAYS = 365
+--- Words before an expansion that make it someone else's ("I know you're expanding into Europe").
+local EXPANSION_OTHERS = { "you", "youre", "your", "they", "theyre", "were", "company", "its", "firm", "business" }
 --- The company's own mission is no claim of the candidate's ("your mission to change the world").
 local GRANDIOSE_EXCEPT = { "your|their|its|the|our mission|vision|ambition|aim|goal|purpose ?is to change|changing the world" }
 --- "… than the rest of the office", "… than everyone": after "than", these words make a claim to beat everyone.
@@ -258,7 +267,7 @@ local EVERYONE = { "rest", "everyone", "everybody", "anyone", "anybody", "whole"
 local ACQUISITION_OBJECTS = {
   "accounts", "clients", "customers", "deals", "contracts", "sales", "signups", "sign", "partners", "members",
   "subscribers", "policies", "leads", "stores", "branches", "locations", "projects", "apps", "products",
-  "contractors", "candidates", "placements", "temps", "donors", "volunteers", "followers", "users", "bookings",
+  "contractors", "candidates", "placements", "temps", "followers", "users",
 }
 local ACQUISITION_VERBS = {
   "sign", "signing", "win", "winning", "bring", "bringing", "brought", "close", "closing", "land", "landing", "add",
@@ -295,7 +304,8 @@ local PERSONNEL = { "team", "teams", "department", "shift", "crew", "section", "
 local CHAIN_MAX_DAYS = 1095
 --- Premises everywhere ("shops in every major city", "clinics all over the country"): a national
 --- chain, out of reach of a new business within NATIONWIDE_MAX_DAYS.
-local NATIONWIDE = { "in every ?major|big|large city|cities|town|towns|county|country", "nationwide", "across|all over|around the country|uk|us|world" }
+local NATIONWIDE = { "in every ?major|big|large city|cities|town|towns|county|country", "nationwide",
+  "across|around the country|uk|us|world", "all over|around the country|uk|us|world" }
 local NATIONWIDE_MAX_DAYS = 1830
 --- Worth: at least `worth` within `days` is over the top.
 local BUSINESS_WORTH = { { days = 731, worth = 1000000 }, { days = 1830, worth = 10000000 } }
@@ -402,6 +412,8 @@ local TEACH_VERB_SET = set_of(TEACH_VERBS)
 local SCOPE_SET = set_of(SCOPE_WORDS)
 local CHANGE_VERB_SET = set_of(CHANGE_VERBS)
 local EVERYONE_SET = set_of(EVERYONE)
+local EXPANSION_OTHER_SET = set_of(EXPANSION_OTHERS)
+local UNIT_PHRASE_END_SET = set_of(UNIT_PHRASE_END)
 local ACQUISITION_OBJECT_SET = set_of(ACQUISITION_OBJECTS)
 local ACQUISITION_VERB_SET = set_of(ACQUISITION_VERBS)
 local QUANTIFIER_EXCEPT_SET = set_of(QUANTIFIER_EXCEPT)
@@ -873,10 +885,36 @@ end
 --- FROM_TO_MIN or less (a rating, a level, a grade) are scales, not amounts.
 local FROM_TO_REACH = 6
 local FROM_TO_MIN = 10
+--- Verbs of the past that make a rise told, not aimed at ("I took our takings from …").
+local RISE_PAST = { "took", "got", "grew", "went", "increased", "raised", "brought", "doubled",
+  "tripled", "moved", "built", "was", "were", "had", "did", "managed", "helped", "pushed", "drove", "lifted", "boosted" }
+--- Words before "have" that make a participle a future perfect ("I'll have grown the team from ten to …").
+local WILL_HAVE = { "ill", "will", "id", "would", "should", "could", "shall" }
+--- Units after the second number that make it no amount ("from 20 hours a week to 37 hours").
+local RISE_NOT_AMOUNT = { "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "minutes",
+  "seconds", "am", "pm", "clients", "patients", "cases", "pupils", "students" }
+local RISE_PAST_SET, RISE_NOT_AMOUNT_SET, WILL_HAVE_SET = set_of(RISE_PAST), set_of(RISE_NOT_AMOUNT), set_of(WILL_HAVE)
 local function rise_claims(out, a)
   local toks = a.tokens
-  local goal_sentence, at = {}, {}
-  for _, g in ipairs(a.goals) do goal_sentence[toks[g.i].sentence] = true end
+  -- the clauses stating a goal before the word at k, and none of them told in the past
+  local goal_at, at = {}, {}
+  for _, g in ipairs(a.goals) do goal_at[#goal_at + 1] = g end
+  local past, not_amount = RISE_PAST_SET, RISE_NOT_AMOUNT_SET
+  local function aimed(k)
+    local clause, goal = toks[k].clause, false
+    for _, g in ipairs(goal_at) do
+      if toks[g.i].clause == clause and g.i < k then goal = true end
+    end
+    local told = false
+    for x = 1, #toks do
+      if toks[x].clause == clause then
+        if past[toks[x].w] then told = true end
+        -- "I'll have grown …", "I'll have increased …": aimed at, not told
+        if toks[x].w == "have" and toks[x - 1] and WILL_HAVE_SET[toks[x - 1].w] then return goal end
+      end
+    end
+    return goal and not told
+  end
   for _, n in ipairs(a.numbers) do if n.i and n.value then at[n.i] = n end end
   -- the first number within `reach` tokens after k, in its sentence
   local function number_after(k, reach)
@@ -886,7 +924,7 @@ local function rise_claims(out, a)
     end
   end
   for k, t in ipairs(toks) do
-    if t.w == "from" and goal_sentence[t.sentence] then
+    if t.w == "from" and aimed(k) then
       local first, x = number_after(k, 3)
       local second
       if first then
@@ -896,7 +934,10 @@ local function rise_claims(out, a)
           if toks[y].w == "to" then second = number_after(y, 3) break end
         end
       end
-      if second and first.value > 0 and second.value > FROM_TO_MIN and second.value > first.value then
+      local unit = second and toks[(signals.token_at(toks, second.to) or 0) + 1]
+      if unit and unit.sentence ~= t.sentence then unit = nil end
+      if second and first.value > 0 and second.value > FROM_TO_MIN and second.value > first.value
+        and not (unit and not_amount[unit.w]) then
         local tf = nearest_timeframe(a, second.from, second.to)
         if tf then
           local growth = (second.value / first.value - 1) * 100
@@ -925,7 +966,11 @@ local function job_claims(out, a, junior)
       -- not a junior's title, or part of a noun phrase ("the weight management clinics")
       local junior_title = prev and JUNIOR_TITLE_SET[prev.w] and not (prev.w == "associate" and toks[m.j].w == "director")
       if not junior_title and not person and not compound(toks, m) then
-        local moved_up = prev and prev.w == "to" and toks[m.i - 2] and MOVE_UP[toks[m.i - 2].w]
+        -- "move (up) to head chef", "ready for headship"
+        local p2, p3 = toks[m.i - 2], toks[m.i - 3]
+        local moved_up = prev and ((prev.w == "to" and p2 and (MOVE_UP[p2.w] or (p2.w == "up" and p3 and MOVE_UP[p3.w])))
+          or (prev.w == "for" and p2 and p2.w == "ready"))
+          or toks[m.i].w == "join" or toks[m.i].w == "joining" -- "join the leadership team"
         if led_by(toks, m.i, JOB_CLAIM_LEAD_SET, JOB_CLAIM_WINDOW) or led_by_four(toks, m) or moved_up then
           claim = m
         else
@@ -1086,10 +1131,11 @@ local function business_claims(out, a)
   end
   for _, m in ipairs(affirmed(find(toks, NATIONWIDE))) do
     local sent = toks[m.i].sentence
+    -- premises, just before ("shops in every major city"; not "customers from all over the UK")
     local premises = false
-    for x = m.i - 1, math.max(1, m.i - BUSINESS_REACH), -1 do
+    for x = m.i - 1, math.max(1, m.i - 2), -1 do
       if toks[x].sentence ~= sent then break end
-      if PREMISES_SET[toks[x].w] or BUSINESS_WORD_SET[toks[x].w] then premises = true end
+      if PREMISES_SET[toks[x].w] then premises = true end
     end
     if premises and business[sent] then
       local tf = nearest_timeframe(a, m.from, m.to)
@@ -1171,10 +1217,16 @@ function M.read(a)
   -- 4. a whole unit or a team in a short time, then job titles
   local team_days = junior and MANAGE_CLAIM_MAX_DAYS * 2 or MANAGE_CLAIM_MAX_DAYS
   timed(out, a, "takeover", affirmed(find(toks, TAKEOVER)), TAKEOVER_MAX_DAYS)
-  timed(out, a, "expansion", affirmed(find(toks, EXPANSION)), EXPANSION_MAX_DAYS)
+  local own_expansion = {}
+  for _, m in ipairs(affirmed(find(toks, EXPANSION))) do
+    if not led_by(toks, m.i, EXPANSION_OTHER_SET, 2) then own_expansion[#own_expansion + 1] = m end
+  end
+  timed(out, a, "expansion", own_expansion, EXPANSION_MAX_DAYS)
   local start = role_level(a)
   for _, m in ipairs(affirmed(find(toks, UNIT_TAKEOVER))) do
-    local level = UNIT_LEVELS[toks[m.j].w] or UNIT_LEVEL
+    local nx = toks[m.j + 1]
+    local ends = not nx or nx.clause ~= toks[m.j].clause or UNIT_PHRASE_END_SET[nx.w]
+    local level = ends and UNIT_LEVELS[toks[m.j].w] or UNIT_LEVEL
     local climb = start and start < level and LEVEL_DAYS[level] - LEVEL_DAYS[start] or 0
     timed(out, a, "unit", { m }, math.max(UNIT_TAKEOVER_MAX_DAYS, climb))
   end

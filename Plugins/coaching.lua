@@ -58,14 +58,15 @@ function M.feedback(options)
     for _, flag in ipairs(session.flags) do
       if not counts[flag.id] then order[#order + 1] = flag.id end
       counts[flag.id] = (counts[flag.id] or 0) + 1
-      titles[flag.id] = titles[flag.id] or flag.title
+      titles[flag.id] = titles[flag.id] or flag.title or flag.id
     end
     local advice, seen = {}, {}
     if #order > 0 then
       local names = {}
       for _, id in ipairs(order) do
-        -- mid-sentence: "To work on: lack of aspiration (1)"
-        local title = titles[id]:sub(1, 1):lower() .. titles[id]:sub(2)
+        -- mid-sentence: "To work on: lack of aspiration (1)" (an initialism keeps its capitals: "CV gaps")
+        local title = titles[id]
+        if not title:match("^%u%u") then title = title:sub(1, 1):lower() .. title:sub(2) end
         names[#names + 1] = string.format("%s (%d)", title, counts[id])
       end
       parts[#parts + 1] = "To work on: " .. table.concat(names, ", ") .. "."

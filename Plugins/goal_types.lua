@@ -84,7 +84,8 @@ local function read_types(answer, ctx)
   if #a.efficiency > 0 then found.efficiency = a.efficiency[1] end
   local ed = a.means[1] or affirmed(find(a.tokens, EDUCATION))[1]
   if ed then found.education = ed end
-  local pd, about = affirmed(find(a.tokens, PERSONAL))[1], nil
+  -- a skill, not the leadership word of a role ("a leadership role" is a role)
+  local pd, about = signals.without(affirmed(find(a.tokens, PERSONAL)), find(a.tokens, LEADING_ROLES))[1], nil
   if not pd then
     pd = affirmed(find(a.tokens, LEADING_ROLES))[1]
     if pd then about = LEADING_ABOUT end

@@ -120,7 +120,7 @@ local EXIT = {
   -- leaving
   "leave|quit|resign after|within|once|soon|eventually|when|as|by|in",
   "leave|quit|resign the|this|your company|job|role|position|team|firm",
-  "one of my last ?corporate|full|salaried|proper ?time roles|jobs|positions",
+  "as|be|is|its one of my last ?corporate|full|salaried|proper ?time roles|jobs|positions",
   "be leaving|gone|off", "move|moving on", "jump ship", "keep|keeping my options open",
   "see what else is out there", "look|looking for another|a ?new|different|better job|role|position|employer",
   "look|looking|apply|applying for ?a job|jobs|roles|positions|something in|at|elsewhere",
@@ -152,7 +152,7 @@ local EXIT_EXCEPT = {
 }
 --- Moving on to the next step of one's own work ("finish my NVQ Level 2 and move on to Level 3"): no exit.
 local EXIT_PROGRESS = {
-  "move|moving on to level|levels|stage|bigger|harder|larger|more|senior|advanced|complex|supervising|managing|leading|training",
+  "move|moving on to level|levels|stage|harder|advanced|complex|supervising|managing|leading|training",
   "move|moving on to the next level|stage|step|module|course|grade|band|qualification|exam|paper",
 }
 --- The job as a means to an end ("a stepping stone", "a way in"): a flag unless
@@ -247,7 +247,8 @@ local OWN_BUSINESS = {
   "build|building a|an ?* business|company|firm|agency|practice of my own", "be my own boss", "set|setting|start|starting up on my own", "set|setting|start|starting up by myself", "go|going it alone",
   "run|running|open|opening|have|start|starting my|our own ?* place|shop|business|cafe|café|salon|studio|bar|pub|restaurant",
   "run|running|open|opening|own|owning|start|starting|buy|buying a|an ?* ?* ?* business|van|truck|cart|shop|cafe|café|restaurant|pub|bar|salon|hotel|studio|farm|bakery|guesthouse|b|gym|agency|consultancy|brand|label|stall|franchise|nursery|chain|vineyard|winery|brewery|smallholding",
-  "buy|buying into a|an ?* ?* business|farm|vineyard|winery|brewery|practice|franchise|pub|restaurant|hotel",
+  "buy|buying into a|an ?* ?* business|farm|vineyard|winery|brewery|franchise|pub|restaurant|hotel",
+  "my own * ?* store|stores",
 }
 --- "Self-employed" describing the work, not the candidate ("self-employed and buy-to-let lending").
 local OWN_BUSINESS_EXCEPT = {
@@ -428,10 +429,10 @@ local CLICHES = {
   "on time every time", "go to person", "give|gives|giving everything",
   "strong|excellent|great|good interpersonal|people|communication|organisational|organizational skills",
   "forward thinking", "making an impact", "make an impact",
-  "dig|digging deep", "where theres a will", "dont|do not believe in failure", "only feedback", "no such thing as failure",
-  "go|going after it with everything", "never say never", "the sky is the limit", "anything is possible",
+  "dig|digging deep", "where theres a will", "dont|do ?not believe in failure", "only feedback", "no such thing as failure",
+  "go|going after it with everything", "never say never", "skys the limit", "anything is possible", "anythings possible",
   "make|making the world a better place", "live|living my purpose", "give|giving back",
-  "set|put my mind to", "not in my vocabulary", "dont|never take no for an answer", "rise|rising|rises to the occasion",
+  "set|put my mind to", "isnt|not in my vocabulary", "dont|wont|never take no for an answer", "rise|rising|rises to the occasion",
   "leave|leaving nothing on the table", "in it for the long haul", "a smile costs nothing", "too big or too small",
   "failure isnt an option",
 }
@@ -507,7 +508,7 @@ local CLICHE_MIN_CONCRETE = 2
 local CLICHE_MIN_GENERIC = 2
 --- … or when it piles up this many clichés with fewer kinds than CLICHE_PILE_CONCRETE.
 local CLICHE_PILE = 4
---- This many distinct stock phrases, with nothing concrete behind them, are a cliché whatever the model says.
+--- This many separate stock phrases in a cliché (fewer than two kinds of concrete backing) stand whatever the model says.
 local CLICHE_SURE = 3
 local CLICHE_PILE_CONCRETE = 4
 
@@ -559,7 +560,8 @@ local VAGUE_MORE = {
   "getting somewhere", "towards something", "just want to grow|progress|improve|succeed|develop", "as long as its up", "something good",
   -- no plan, on principle ("I go with my gut", "there's no point planning too much")
   "no point ?in planning|plans", "plans always change", "dont believe in planning|plans", "go|going with my gut",
-  "go|going by ?my gut|instinct|feel", "box|boxing myself in", "not|never ?really thought about how", "havent ?really thought about how",
+  "go|going by ?my gut|instinct|feel", "dont|not|never ?want|like ?to box|boxing myself in", "rather not box myself in",
+  "not|never ?really thought about how", "havent ?really thought about how",
   "figure|work it|that|things|everything out as i go|along the way", "figure|work it|that|things out once im in",
   "put it out there", "the universe will|makes|provides",
   "hope for the best", "keep moving|going forward", "make something of myself",
@@ -571,7 +573,8 @@ local INDECISION = {
   "torn|stuck between", "still deciding", "cant|cannot decide", "cant make up my mind", "change my mind a lot",
   "part of me wants", "which one sticks", "keep|keeping my options open", "decide at some point", "decide later", "try a few things",
 }
-local VAGUE_EXCEPT = { "the best version", "something better comes|come along", "until something", "if something" }
+local VAGUE_EXCEPT = { "the best version", "something better comes|come along", "until something", "if something",
+  "thought about how much|many|far|good|important|lucky|hard|often" }
 --- Unclear when fewer kinds of concrete backing than this (ties not counted).
 local VAGUE_MIN_CONCRETE = 2
 --- This many distinct vague phrases, with nothing concrete at all, are unclear whatever the model says.
@@ -916,6 +919,20 @@ local function detect_lack(a, claim, misaligned)
   return nil
 end
 
+--- How many phrases of a list stand apart: distinct phrases on words no earlier one took
+--- ("go after it with everything I've got" is one saying, though two phrases match it).
+local function separate(list)
+  local sorted = {}
+  for i, m in ipairs(list) do sorted[i] = m end
+  table.sort(sorted, function(x, y) return x.from < y.from end)
+  local n, last, seen = 0, 0, {}
+  for _, m in ipairs(sorted) do
+    if m.from > last and not seen[m.phrase] then n, seen[m.phrase] = n + 1, true end
+    last = math.max(last, m.to)
+  end
+  return n
+end
+
 local function detect_cliche(a, skip, backing_skip, lack)
   local stock, generic = recited(a)
   -- words inside an over-the-top claim belong to the claim ("the top performer in my first month")
@@ -944,7 +961,7 @@ local function detect_cliche(a, skip, backing_skip, lack)
   if concrete < CLICHE_MIN_CONCRETE or (n >= CLICHE_PILE and concrete < CLICHE_PILE_CONCRETE) then
     local first = #stock > 0 and stock[1] or generic[1]
     local span = evidence(a, first.from, first.to)
-    if distinct(stock) >= CLICHE_SURE then span.sure = true end
+    if separate(stock) >= CLICHE_SURE then span.sure = true end
     return span, generic
   end
   return nil

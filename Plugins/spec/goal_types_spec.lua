@@ -7,6 +7,7 @@ return {
   -- a leading role is personal development by the leadership it calls for, not a skill in itself;
   -- a skill said with it is the one quoted
   { answer = "I want to become a team leader.", flags = {  }, strengths_include = { "a personal development goal, about the leadership you want to grow into" }, scores = { ["goal-types"] = { 50, 75 } } },
+  { answer = "In three years I'd like to move into a leadership role.", flags = {  }, strengths_include = { "about the leadership you want to grow into" } },
   { answer = "By next year I'd like to be a team leader, and to get there I want to build my confidence in handling escalations.", flags = {  }, strengths_include = { "a personal development goal, about the skills you want to build: “build my confidence" } },
   -- lack of aspiration caps it
   { answer = "I don't really have goals. I just want a job.", flags = {  }, scores = { ["goal-types"] = { 0, 30 } } },

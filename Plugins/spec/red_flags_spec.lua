@@ -85,6 +85,12 @@ return {
   -- hints of leaving (from reception, the same two hints point elsewhere)
   { role = "Paralegal", answer = "I want to qualify as a solicitor here, through your training contract. I'll sit SQE1 next year while I build up my qualifying work experience, and in the meantime I want to be the paralegal the fee earners trust with first drafts.", flags = {  } },
   { role = "Receptionist", answer = "I want to qualify as a solicitor here, through your training contract. I'll sit SQE1 next year while I build up my qualifying work experience, and in the meantime I want to be the paralegal the fee earners trust with first drafts.", flags = { "misaligned-goals" } },
+  -- what the review found: leaving said with "bigger" or "senior", a previous job, a partner's buy-in, how much one enjoys
+  { role = "Accountant", answer = "After a couple of years here I'd like to move on to more senior roles at a bigger firm.", rules_flags = { "misaligned-goals" } },
+  { role = "Customer service advisor", answer = "In one of my last jobs I learned to handle complaints, and in my first year here I want to finish the complaint-handling course.", rules_flags = {  } },
+  { role = "Associate dentist", answer = "In five years I'd like to buy into a practice here.", rules_flags = {  } },
+  { role = "Retail assistant", answer = "In five years I'd like to have my own vintage clothing store.", rules_flags = { "misaligned-goals" } },
+  { role = "Financial controller", answer = "I haven't really thought about it. I've been a controller for a while now and the next thing will come along when it comes along. I don't like to box myself in.", rules_flags = { "lack-of-aspiration", "unrealistic-or-unclear-goals" } },
   -- a plan left to the universe, or worked out as one goes
   { role = "Marketing executive", answer = "I visualise it. I believe if you put it out there, the universe makes it happen.", flags = { "unrealistic-or-unclear-goals" } },
   -- sayings in place of a goal not reached

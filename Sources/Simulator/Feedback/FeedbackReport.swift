@@ -42,6 +42,16 @@ public struct FeedbackReport: Codable, Equatable, Sendable {
             case id, title, evidence, advice
             case questionID = "question_id"
         }
+
+        /// Reads feedback written before flags had titles too: their title is the id in words.
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            try self.init(id: container.decode(String.self, forKey: .id),
+                          title: container.decodeIfPresent(String.self, forKey: .title),
+                          questionID: container.decode(String.self, forKey: .questionID),
+                          evidence: container.decode(String.self, forKey: .evidence),
+                          advice: container.decode(String.self, forKey: .advice))
+        }
     }
 
     public struct TurnFeedback: Codable, Equatable, Sendable {

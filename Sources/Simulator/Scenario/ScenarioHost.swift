@@ -309,7 +309,9 @@ struct EvaluationReader {
         let title: String?
         switch table["title"] {
         case .nil: title = nil
-        case .string(let text) where !text.isEmpty && text.count <= 80 && !text.contains(where: \.isNewline): title = text
+        case .string(let text) where !text.trimmingCharacters(in: .whitespaces).isEmpty && text.count <= 80
+            && !text.contains(where: \.isNewline):
+            title = text
         default: throw problem("flag '\(id)': title must be a line of text (at most 80 characters)")
         }
         let bytes = Array(answer.utf8)

@@ -40,6 +40,9 @@ final class EvaluationTests: XCTestCase {
         XCTAssertThrowsError(try evaluateWith("return { flags = { { id = 'x', title = 'two\\nlines', evidence = 'team', advice = 'a' } } }")) { error in
             XCTAssertTrue("\(error)".contains("flag 'x': title must be a line of text"), "\(error)")
         }
+        XCTAssertThrowsError(try evaluateWith("return { flags = { { id = 'x', title = '   ', evidence = 'team', advice = 'a' } } }")) { error in
+            XCTAssertTrue("\(error)".contains("flag 'x': title must be a line of text"), "\(error)")
+        }
     }
 
     func testEvidenceThatIsNotInTheAnswerIsRefused() {

@@ -216,6 +216,27 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("Running one of the regions within a year of finishing the scheme."), ["unit:over"])
     }
 
+    func testWhatTheReviewFoundIsNoClaim() throws {
+        XCTAssertEqual(try claims("About a year ago, I decided I want to become head of customer experience."), ["senior-job:undated"],
+                       "a year ago is no deadline")
+        XCTAssertEqual(try claims("At my last shop I took our weekly takings from £2,000 to £9,000 within a month, and my goal is to do that here."),
+                       [], "a rise told, not aimed at")
+        XCTAssertEqual(try claims("I'd like to go from 20 hours a week to 37 hours a week within a month."), [], "hours are no amount")
+        XCTAssertTrue(try claims("I'll have grown the team from ten to two hundred people by the end of next year.").contains("growth:over"),
+                      "a future perfect is aimed at")
+        XCTAssertEqual(try claims("In my first year I'd like to lead presentations to the leadership team on campaign results."), [])
+        XCTAssertEqual(try claims("I'd like to join the leadership team within two years.", role: "marketing executive"), ["senior-job:over"])
+        XCTAssertEqual(try claims("Within a year I want to take the international sommelier exam."), [])
+        XCTAssertEqual(try claims("I know you're expanding into Europe this year, and I'd love to help support that launch."), [],
+                       "the company's expansion, not the candidate's claim")
+        XCTAssertEqual(try claims("In four years I'd like to run the school choir.", role: "teaching assistant"), ["unit:within"],
+                       "a school choir is no school")
+        XCTAssertEqual(try claims("In my first month I want to be ready when the store manager asks me to cover the tills."), [])
+        XCTAssertEqual(try claims("In five years I want my own bakery with customers from all over the UK."), [], "customers are no premises")
+        XCTAssertEqual(try claims("In five years I'll have my own clothing brand with shops across the country."), ["business:over"])
+        XCTAssertEqual(try claims("In my first quarter I want to build my pipeline to three times target."), [])
+    }
+
     func testAMoveUpToATitleAndAHedgedMonth() throws {
         XCTAssertEqual(try claims("I'd like to learn knife skills and move up to head chef in about a month.", role: "kitchen porter"),
                        ["unit-manager:over"], "a move up to a title, in about a month")
@@ -230,7 +251,7 @@ final class ClaimsTests: XCTestCase {
                        ["count:over"])
         XCTAssertEqual(try claims("I'd like to get our Instagram to a million followers in my first month."), ["count:over"])
         XCTAssertEqual(try claims("I'd like to get my pick rate to three times target within the first year."), ["multiplier:over"])
-        XCTAssertEqual(try claims("My goal for year one is to build a pipeline of at least three times quota by month six."), [],
+        XCTAssertEqual(try claims("My goal for year one is to build a pipeline of at least three times target by month six."), [],
                        "pipeline coverage is measured in multiples of the quota")
     }
 

@@ -59,6 +59,26 @@ final class TranscriptTests: XCTestCase {
         XCTAssertEqual(titled.title, "Cliché answer")
     }
 
+    func testATranscriptWrittenBeforeFlagsHadTitlesStillReads() throws {
+        let path = folder.url.appendingPathComponent("old.jsonl").path
+        let writer = try TranscriptWriter(path: path)
+        try writer.write(.header(header()))
+        var titled = turn(1)
+        titled.evaluation?.flags[0].title = "Cliché answer"
+        try writer.record(titled)
+        try writer.write(.feedback(FeedbackBuilder.summarize(id: "demo", title: "Demo", turns: [titled], reason: .completed)))
+        writer.end(.completed)
+        // as a transcript of an earlier version wrote it: no title on any flag
+        let old = try String(contentsOfFile: path, encoding: .utf8)
+            .replacingOccurrences(of: #",?"title":"Cliché answer",?"#, with: ",", options: .regularExpression)
+            .replacingOccurrences(of: "{,", with: "{").replacingOccurrences(of: ",}", with: "}")
+        XCTAssertFalse(old.contains("\"title\":\"Cliché"), old)
+        try old.write(toFile: path, atomically: true, encoding: .utf8)
+        let transcript = try TranscriptReader.read(path: path)
+        XCTAssertEqual(transcript.turns.first?.evaluation?.flags.map(\.title), ["Cliche answer"])
+        XCTAssertEqual(transcript.feedback?.flags.map(\.title), ["Cliche answer"])
+    }
+
     func testATranscriptIsNeverOverwritten() throws {
         let path = folder.write("exists.jsonl", "keep me\n")
         XCTAssertThrowsError(try TranscriptWriter(path: path))
