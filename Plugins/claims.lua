@@ -101,13 +101,15 @@ local JOB_CLAIMS = {
     -- the company's leadership, said without a title
     "senior leadership role|roles|position|positions|level", "on|join|joining|into|onto the ?senior leadership|executive team" } },
   { kind = "unit-manager", level = 3, max_days = 730, junior_days = 1095, phrases = {
-    "head nurse|chef|cook|teacher|buyer|waiter|barista|gardener|technician|engineer|designer|coach|trainer|accountant|pharmacist|teller|baker",
+    "head nurse|chef|cook|teacher|buyer|gardener|technician|engineer|designer|coach|trainer|accountant|pharmacist|baker",
     "store|branch|site|operations|station manager", "matron" } },
   -- an area manager runs many units: a head of function's level, with a unit manager's limit
   { kind = "unit-manager", level = 4, max_days = 730, junior_days = 1095, phrases = { "area manager" } },
   { kind = "promotions", level = 3, max_days = 730, junior_days = 1095, phrases = { "promoted twice|again", "two promotions", "promoted two|three times" } },
   { kind = "next-job", level = 3, max_days = 120, junior_days = 240, phrases = { "manager", "management" } },
-  { kind = "next-job", level = 2, max_days = 120, junior_days = 240, phrases = { "team leader|lead", "supervisor" } },
+  { kind = "next-job", level = 2, max_days = 120, junior_days = 240, phrases = { "team leader|lead", "supervisor",
+    -- the senior one on the floor, not a unit's manager
+    "head waiter|waitress|barista|teller" } },
   -- a step up with no title ("promoted", "a senior role"): never firm
   { kind = "next-job", level = 2, loose = true, max_days = 120, junior_days = 240, phrases = { "promoted", "promotion", "senior *", "lead *" } },
 }
@@ -133,7 +135,8 @@ local ROLE_LEVELS = {
   { level = 4, phrases = { "art|creative|account|funeral|design|casting|musical|music|technical|associate director" } },
   { level = 5, phrases = { "director", "headteacher|headmaster|headmistress", "head teacher", "partner", "professor", "judge" } },
   { level = 4, phrases = { "head of", "area|regional|general|senior manager" } },
-  { level = 3, phrases = { "head chef|cook|baker|nurse|housekeeper|waiter|barista|gardener|groundsman|greenkeeper|technician|porter|receptionist|concierge|butler|brewer|coach|trainer|buyer|ranger|keeper" } },
+  { level = 2, phrases = { "head waiter|waitress|barista|teller" } },
+  { level = 3, phrases = { "head chef|cook|baker|nurse|housekeeper|gardener|groundsman|greenkeeper|technician|porter|receptionist|concierge|butler|brewer|coach|trainer|buyer|ranger|keeper" } },
   { level = 2, phrases = { "duty|shift|floor|night|relief|account|accounts|case|key manager" } },
   { level = 3, phrases = { "manager" } },
   { level = 2, phrases = { "senior", "lead", "supervisor", "team leader", "sous", "sergeant", "charge nurse", "ward sister" } },

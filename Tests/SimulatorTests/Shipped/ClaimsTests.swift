@@ -235,6 +235,8 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("In five years I want my own bakery with customers from all over the UK."), [], "customers are no premises")
         XCTAssertEqual(try claims("In five years I'll have my own clothing brand with shops across the country."), ["business:over"])
         XCTAssertEqual(try claims("In my first quarter I want to build my pipeline to three times target."), [])
+        XCTAssertEqual(try claims("After a year moving up to head waiter here.", role: "waiter"), ["next-job:within"],
+                       "the head waiter is the senior one on the floor, a step within a year")
     }
 
     func testAMoveUpToATitleAndAHedgedMonth() throws {
