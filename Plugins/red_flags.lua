@@ -564,6 +564,12 @@ local VAGUE_MORE = {
   "not|never ?really thought about how", "havent ?really thought about how",
   "figure|work it|that|things|everything out as i go|along the way", "figure|work it|that|things out once im in",
   "put it out there", "the universe will|makes|provides",
+  -- business jargon in place of a goal ("drive holistic value creation", "best-in-class", "a step change")
+  "add|adding|deliver|delivering|drive|driving value", "value creation", "best in class", "step change", "future proof|proofed",
+  "operational excellence", "an industry leader", "transformational leader", "shape the future", "leave a|my legacy",
+  "unlock efficiencies|value|potential", "embed a culture", "reimagine|reimagining", "at every touchpoint", "holistic",
+  "drive continuous improvement", "drive|driving transformation|change", "move the needle", "north star",
+  "the highest level", "make my mark", "fast track journey",
   "hope for the best", "keep moving|going forward", "make something of myself",
   "the next level", "keep going up", "new|great heights", "the peak|top of my career", "in every way possible", "world class", "up a notch", "a rough direction|idea", "dont ?really write anything down", "take on more responsibility",
 }

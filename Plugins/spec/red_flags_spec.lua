@@ -91,6 +91,8 @@ return {
   { role = "Associate dentist", answer = "In five years I'd like to buy into a practice here.", rules_flags = {  } },
   { role = "Retail assistant", answer = "In five years I'd like to have my own vintage clothing store.", rules_flags = { "misaligned-goals" } },
   { role = "Financial controller", answer = "I haven't really thought about it. I've been a controller for a while now and the next thing will come along when it comes along. I don't like to box myself in.", rules_flags = { "lack-of-aspiration", "unrealistic-or-unclear-goals" } },
+  -- business jargon in place of a goal
+  { role = "Payroll manager", answer = "My plans are to drive payroll transformation across the organisation and deliver a best-in-class people experience. From there I want to unlock efficiencies and embed a culture of continuous improvement.", rules_flags = { "unrealistic-or-unclear-goals" } },
   -- a plan left to the universe, or worked out as one goes
   { role = "Marketing executive", answer = "I visualise it. I believe if you put it out there, the universe makes it happen.", flags = { "unrealistic-or-unclear-goals" } },
   -- sayings in place of a goal not reached
