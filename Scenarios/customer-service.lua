@@ -135,7 +135,7 @@ return {
         ["misaligned-goals"] = "Your goals pointed away from this role. Show how starting as a customer service representative at Brightwater Home builds the knowledge you want, and where it leads inside the company (senior representative, team leader, quality coach).",
         ["lack-of-aspiration"] = "Name a short-term goal for this role (what you want to learn about the products and customers) and a long-term one (such as team leader), and let the interviewer hear that you look forward to them.",
         ["cliche-answer"] = "Instead of \"I'm a people person\", say what you want to get better at with customers, by when, and where it leads at Brightwater Home.",
-        ["unrealistic-or-unclear-goals"] = "Representatives grow into team leaders over a few years, not in their first months. Give your goals steps and a time frame that are challenging but achievable.",
+        ["unrealistic-or-unclear-goals"] = "An over-the-top goal (\"50% in my first month\", team leader within weeks) or one too vague to act on tells the interviewer you don't yet know the role. Aim for goals that are challenging but achievable, with a time frame: in your first year, your own satisfaction scores and first-contact resolution; team leader over a few years.",
       },
       followups = {
         probe_misaligned("goals-fit"),

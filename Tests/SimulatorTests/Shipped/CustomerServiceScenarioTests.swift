@@ -92,4 +92,15 @@ final class CustomerServiceScenarioTests: XCTestCase {
         let count = try XCTUnwrap(summary.firstMatch(of: /over (\d+) (answers?)\./), summary)
         XCTAssertEqual(count.2 == "answer", count.1 == "1", summary)
     }
+
+    /// The opening question's advice for an unrealistic or unclear goal speaks to both halves of the
+    /// flag, so it fits the guide's "50% in my first month" as well as a goal too vague to act on.
+    func testTheUnrealisticAdviceFitsAClaimAndAVagueGoal() throws {
+        let host = try host()
+        for answer in [GuideExamples.unrealistic, "I want to be really successful and do great things."] {
+            let evaluation = try host.evaluate(answer, for: host.scenario.topLevelQuestions[0], parent: nil, turns: [])
+            let flag = try XCTUnwrap(evaluation.flags.first { $0.id == "unrealistic-or-unclear-goals" }, answer)
+            XCTAssertTrue(flag.advice.contains("over-the-top") && flag.advice.contains("too vague"), flag.advice)
+        }
+    }
 }
