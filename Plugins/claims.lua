@@ -802,6 +802,20 @@ local function perfection(out, a)
 end
 
 --- 4b. Qualifications stacked in a short time (QUALIFICATIONS, DEGREES, QUALIFICATION_RATE).
+--- 4c. A profession's full qualification claimed within CREDENTIAL_MIN_DAYS by a candidate who
+--- says they are only starting towards it ("I'm about to start my AAT Level 2 … a chartered
+--- accountant by the end of next year"; "my Level 3 and the AM2 within the first twelve months of
+--- the apprenticeship"): apprenticeships and chartered status take years.
+local CREDENTIALS = { "fully qualified", "chartered ?status", "chartership", "qualified ?electrician|plumber|engineer|accountant|solicitor|teacher|nurse|technician|mechanic|surveyor|architect", "am2" }
+local CREDENTIAL_STARTING = { "about to start|begin", "just started|starting|begun", "starting|start my", "first twelve|six months of",
+  "first year of", "school leaver", "no qualifications" }
+local CREDENTIAL_MIN_DAYS = 730
+local function credentials(out, a)
+  local toks = a.tokens
+  if #affirmed(find(toks, CREDENTIAL_STARTING)) == 0 then return end
+  timed(out, a, "credential", affirmed(find(toks, CREDENTIALS)), CREDENTIAL_MIN_DAYS)
+end
+
 local function qualifications(out, a)
   local toks = a.tokens
   local points = {}  -- per sentence: named qualifications, and counted ones ("all fourteen exams")
@@ -1238,6 +1252,7 @@ function M.read(a)
   job_claims(out, a, junior)
   -- 4b. qualifications stacked in a short time
   qualifications(out, a)
+  credentials(out, a)
   quantified_claims(out, a)
   scope_claims(out, a)
   count_claims(out, a)

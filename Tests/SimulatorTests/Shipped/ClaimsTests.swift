@@ -248,6 +248,18 @@ final class ClaimsTests: XCTestCase {
                        "reporting to a title is no move up to it")
     }
 
+    func testAProfessionsQualificationClaimedFromItsStart() throws {
+        XCTAssertEqual(try claims("My goal is to be a chartered accountant by the end of next year. I am about to start my AAT Level 2."),
+                       ["credential:over"])
+        XCTAssertEqual(try claims("I've just started my Level 4 Diploma in Fire Safety and I plan to become a chartered fire engineer within the next twelve months."),
+                       ["credential:over"])
+        XCTAssertEqual(try claims("I'm in my final year and I'll be fully qualified next summer."), [], "near the end, not starting")
+        XCTAssertEqual(try claims("This past year I finished my Level 2, and I'd like to be fully qualified within two years."), [],
+                       "a level finished is no start")
+        XCTAssertEqual(Set(try claims("I'm about to start my apprenticeship, and I'd like to be fully qualified in four years.")),
+                       ["credential:within"])
+    }
+
     func testCountsAndMultiplesOfATarget() throws {
         XCTAssertEqual(try claims("I'd like to build a temp desk from scratch and have around five hundred contractors out within my first month."),
                        ["count:over"])
