@@ -681,7 +681,17 @@ local function detect_misaligned(a)
       local away = toks[k].w == "elsewhere" or (toks[k].w == "somewhere" and toks[k + 1] and toks[k + 1].w == "else")
       if away and not signals.negated(toks, k) then inside = false end
     end
-    if not inside then return evidence(a, m.from, m.to) end
+    if not inside then
+      local span = evidence(a, m.from, m.to)
+      -- a stepping stone to another occupation or field named after it stands against the model's veto
+      -- ("the perfect stepping stone to becoming cabin crew", read by the model as a cliché only)
+      for _, d in ipairs(a.destinations) do
+        if ELSEWHERE_KINDS[d.kind] and not d.tied and d.from > m.to and toks[signals.token_at(toks, d.from) or m.i].sentence == toks[m.i].sentence then
+          span.sure = true
+        end
+      end
+      return span
+    end
   end
   -- leaving the line of work ("leave customer service", "get out of nursing")
   for _, m in ipairs(affirmed(find(toks, LEAVE_LINE))) do

@@ -37,6 +37,9 @@ final class PluginTests: XCTestCase {
                        ["cliche-answer"])
         XCTAssertEqual(try flags("My plan is my own haulage firm with fifty lorries inside three years."),
                        ["unrealistic-or-unclear-goals"], "a firm claim stands; the business itself is vetoed")
+        XCTAssertEqual(try flags("This job will be the perfect stepping stone to becoming cabin crew, which has always been my dream."),
+                       ["misaligned-goals"], "a stepping stone to another occupation named after it stands")
+        XCTAssertEqual(try flags("This job is a stepping stone for me."), [], "a stepping stone to nowhere named does not")
         XCTAssertEqual(try flags("I want to become a team player and go above and beyond."), [], "one stock phrase does not stand")
         XCTAssertEqual(try flags("Honestly, it's just a stepping stone until something better comes along. I'd like something better, somewhere nice."),
                        [], "vague phrases beside another flag do not stand")
