@@ -16,6 +16,9 @@
 --- graduate ("as a new graduate") gets longer limits for jobs and teams.
 ---
 --- Phrases use career_signals' pattern syntax (see red_flags). Limits are days.
+---
+--- This file's main chunk is a few locals short of Lua's limit of 200 ("too many local variables"
+--- when it loads): put a new kind's constants in one table, as RISE does.
 
 local signals = require("career_signals")
 
@@ -164,8 +167,8 @@ local JOB_CLAIM_LEADS = {
 }
 local JOB_CLAIM_WINDOW = 3
 --- A move up said before "to" ("move up to head chef", "step up to supervisor"): a claim too.
-local MOVE_UP = signals.set_of({ "way", "move", "moving", "step", "stepping", "progress", "progressing", "rise", "rising",
-  "climb", "climbing", "advance", "advancing", "work", "working" })
+local MOVE_UP = { "way", "move", "moving", "step", "stepping", "progress", "progressing", "rise", "rising",
+  "climb", "climbing", "advance", "advancing", "work", "working" }
 --- Titles with a top word that are no top job: a business partner advises a department;
 --- a judge of character is no judge.
 local JOB_CLAIM_EXCEPT = { ADVISING_PARTNERS, "judge of" }
@@ -206,7 +209,7 @@ local UNIT_LEVEL = 3
 --- compound ("the school choir", "the hospital volunteer programme") and has no level of its own.
 local UNIT_PHRASE_END = { "in", "within", "by", "at", "for", "of", "and", "or", "on", "after", "before", "when", "once",
   "next", "this", "over", "from", "with", "as", "to", "so", "but", "then", "eventually", "one", "some", "long", "myself",
-  "here", "there", "globally", "worldwide", "nationally", "too", "which", "that", "where", "full", "before", "under" }
+  "here", "there", "globally", "worldwide", "nationally", "too", "which", "that", "where", "full", "under" }
 --- Running a shift, a section or a line: like leading a team, over the top in less than MANAGE_CLAIM_MAX_DAYS.
 local SMALL_UNIT_CLAIMS = {
   "run|running|lead|leading|head|heading|manage|managing|supervise|supervising the|this|your|a ?* ?* shift|shifts|section|line|desk|rota|floor|crew",
@@ -417,6 +420,7 @@ local CHANGE_VERB_SET = set_of(CHANGE_VERBS)
 local EVERYONE_SET = set_of(EVERYONE)
 local EXPANSION_OTHER_SET = set_of(EXPANSION_OTHERS)
 local UNIT_PHRASE_END_SET = set_of(UNIT_PHRASE_END)
+local MOVE_UP_SET = set_of(MOVE_UP)
 local ACQUISITION_OBJECT_SET = set_of(ACQUISITION_OBJECTS)
 local ACQUISITION_VERB_SET = set_of(ACQUISITION_VERBS)
 local QUANTIFIER_EXCEPT_SET = set_of(QUANTIFIER_EXCEPT)
@@ -801,7 +805,6 @@ local function perfection(out, a)
   end
 end
 
---- 4b. Qualifications stacked in a short time (QUALIFICATIONS, DEGREES, QUALIFICATION_RATE).
 --- 4c. A profession's full qualification claimed within CREDENTIAL_MIN_DAYS by a candidate who
 --- says they are only starting towards it ("I'm about to start my AAT Level 2 … a chartered
 --- accountant by the end of next year"; "my Level 3 and the AM2 within the first twelve months of
@@ -816,6 +819,7 @@ local function credentials(out, a)
   timed(out, a, "credential", affirmed(find(toks, CREDENTIALS)), CREDENTIAL_MIN_DAYS)
 end
 
+--- 4b. Qualifications stacked in a short time (QUALIFICATIONS, DEGREES, QUALIFICATION_RATE).
 local function qualifications(out, a)
   local toks = a.tokens
   local points = {}  -- per sentence: named qualifications, and counted ones ("all fourteen exams")
@@ -899,39 +903,40 @@ end
 --- 1b. A rise said as "from A to B" ("the weekly takings from £2,000 to £30,000 within a month",
 --- "market share from four percent to forty within twelve months"), in a sentence that states a
 --- goal and with a time frame: weighed as a growth of B/A - 1 (PERCENT_LIMITS). Targets of
---- FROM_TO_MIN or less (a rating, a level, a grade) are scales, not amounts.
-local FROM_TO_REACH = 6
-local FROM_TO_MIN = 10
---- Verbs of the past that make a rise told, not aimed at ("I took our takings from …").
-local RISE_PAST = { "took", "got", "grew", "went", "increased", "raised", "brought", "doubled",
-  "tripled", "moved", "built", "was", "were", "had", "did", "managed", "helped", "pushed", "drove", "lifted", "boosted" }
---- Words before "have" that make a participle a future perfect ("I'll have grown the team from ten to …").
-local WILL_HAVE = { "ill", "will", "id", "would", "should", "could", "shall" }
---- Units after the second number that make it no amount ("from 20 hours a week to 37 hours").
-local RISE_NOT_AMOUNT = { "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "minutes",
-  "seconds", "am", "pm", "clients", "patients", "cases", "pupils", "students" }
-local RISE_PAST_SET, RISE_NOT_AMOUNT_SET, WILL_HAVE_SET = set_of(RISE_PAST), set_of(RISE_NOT_AMOUNT), set_of(WILL_HAVE)
+--- RISE.min or less (a rating, a level, a grade) are scales, not amounts. (One table, as this
+--- file is near Lua's limit of 200 locals in a chunk.)
+local RISE = {
+  -- the most words between the first number and "to"
+  reach = 6,
+  min = 10,
+  -- verbs of the past that make a rise told, not aimed at ("I took our takings from …")
+  past = set_of({ "took", "got", "grew", "went", "increased", "raised", "brought", "doubled", "tripled", "moved",
+    "built", "was", "were", "had", "did", "managed", "helped", "pushed", "drove", "lifted", "boosted" }),
+  -- words before "have" that make a participle a future perfect ("I'll have grown the team from ten to …")
+  will_have = set_of({ "ill", "will", "id", "would", "should", "could", "shall" }),
+  -- units after the second number that make it no amount ("from 20 hours a week to 37 hours")
+  not_amount = set_of({ "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "minutes",
+    "seconds", "am", "pm", "clients", "patients", "cases", "pupils", "students" }),
+}
 local function rise_claims(out, a)
   local toks = a.tokens
-  -- the clauses stating a goal before the word at k, and none of them told in the past
-  local goal_at, at = {}, {}
-  for _, g in ipairs(a.goals) do goal_at[#goal_at + 1] = g end
-  local past, not_amount = RISE_PAST_SET, RISE_NOT_AMOUNT_SET
+  -- whether the clause of the word at k states a goal before it and tells nothing of the past
   local function aimed(k)
     local clause, goal = toks[k].clause, false
-    for _, g in ipairs(goal_at) do
+    for _, g in ipairs(a.goals) do
       if toks[g.i].clause == clause and g.i < k then goal = true end
     end
     local told = false
     for x = 1, #toks do
       if toks[x].clause == clause then
-        if past[toks[x].w] then told = true end
+        if RISE.past[toks[x].w] then told = true end
         -- "I'll have grown …", "I'll have increased …": aimed at, not told
-        if toks[x].w == "have" and toks[x - 1] and WILL_HAVE_SET[toks[x - 1].w] then return goal end
+        if toks[x].w == "have" and toks[x - 1] and RISE.will_have[toks[x - 1].w] then return goal end
       end
     end
     return goal and not told
   end
+  local at = {}
   for _, n in ipairs(a.numbers) do if n.i and n.value then at[n.i] = n end end
   -- the first number within `reach` tokens after k, in its sentence
   local function number_after(k, reach)
@@ -946,15 +951,15 @@ local function rise_claims(out, a)
       local second
       if first then
         local e = signals.token_at(toks, first.to) or x
-        for y = e + 1, math.min(#toks, e + FROM_TO_REACH) do
+        for y = e + 1, math.min(#toks, e + RISE.reach) do
           if toks[y].sentence ~= t.sentence then break end
           if toks[y].w == "to" then second = number_after(y, 3) break end
         end
       end
       local unit = second and toks[(signals.token_at(toks, second.to) or 0) + 1]
       if unit and unit.sentence ~= t.sentence then unit = nil end
-      if second and first.value > 0 and second.value > FROM_TO_MIN and second.value > first.value
-        and not (unit and not_amount[unit.w]) then
+      if second and first.value > 0 and second.value > RISE.min and second.value > first.value
+        and not (unit and RISE.not_amount[unit.w]) then
         local tf = nearest_timeframe(a, second.from, second.to)
         if tf then
           local growth = (second.value / first.value - 1) * 100
@@ -963,6 +968,31 @@ local function rise_claims(out, a)
         end
       end
     end
+  end
+end
+
+--- 4a. Taking the business abroad (EXPANSION), the candidate's own, not the company's ("I know
+--- you're expanding into Europe").
+local function expansion_claims(out, a)
+  local toks = a.tokens
+  local own = {}
+  for _, m in ipairs(affirmed(find(toks, EXPANSION))) do
+    if not led_by(toks, m.i, EXPANSION_OTHER_SET, 2) then own[#own + 1] = m end
+  end
+  timed(out, a, "expansion", own, EXPANSION_MAX_DAYS)
+end
+
+--- 4. A whole unit run (UNIT_TAKEOVER), weighed against its own limit and the climb from the
+--- role's level to the unit's (UNIT_LEVELS, read only when the unit's noun ends its phrase).
+local function unit_claims(out, a)
+  local toks = a.tokens
+  local start = role_level(a)
+  for _, m in ipairs(affirmed(find(toks, UNIT_TAKEOVER))) do
+    local nx = toks[m.j + 1]
+    local ends = not nx or nx.clause ~= toks[m.j].clause or UNIT_PHRASE_END_SET[nx.w]
+    local level = ends and UNIT_LEVELS[toks[m.j].w] or UNIT_LEVEL
+    local climb = start and start < level and LEVEL_DAYS[level] - LEVEL_DAYS[start] or 0
+    timed(out, a, "unit", { m }, math.max(UNIT_TAKEOVER_MAX_DAYS, climb))
   end
 end
 
@@ -985,10 +1015,11 @@ local function job_claims(out, a, junior)
       if not junior_title and not person and not compound(toks, m) then
         -- "move (up) to head chef", "ready for headship"
         local p2, p3 = toks[m.i - 2], toks[m.i - 3]
-        local moved_up = prev and ((prev.w == "to" and p2 and (MOVE_UP[p2.w] or (p2.w == "up" and p3 and MOVE_UP[p3.w])))
+        local moved_up = prev and ((prev.w == "to" and p2 and (MOVE_UP_SET[p2.w] or (p2.w == "up" and p3 and MOVE_UP_SET[p3.w])))
           or (prev.w == "for" and p2 and p2.w == "ready"))
-          or toks[m.i].w == "join" or toks[m.i].w == "joining" -- "join the leadership team"
-        if led_by(toks, m.i, JOB_CLAIM_LEAD_SET, JOB_CLAIM_WINDOW) or led_by_four(toks, m) or moved_up then
+        -- a phrase that says its own verb ("join the leadership team")
+        local joined = toks[m.i].w == "join" or toks[m.i].w == "joining"
+        if led_by(toks, m.i, JOB_CLAIM_LEAD_SET, JOB_CLAIM_WINDOW) or led_by_four(toks, m) or moved_up or joined then
           claim = m
         else
           local said, clauses = fragment(a, m)
@@ -1234,19 +1265,8 @@ function M.read(a)
   -- 4. a whole unit or a team in a short time, then job titles
   local team_days = junior and MANAGE_CLAIM_MAX_DAYS * 2 or MANAGE_CLAIM_MAX_DAYS
   timed(out, a, "takeover", affirmed(find(toks, TAKEOVER)), TAKEOVER_MAX_DAYS)
-  local own_expansion = {}
-  for _, m in ipairs(affirmed(find(toks, EXPANSION))) do
-    if not led_by(toks, m.i, EXPANSION_OTHER_SET, 2) then own_expansion[#own_expansion + 1] = m end
-  end
-  timed(out, a, "expansion", own_expansion, EXPANSION_MAX_DAYS)
-  local start = role_level(a)
-  for _, m in ipairs(affirmed(find(toks, UNIT_TAKEOVER))) do
-    local nx = toks[m.j + 1]
-    local ends = not nx or nx.clause ~= toks[m.j].clause or UNIT_PHRASE_END_SET[nx.w]
-    local level = ends and UNIT_LEVELS[toks[m.j].w] or UNIT_LEVEL
-    local climb = start and start < level and LEVEL_DAYS[level] - LEVEL_DAYS[start] or 0
-    timed(out, a, "unit", { m }, math.max(UNIT_TAKEOVER_MAX_DAYS, climb))
-  end
+  expansion_claims(out, a)
+  unit_claims(out, a)
   timed(out, a, "team", affirmed(find(toks, MANAGE_CLAIMS)), team_days)
   timed(out, a, "team", affirmed(find(toks, SMALL_UNIT_CLAIMS)), team_days)
   job_claims(out, a, junior)

@@ -85,9 +85,10 @@ local function read_types(answer, ctx)
   local ed = a.means[1] or affirmed(find(a.tokens, EDUCATION))[1]
   if ed then found.education = ed end
   -- a skill, not the leadership word of a role ("a leadership role" is a role)
-  local pd, about = signals.without(affirmed(find(a.tokens, PERSONAL)), find(a.tokens, LEADING_ROLES))[1], nil
+  local roles = find(a.tokens, LEADING_ROLES)
+  local pd, about = signals.without(affirmed(find(a.tokens, PERSONAL)), roles)[1], nil
   if not pd then
-    pd = affirmed(find(a.tokens, LEADING_ROLES))[1]
+    pd = affirmed(roles)[1]
     if pd then about = LEADING_ABOUT end
   end
   if pd then found["personal-development"] = pd end

@@ -653,17 +653,18 @@ end
 local function detect_misaligned(a)
   local toks = a.tokens
   -- (b) intent to leave, temporary framing
-  local applying = {}
+  -- what reads like leaving but is not: applying for this job now, moving on to one's next step
+  local not_exits = {}
   for _, e in ipairs(find(toks, EXIT_EXCEPT)) do
     local later = false
     for k = e.i - 1, 1, -1 do
       if toks[k].sentence ~= toks[e.i].sentence then break end
       if LATER_SET[toks[k].w] or signals.in_timeframe(a, toks[k]) then later = true end
     end
-    if not later then applying[#applying + 1] = e end
+    if not later then not_exits[#not_exits + 1] = e end
   end
-  for _, e in ipairs(find(toks, EXIT_PROGRESS)) do applying[#applying + 1] = e end
-  local exit = without(affirmed(find(toks, EXIT)), applying)
+  for _, e in ipairs(find(toks, EXIT_PROGRESS)) do not_exits[#not_exits + 1] = e end
+  local exit = without(affirmed(find(toks, EXIT)), not_exits)
   if #exit > 0 then return firm(evidence(a, exit[1].from, exit[1].to)) end
   for _, m in ipairs(affirmed(find(toks, MEANS_TO_AN_END))) do
     local inside = false
@@ -686,8 +687,9 @@ local function detect_misaligned(a)
       -- a stepping stone to another occupation or field named after it stands against the model's veto
       -- ("the perfect stepping stone to becoming cabin crew", read by the model as a cliché only)
       for _, d in ipairs(a.destinations) do
-        if ELSEWHERE_KINDS[d.kind] and not d.tied and d.from > m.to and toks[signals.token_at(toks, d.from) or m.i].sentence == toks[m.i].sentence then
+        if ELSEWHERE_KINDS[d.kind] and not d.tied and d.from > m.to and signals.sentence_of(a, d.from) == toks[m.i].sentence then
           span.sure = true
+          break
         end
       end
       return span
@@ -1034,16 +1036,17 @@ local cache_key, cache_flags
 --- The rules' own flags for an analysed answer, before the model's second opinion:
 --- the span of each flag found (by id), and what the answer's claims came to.
 ---@param a table the analysis (career_signals.analyze)
----@return table<string, table> found, table claims `{ over, weighed, firm }`: a claim over the top
+---@return table<string, table> found, table claims `{ over, weighed }`: a claim over the top
 --- (the unrealistic flag is a claim), one weighed and found realistic ("all of the menu in my
---- first few weeks": the model must then be surer), one over the top of a kind the model cannot veto
+--- first few weeks": the model must then be surer). A span marked `sure` stands against the
+--- model's veto (a claim over the top of a firm kind among them).
 local function rules(a)
-  local unrealistic, read = nil, { over = false, weighed = false, firm = false }
+  local unrealistic, read, firm = nil, { over = false, weighed = false }, false
   for _, c in ipairs(claims.read(a)) do
     if c.over and not unrealistic then unrealistic = c.span end  -- the first is the evidence
     read.over = read.over or c.over
     read.weighed = read.weighed or c.weighed
-    read.firm = read.firm or (c.over and c.firm)
+    firm = firm or (c.over and c.firm)
   end
   local vague
   if not unrealistic then unrealistic, vague = detect_vague(a) end
@@ -1072,6 +1075,8 @@ local function rules(a)
   end
   -- vague goals stand against the model only when they are the whole answer's trouble
   if unrealistic and unrealistic.sure and (misaligned or lack or cliche) then unrealistic.sure = nil end
+  -- a claim of a firm kind stands (the model's words cannot tell "four exams this year" from fourteen)
+  if firm then unrealistic.sure = true end
   local found = {
     ["misaligned-goals"] = misaligned,
     ["lack-of-aspiration"] = lack,
@@ -1113,10 +1118,9 @@ local function detect_all(answer, ctx)
     if not found[id] and p[id] and p[id] >= needed(id, true) then replaced = true end
   end
   for _, id in ipairs(ORDER) do
-    -- a claim of a firm kind stands (the model's words cannot tell "four exams this year" from fourteen),
-    -- and leaving said outright ("I'll have left law", "then go to one of the bigger banks") is not
-    -- put aside for another flag
-    if found[id] and not (id == "unrealistic-or-unclear-goals" and read.firm) and not found[id].sure and p[id]
+    -- what the rules are sure of stands; leaving said outright ("I'll have left law", "then go to
+    -- one of the bigger banks") is not put aside for another flag
+    if found[id] and not found[id].sure and p[id]
       and (p[id] < model.veto or (replaced and not found[id].firm and p[id] < model.veto_other)) then found[id] = nil end
   end
   local ruled = next(found) ~= nil
