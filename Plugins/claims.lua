@@ -17,8 +17,8 @@
 ---
 --- Phrases use career_signals' pattern syntax (see red_flags). Limits are days.
 ---
---- This file's main chunk is a few locals short of Lua's limit of 200 ("too many local variables"
---- when it loads): put a new kind's constants in one table, as RISE does.
+--- Lua allows a chunk 200 locals ("too many local variables" when it loads) and this file's
+--- main chunk holds many: word sets go in SET, and a new kind's constants in one table, as RISE does.
 
 local signals = require("career_signals")
 
@@ -379,17 +379,57 @@ local SWEEPING_WIDE_MAX_DAYS = 1830
 local set_of = signals.set_of
 local find, affirmed, without = signals.find, signals.affirmed, signals.without
 local led_by = signals.led_by
-local LEVEL_BEFORE_SET = set_of(LEVEL_BEFORE)
-local HEDGE_SET = set_of(HEDGES)
-local GROWTH_BEFORE_SET = set_of(GROWTH_BEFORE)
-local GROWTH_AFTER_SET = set_of(GROWTH_AFTER)
-local JOB_CLAIM_LEAD_SET = set_of(JOB_CLAIM_LEADS)
-local OWN_TARGET_SET = set_of(OWN_TARGETS)
-local ABSOLUTE_KEEP_SET = set_of(ABSOLUTE_KEEP)
-local JUNIOR_TITLE_SET = set_of(JUNIOR_TITLES)
-local SHIFT_TITLE_SET = set_of(SHIFT_TITLES)
-local CRAFT_DIRECTOR_SET = set_of(CRAFT_DIRECTORS)
-local POSSESSIVE_SET = set_of(POSSESSIVES)
+--- Words a clause that only adds a time may hold besides the time itself.
+local TIME_FILLER = {
+  "which", "is", "so", "that", "thats", "in", "about", "around", "roughly", "within", "by", "i", "im", "ill", "be",
+  "will", "or", "and", "then", "at", "the", "latest", "least", "hopefully", "ideally", "maybe", "probably", "s", "its",
+  "say", "lets", "next", "year", "before", "after", "from", "now", "ish",
+  "want", "to", "like", "hope", "aim", "get", "there", "would", "id",
+}
+--- The word lists above as sets, looked up by name (one local: the main chunk is near Lua's limit).
+local SET = {
+  LEVEL_BEFORE = set_of(LEVEL_BEFORE),
+  HEDGE = set_of(HEDGES),
+  GROWTH_BEFORE = set_of(GROWTH_BEFORE),
+  GROWTH_AFTER = set_of(GROWTH_AFTER),
+  JOB_CLAIM_LEAD = set_of(JOB_CLAIM_LEADS),
+  OWN_TARGET = set_of(OWN_TARGETS),
+  ABSOLUTE_KEEP = set_of(ABSOLUTE_KEEP),
+  JUNIOR_TITLE = set_of(JUNIOR_TITLES),
+  SHIFT_TITLE = set_of(SHIFT_TITLES),
+  CRAFT_DIRECTOR = set_of(CRAFT_DIRECTORS),
+  POSSESSIVE = set_of(POSSESSIVES),
+  QUANTIFIER = set_of(QUANTIFIERS),
+  BUSINESS_WORD = set_of(BUSINESS_WORDS),
+  BUSINESS_ASSET = set_of(BUSINESS_ASSETS),
+  BUSINESS_WORTH_WORD = set_of(BUSINESS_WORTH_WORDS),
+  PERSONNEL = set_of(PERSONNEL),
+  PREMISES = set_of(PREMISES),
+  SUPERLATIVE = set_of(SUPERLATIVES),
+  RANK_PREP = set_of(RANK_PREPOSITIONS),
+  MASTERY_WHOLE = set_of(MASTERY_WHOLE),
+  TEACH_VERB = set_of(TEACH_VERBS),
+  SCOPE = set_of(SCOPE_WORDS),
+  CHANGE_VERB = set_of(CHANGE_VERBS),
+  EVERYONE = set_of(EVERYONE),
+  EXPANSION_OTHER = set_of(EXPANSION_OTHERS),
+  UNIT_PHRASE_END = set_of(UNIT_PHRASE_END),
+  MOVE_UP = set_of(MOVE_UP),
+  ACQUISITION_OBJECT = set_of(ACQUISITION_OBJECTS),
+  ACQUISITION_VERB = set_of(ACQUISITION_VERBS),
+  QUANTIFIER_EXCEPT = set_of(QUANTIFIER_EXCEPT),
+  MASTERY_VERB = set_of(MASTERY_VERBS),
+  OUTCOME_VERB = set_of(OUTCOME_VERBS),
+  QUALIFICATION_COUNTED = set_of(QUALIFICATION_COUNTED),
+  FOREVER_IDIOM = set_of(FOREVER_IDIOMS),
+  HABIT = set_of(HABITS),
+  NOT_ONE_IDIOM = set_of(NOT_ONE_IDIOM),
+  LEARNING = set_of(LEARNING),
+  EVER_IDIOM = set_of(EVER_IDIOMS),
+  HELD = set_of(HELD),
+  DONE = set_of(DONE),
+  TIME_FILLER = set_of(TIME_FILLER),
+}
 --- Verbs that claim a job after a possessive ("become our branch manager"; not "make my partner proud").
 local BECOMING_SET = set_of({ "be", "become", "becoming", "being", "made" })
 local DETERMINER_SET = set_of({ "a", "an", "the" })
@@ -405,46 +445,9 @@ local HEAD_NOUNS = set_of({ "of", "housekeeper", "housekeepers", "housekeeping",
 --- a title read four words after its verb has two words of title before it.
 local NOT_TITLE_WORDS = set_of({ "a", "an", "the", "to", "of", "for", "in", "on", "at", "with", "from", "by", "and", "or",
   "my", "our", "your", "their", "his", "her", "it", "i", "me", "we", "you", "they", "them", "us", "that", "this" })
-local QUANTIFIER_SET = set_of(QUANTIFIERS)
-local BUSINESS_WORD_SET = set_of(BUSINESS_WORDS)
-local BUSINESS_ASSET_SET = set_of(BUSINESS_ASSETS)
-local BUSINESS_WORTH_WORD_SET = set_of(BUSINESS_WORTH_WORDS)
-local PERSONNEL_SET = set_of(PERSONNEL)
-local PREMISES_SET = set_of(PREMISES)
-local SUPERLATIVE_SET = set_of(SUPERLATIVES)
-local RANK_PREP_SET = set_of(RANK_PREPOSITIONS)
-local MASTERY_WHOLE_SET = set_of(MASTERY_WHOLE)
-local TEACH_VERB_SET = set_of(TEACH_VERBS)
-local SCOPE_SET = set_of(SCOPE_WORDS)
-local CHANGE_VERB_SET = set_of(CHANGE_VERBS)
-local EVERYONE_SET = set_of(EVERYONE)
-local EXPANSION_OTHER_SET = set_of(EXPANSION_OTHERS)
-local UNIT_PHRASE_END_SET = set_of(UNIT_PHRASE_END)
-local MOVE_UP_SET = set_of(MOVE_UP)
-local ACQUISITION_OBJECT_SET = set_of(ACQUISITION_OBJECTS)
-local ACQUISITION_VERB_SET = set_of(ACQUISITION_VERBS)
-local QUANTIFIER_EXCEPT_SET = set_of(QUANTIFIER_EXCEPT)
-local MASTERY_VERB_SET = set_of(MASTERY_VERBS)
-local OUTCOME_VERB_SET = set_of(OUTCOME_VERBS)
-local QUALIFICATION_COUNTED_SET = set_of(QUALIFICATION_COUNTED)
-local FOREVER_IDIOM_SET = set_of(FOREVER_IDIOMS)
-local HABIT_SET = set_of(HABITS)
-local NOT_ONE_IDIOM_SET = set_of(NOT_ONE_IDIOM)
-local LEARNING_SET = set_of(LEARNING)
-local EVER_IDIOM_SET = set_of(EVER_IDIOMS)
-local HELD_SET = set_of(HELD)
-local DONE_SET = set_of(DONE)
 
 --- A time frame within this many words of the start of its sentence is "fronted".
 local FRONTED_WORDS = 4
---- Words a clause that only adds a time may hold besides the time itself.
-local TIME_FILLER = {
-  "which", "is", "so", "that", "thats", "in", "about", "around", "roughly", "within", "by", "i", "im", "ill", "be",
-  "will", "or", "and", "then", "at", "the", "latest", "least", "hopefully", "ideally", "maybe", "probably", "s", "its",
-  "say", "lets", "next", "year", "before", "after", "from", "now", "ish",
-  "want", "to", "like", "hope", "aim", "get", "there", "would", "id",
-}
-local TIME_FILLER_SET = set_of(TIME_FILLER)
 --- The words a question's time said back may hold ("First year?", "In five years' time?").
 local ECHO_FILLER = set_of({ "in", "within", "by", "the", "a", "an", "my", "first", "next", "about", "around", "so",
   "after", "over", "time", "from", "now", "um", "er", "well", "honestly", "hmm", "s" })
@@ -475,7 +478,7 @@ local function nearest_timeframe(a, from, to)
       if not own and ti > ci then
         own = true
         for k, t in ipairs(toks) do
-          if t.clause == toks[ti].clause and not (t.from >= tf.from and t.to <= tf.to) and not TIME_FILLER_SET[t.w] then own = false end
+          if t.clause == toks[ti].clause and not (t.from >= tf.from and t.to <= tf.to) and not SET.TIME_FILLER[t.w] then own = false end
         end
       end
     end
@@ -534,14 +537,14 @@ local function is_growth(a, p)
   local i = p.i
   if not i then return false end
   local b = i - 1
-  while toks[b] and toks[b].sentence == toks[i].sentence and HEDGE_SET[toks[b].w] do b = b - 1 end
+  while toks[b] and toks[b].sentence == toks[i].sentence and SET.HEDGE[toks[b].w] do b = b - 1 end
   local before = toks[b]
   local j = i + 1
   while toks[j] and toks[j].to <= p.to do j = j + 1 end
   local after = toks[j]
-  if before and GROWTH_BEFORE_SET[before.w] then return true end
-  if after and GROWTH_AFTER_SET[after.w] then return true end
-  if before and LEVEL_BEFORE_SET[before.w] then return false end
+  if before and SET.GROWTH_BEFORE[before.w] then return true end
+  if after and SET.GROWTH_AFTER[after.w] then return true end
+  if before and SET.LEVEL_BEFORE[before.w] then return false end
   local sent = toks[i].sentence
   for _, m in ipairs(find(toks, GROWTH_WORDS)) do
     if toks[m.i].sentence == sent then return true end
@@ -639,7 +642,7 @@ end
 local function only_time(a, s, clause)
   for _, t in ipairs(a.tokens) do
     if t.sentence == s and (not clause or t.clause == clause) and not signals.in_timeframe(a, t)
-      and not FRAGMENT_FILLER[t.w] and not TIME_FILLER_SET[t.w] and not FRAGMENT_TIME_WORDS[t.w] then
+      and not FRAGMENT_FILLER[t.w] and not SET.TIME_FILLER[t.w] and not FRAGMENT_TIME_WORDS[t.w] then
       return false
     end
   end
@@ -734,7 +737,7 @@ end
 --- not "make a case to management").
 local function led_by_four(toks, m)
   local verb, det = toks[m.i - 4], toks[m.i - 3]
-  if not (verb and JOB_CLAIM_LEAD_SET[verb.w] and DETERMINER_SET[det.w]) or verb.clause ~= toks[m.j].clause then return false end
+  if not (verb and SET.JOB_CLAIM_LEAD[verb.w] and DETERMINER_SET[det.w]) or verb.clause ~= toks[m.j].clause then return false end
   return not NOT_TITLE_WORDS[toks[m.i - 2].w] and not NOT_TITLE_WORDS[toks[m.i - 1].w]
 end
 
@@ -769,16 +772,16 @@ local function perfection(out, a)
     local nx = toks[m.j + 1]
     if toks[m.j].w ~= "one" or not nx or nx.clause ~= toks[m.j].clause then return false end
     local after = toks[m.j + 2]  -- "not one of those who …", but "not one of my customers" is a claim
-    return NOT_ONE_IDIOM_SET[nx.w] or (nx.w == "of" and after ~= nil and (after.w == "those" or after.w == "these" or after.w == "them"))
+    return SET.NOT_ONE_IDIOM[nx.w] or (nx.w == "of" and after ~= nil and (after.w == "those" or after.w == "these" or after.w == "them"))
   end
   local forever = {}
   for _, f in ipairs(affirmed(find(toks, FOREVER))) do
     -- "the application takes forever" is an idiom, not a claim
-    if not led_by(toks, f.i, FOREVER_IDIOM_SET, 2) and not idiom(f) then forever[#forever + 1] = f end
+    if not led_by(toks, f.i, SET.FOREVER_IDIOM, 2) and not idiom(f) then forever[#forever + 1] = f end
   end
   for k, t in ipairs(toks) do
     local before = toks[k - 1] and toks[k - 1].w
-    if t.w == "ever" and (not toks[k + 1] or toks[k + 1].clause ~= t.clause) and not EVER_IDIOM_SET[before] then
+    if t.w == "ever" and (not toks[k + 1] or toks[k + 1].clause ~= t.clause) and not SET.EVER_IDIOM[before] then
       forever[#forever + 1] = { from = t.from, to = t.to, i = k, j = k }
     end
   end
@@ -788,8 +791,8 @@ local function perfection(out, a)
     -- nor is a habit ("two hours every morning, no exceptions")
     local nx = toks[u.j + 1]
     if nx and nx.w == "single" then nx = toks[u.j + 2] end
-    local habit = nx and HABIT_SET[nx.w]
-    if not habit and not idiom(u) and not led_by(toks, u.i, ABSOLUTE_KEEP_SET, 6) and not led_by(toks, u.i, QUANTIFIER_EXCEPT_SET, 3) then
+    local habit = nx and SET.HABIT[nx.w]
+    if not habit and not idiom(u) and not led_by(toks, u.i, SET.ABSOLUTE_KEEP, 6) and not led_by(toks, u.i, SET.QUANTIFIER_EXCEPT, 3) then
       universals[#universals + 1] = u
     end
   end
@@ -830,7 +833,7 @@ local function qualifications(out, a)
   for _, list in ipairs({ { QUALIFICATIONS, 1 }, { DEGREES, QUALIFICATION_RATE.degree } }) do
     for _, m in ipairs(affirmed(find(toks, list[1]))) do
       local nx = toks[m.j + 1]
-      local held = led_by(toks, m.i, HELD_SET, 3) or (nx and nx.clause == toks[m.j].clause and DONE_SET[nx.w])
+      local held = led_by(toks, m.i, SET.HELD, 3) or (nx and nx.clause == toks[m.j].clause and SET.DONE[nx.w])
       local p = not held and sentence_points(toks[m.i].sentence)
       if p and not p.seen[m.phrase] then
         p.seen[m.phrase], p.named, p.items = true, p.named + list[2], p.items + 1
@@ -841,14 +844,14 @@ local function qualifications(out, a)
   -- languages count when learnt ("fluent in four new languages"), not when worked in ("into thirty languages")
   local function learnt(k)
     for x = math.max(1, k - 6), math.min(#toks, k + 4) do
-      if toks[x].clause == toks[k].clause and LEARNING_SET[toks[x].w] then return true end
+      if toks[x].clause == toks[k].clause and SET.LEARNING[toks[x].w] then return true end
     end
     return false
   end
   for _, n in ipairs(a.numbers) do
     for x = n.i and n.i + 1 or 1, n.i and math.min(#toks, n.i + 3) or 0 do
       local w = toks[x].w
-      local weight = (w == "languages" and learnt(n.i)) and 1 or (QUALIFICATION_COUNTED_SET[w] and QUALIFICATION_RATE.counted)
+      local weight = (w == "languages" and learnt(n.i)) and 1 or (SET.QUALIFICATION_COUNTED[w] and QUALIFICATION_RATE.counted)
       if weight and n.value and toks[x].clause == toks[n.i].clause then
         local p = sentence_points(toks[n.i].sentence)
         p.counted = math.max(p.counted, n.value * weight)
@@ -892,7 +895,7 @@ local function percentage_claims(out, a)
     if p.value >= TOTAL_PERCENT and nx and nx.w == "of" then
       local obj = toks[k + 1]
       if obj and (obj.w == "my" or obj.w == "the" or obj.w == "our") then obj = toks[k + 2] end
-      if not (obj and OWN_TARGET_SET[obj.w]) then
+      if not (obj and SET.OWN_TARGET[obj.w]) then
         local tf = nearest_timeframe(a, p.from, p.to)
         add(out, a, "total", { from = p.from, to = nx.to }, tf, true)
       end
@@ -977,7 +980,7 @@ local function expansion_claims(out, a)
   local toks = a.tokens
   local own = {}
   for _, m in ipairs(affirmed(find(toks, EXPANSION))) do
-    if not led_by(toks, m.i, EXPANSION_OTHER_SET, 2) then own[#own + 1] = m end
+    if not led_by(toks, m.i, SET.EXPANSION_OTHER, 2) then own[#own + 1] = m end
   end
   timed(out, a, "expansion", own, EXPANSION_MAX_DAYS)
 end
@@ -989,7 +992,7 @@ local function unit_claims(out, a)
   local start = role_level(a)
   for _, m in ipairs(affirmed(find(toks, UNIT_TAKEOVER))) do
     local nx = toks[m.j + 1]
-    local ends = not nx or nx.clause ~= toks[m.j].clause or UNIT_PHRASE_END_SET[nx.w]
+    local ends = not nx or nx.clause ~= toks[m.j].clause or SET.UNIT_PHRASE_END[nx.w]
     local level = ends and UNIT_LEVELS[toks[m.j].w] or UNIT_LEVEL
     local climb = start and start < level and LEVEL_DAYS[level] - LEVEL_DAYS[start] or 0
     timed(out, a, "unit", { m }, math.max(UNIT_TAKEOVER_MAX_DAYS, climb))
@@ -1008,18 +1011,18 @@ local function job_claims(out, a, junior)
       local claim
       -- a person ("my partner and I"; but "become our branch manager" is a claim)
       local verb = toks[m.i - 2]
-      local person = prev and POSSESSIVE_SET[prev.w]
+      local person = prev and SET.POSSESSIVE[prev.w]
         and not (verb and verb.clause == prev.clause and BECOMING_SET[verb.w])
       -- not a junior's title, or part of a noun phrase ("the weight management clinics")
-      local junior_title = prev and JUNIOR_TITLE_SET[prev.w] and not (prev.w == "associate" and toks[m.j].w == "director")
+      local junior_title = prev and SET.JUNIOR_TITLE[prev.w] and not (prev.w == "associate" and toks[m.j].w == "director")
       if not junior_title and not person and not compound(toks, m) then
         -- "move (up) to head chef", "ready for headship"
         local p2, p3 = toks[m.i - 2], toks[m.i - 3]
-        local moved_up = prev and ((prev.w == "to" and p2 and (MOVE_UP_SET[p2.w] or (p2.w == "up" and p3 and MOVE_UP_SET[p3.w])))
+        local moved_up = prev and ((prev.w == "to" and p2 and (SET.MOVE_UP[p2.w] or (p2.w == "up" and p3 and SET.MOVE_UP[p3.w])))
           or (prev.w == "for" and p2 and p2.w == "ready"))
         -- a phrase that says its own verb ("join the leadership team")
         local joined = toks[m.i].w == "join" or toks[m.i].w == "joining"
-        if led_by(toks, m.i, JOB_CLAIM_LEAD_SET, JOB_CLAIM_WINDOW) or led_by_four(toks, m) or moved_up or joined then
+        if led_by(toks, m.i, SET.JOB_CLAIM_LEAD, JOB_CLAIM_WINDOW) or led_by_four(toks, m) or moved_up or joined then
           claim = m
         else
           local said, clauses = fragment(a, m)
@@ -1038,8 +1041,8 @@ local function job_claims(out, a, junior)
       local prev = toks[claim.i - 1]
       -- a shift's manager is a supervisor's level, an art director a head of function's
       local reach = level.level
-      if prev and SHIFT_TITLE_SET[prev.w] then reach = math.min(reach, 2) end
-      if prev and CRAFT_DIRECTOR_SET[prev.w] then reach = math.min(reach, 4) end
+      if prev and SET.SHIFT_TITLE[prev.w] then reach = math.min(reach, 2) end
+      if prev and SET.CRAFT_DIRECTOR[prev.w] then reach = math.min(reach, 4) end
       local climb = start and LEVEL_DAYS[reach] - LEVEL_DAYS[start] or 0
       local before = #out
       -- from a senior role the climb alone weighs the claim (a deputy head who will be head
@@ -1060,14 +1063,14 @@ local function quantified_claims(out, a)
   local toks = a.tokens
   local mastery, outcome, teach = {}, {}, {}
   for k, t in ipairs(toks) do
-    if QUANTIFIER_SET[t.w] and not led_by(toks, k, QUANTIFIER_EXCEPT_SET, 3) then
+    if SET.QUANTIFIER[t.w] and not led_by(toks, k, SET.QUANTIFIER_EXCEPT, 3) then
       local m = { from = t.from, to = t.to, i = k, j = k }
       local kinds = {}  -- each quantifier once per kind, however many verbs it has
       for x = math.max(1, k - 4), math.min(#toks, k + 5) do
         if toks[x].clause == t.clause then
-          if MASTERY_VERB_SET[toks[x].w] then kinds[mastery] = true end
-          if OUTCOME_VERB_SET[toks[x].w] then kinds[outcome] = true end
-          if TEACH_VERB_SET[toks[x].w] then kinds[teach] = true end
+          if SET.MASTERY_VERB[toks[x].w] then kinds[mastery] = true end
+          if SET.OUTCOME_VERB[toks[x].w] then kinds[outcome] = true end
+          if SET.TEACH_VERB[toks[x].w] then kinds[teach] = true end
         end
       end
       for _, list in ipairs({ mastery, outcome, teach }) do
@@ -1076,7 +1079,7 @@ local function quantified_claims(out, a)
     end
   end
   local whole = {}
-  for _, m in ipairs(mastery) do if MASTERY_WHOLE_SET[toks[m.i].w] then whole[#whole + 1] = m end end
+  for _, m in ipairs(mastery) do if SET.MASTERY_WHOLE[toks[m.i].w] then whole[#whole + 1] = m end end
   timed(out, a, "mastery", mastery, MASTERY_MAX_DAYS)
   timed(out, a, "mastery", whole, MASTERY_WHOLE_MAX_DAYS)
   timed(out, a, "outcome", outcome, OUTCOME_MAX_DAYS)
@@ -1089,9 +1092,9 @@ local function scope_claims(out, a)
   local toks = a.tokens
   local scope = {}
   for k, t in ipairs(toks) do
-    if SCOPE_SET[t.w] then
+    if SET.SCOPE[t.w] then
       for x = math.max(1, k - 4), math.min(#toks, k + 3) do
-        if toks[x].clause == t.clause and CHANGE_VERB_SET[toks[x].w] then scope[#scope + 1] = { from = t.from, to = t.to, i = k, j = k } break end
+        if toks[x].clause == t.clause and SET.CHANGE_VERB[toks[x].w] then scope[#scope + 1] = { from = t.from, to = t.to, i = k, j = k } break end
       end
     end
   end
@@ -1100,7 +1103,7 @@ local function scope_claims(out, a)
   for k, t in ipairs(toks) do
     if t.w == "than" then
       for x = k + 1, math.min(#toks, k + 4) do
-        if toks[x].sentence == t.sentence and EVERYONE_SET[toks[x].w] then beats[#beats + 1] = { from = t.from, to = toks[x].to, i = k, j = x } break end
+        if toks[x].sentence == t.sentence and SET.EVERYONE[toks[x].w] then beats[#beats + 1] = { from = t.from, to = toks[x].to, i = k, j = x } break end
       end
     end
   end
@@ -1114,10 +1117,10 @@ local function count_claims(out, a)
     if n.i and n.value then
       local obj, verb = false, false
       for x = n.i + 1, math.min(#toks, n.i + 4) do
-        if toks[x].clause == toks[n.i].clause and ACQUISITION_OBJECT_SET[toks[x].w] then obj = true end
+        if toks[x].clause == toks[n.i].clause and SET.ACQUISITION_OBJECT[toks[x].w] then obj = true end
       end
       for x = 1, #toks do
-        if toks[x].clause == toks[n.i].clause and ACQUISITION_VERB_SET[toks[x].w] then verb = true end
+        if toks[x].clause == toks[n.i].clause and SET.ACQUISITION_VERB[toks[x].w] then verb = true end
       end
       if obj and verb then
         local tf = nearest_timeframe(a, n.from, n.to)
@@ -1138,8 +1141,8 @@ local function business_claims(out, a)
       for x = m.j + 1, math.min(#toks, m.j + BUSINESS_REACH) do
         if toks[x].clause ~= toks[m.j].clause then break end
         local startup = toks[x].w == "start" and toks[x + 1] and toks[x + 1].w == "up" -- "a start-up"
-        if (BUSINESS_WORD_SET[toks[x].w] or startup) and toks[x - 1].w ~= "supply" then sentences[toks[x].sentence] = true break end
-        if PERSONNEL_SET[toks[x].w] then break end
+        if (SET.BUSINESS_WORD[toks[x].w] or startup) and toks[x - 1].w ~= "supply" then sentences[toks[x].sentence] = true break end
+        if SET.PERSONNEL[toks[x].w] then break end
       end
     end
     return sentences
@@ -1148,7 +1151,7 @@ local function business_claims(out, a)
   -- the sentences that speak of a worth ("worth a hundred million", "a turnover of two million")
   local worth_said = {}
   for k, t in ipairs(toks) do
-    if BUSINESS_WORTH_WORD_SET[t.w] or (TURNING_OVER[t.w] and toks[k + 1] and toks[k + 1].w == "over") then
+    if SET.BUSINESS_WORTH_WORD[t.w] or (TURNING_OVER[t.w] and toks[k + 1] and toks[k + 1].w == "over") then
       worth_said[t.sentence] = true
     end
   end
@@ -1162,7 +1165,7 @@ local function business_claims(out, a)
       local rate
       for x = n.i + 1, math.min(#toks, n.i + 4) do
         if toks[x].clause == toks[n.i].clause then
-          rate = rate or (BUSINESS_ASSET_SET[toks[x].w] and BUSINESS_RATE) or (PREMISES_SET[toks[x].w] and PREMISES_RATE)
+          rate = rate or (SET.BUSINESS_ASSET[toks[x].w] and BUSINESS_RATE) or (SET.PREMISES[toks[x].w] and PREMISES_RATE)
         end
       end
       local tf = nearest_timeframe(a, n.from, n.to)
@@ -1183,7 +1186,7 @@ local function business_claims(out, a)
     local premises = false
     for x = m.i - 1, math.max(1, m.i - 2), -1 do
       if toks[x].sentence ~= sent then break end
-      if PREMISES_SET[toks[x].w] then premises = true end
+      if SET.PREMISES[toks[x].w] then premises = true end
     end
     if premises and business[sent] then
       local tf = nearest_timeframe(a, m.from, m.to)
@@ -1203,12 +1206,12 @@ end
 local function rank_claims(out, a)
   local toks = a.tokens
   for k, t in ipairs(toks) do
-    if SUPERLATIVE_SET[t.w] and not (toks[k - 1] and toks[k - 1].w == "of") then
+    if SET.SUPERLATIVE[t.w] and not (toks[k - 1] and toks[k - 1].w == "of") then
       for x = k + 1, math.min(#toks, k + 7) do
         if toks[x].sentence ~= t.sentence then break end
         local days = RANK_SCOPE[toks[x].w]
         local prep = false
-        for q = x - 1, math.max(k + 1, x - 3), -1 do if RANK_PREP_SET[toks[q].w] then prep = true end end
+        for q = x - 1, math.max(k + 1, x - 3), -1 do if SET.RANK_PREP[toks[q].w] then prep = true end end
         if days and prep then
           if t.w == "most" and not (toks[x - 1].w == "whole" or toks[x - 1].w == "entire") then days = MOST_MAX_DAYS end
           timed(out, a, "rank", { { from = t.from, to = toks[x].to, i = k, j = x } }, days)
@@ -1257,7 +1260,7 @@ function M.read(a)
   -- 3. absolute outcomes ("zero churn this quarter"), unless keeping one's own standard
   local absolutes = {}
   for _, m in ipairs(affirmed(find(toks, ABSOLUTES))) do
-    if not led_by(toks, m.i, ABSOLUTE_KEEP_SET, 6) then absolutes[#absolutes + 1] = m end
+    if not led_by(toks, m.i, SET.ABSOLUTE_KEEP, 6) then absolutes[#absolutes + 1] = m end
   end
   timed(out, a, "absolute", absolutes, ABSOLUTE_MAX_DAYS)
   -- 3b. perfection for good, at any time ("Not one unhappy customer, ever.")
