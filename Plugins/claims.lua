@@ -91,7 +91,7 @@ local UNIVERSALS = { "every", "each", "all", "never", "zero", "not one", "not a 
 local JOB_CLAIMS = {
   { kind = "top-job", level = 6, max_days = 1830, junior_days = 2920, phrases = { "ceo", "chief executive ?officer", "president", "managing director", "chief *",
     "head of the|this company|business|firm|organisation|hospital|school", "owner of the|this company|business",
-    "board of directors", "chairman|chairwoman", "cfo|cto|coo|cmo|cio", "permanent secretary", "executive board" } },
+    "board of directors", "chairman|chairwoman", "cfo|cto|coo|cmo|cio|ciso|chro", "permanent secretary", "executive board" } },
   -- a firm's partner, a school's head, a professor, a judge: top jobs of their own line
   { kind = "top-job", level = 5, max_days = 1830, junior_days = 2920, phrases = { "partner",
     "headteacher|headmaster|headmistress", "head teacher", "headship", "professor", "district|circuit judge", "crown|high court judge", "a|the judge" } },
@@ -132,7 +132,7 @@ local ROLE_LEVELS = {
   { level = 2, phrases = { "assistant|deputy ?* ?* manager" } },
   { level = 5, phrases = { "vice president", "vp" } },
   { level = 6, phrases = { "chief executive|operating|financial|technology|marketing|information|people|commercial|product|data",
-    "ceo|cto|cfo|coo|cmo|cio", "managing director", "president" } },
+    "ceo|cto|cfo|coo|cmo|cio|ciso|chro", "managing director", "president" } },
   { level = 4, phrases = { "chief *" } },
   { level = 2, phrases = { ADVISING_PARTNERS } },
   { level = 4, phrases = { "art|creative|account|funeral|design|casting|musical|music|technical|associate director" } },
@@ -198,6 +198,8 @@ local UNIT_TAKEOVER = {
   "run|running|lead|leading|head|heading|manage|managing the|this|your ?* ?* department|division|unit|operation|operations|region|site|warehouse|store|branch|hospital|ward|office|restaurant|school|centre|center",
   "take|taking over ?as the|this|your ?* department|division|unit|operation|operations|region|site|warehouse|store|branch|kitchen|office",
   "run|running|lead|leading|head|heading|manage|managing one of the|your regions|divisions",
+  -- a unit of one's own in the company ("have my own engineering division here by the end of year two")
+  "have|having|get|getting my own ?* ?* department|division|region|hospital|school",
 }
 local UNIT_TAKEOVER_MAX_DAYS = 1095
 --- The level of running a unit (ROLE_LEVELS' scale), by its noun: a unit is also out of reach
@@ -249,6 +251,9 @@ local GRANDIOSE = {
   "revolutionise|revolutionize ?the ?whole|entire industry|sector|field", "known all over the world", "known worldwide",
   "company|team|firm|business|branch|store|school|hospital|department|club|brand|agency ?has|have ever had|seen|hired",
   "than anyone|anybody ?here|else ever",
+  "my|our own ?* empire", "build|building an|my|our ?* empire",
+  -- the best in the world, as the candidate's own goal ("be the best writer in the world")
+  "be|become|becoming the best|greatest|top ?* ?* in the world",
 }
 local GRANDIOSE_MAX_DAYS = 1830
 --- Taking the business abroad ("take your brand global", "open in America and Asia") within
@@ -429,6 +434,11 @@ local SET = {
   HELD = set_of(HELD),
   DONE = set_of(DONE),
   TIME_FILLER = set_of(TIME_FILLER),
+  -- words of a sentence that point back to the qualifications of the one before
+  POINT_BACK = set_of({ "all", "both", "them", "those", "these", "lot" }),
+  -- after a number, a measure of something else ("ninety-minute modules")
+  MEASURE = set_of({ "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year",
+    "years", "second", "seconds", "credit", "credits", "page", "pages", "word", "words", "mile", "miles" }),
 }
 --- Verbs that claim a job after a possessive ("become our branch manager"; not "make my partner proud").
 local BECOMING_SET = set_of({ "be", "become", "becoming", "being", "made" })
@@ -814,6 +824,7 @@ end
 --- the apprenticeship"): apprenticeships and chartered status take years.
 local CREDENTIALS = { "fully qualified", "chartered ?status", "chartership", "qualified ?electrician|plumber|engineer|accountant|solicitor|teacher|nurse|technician|mechanic|surveyor|architect", "am2" }
 local CREDENTIAL_STARTING = { "about to start|begin", "just started|starting|begun", "starting|start my", "first twelve|six months of",
+  "havent|not ?actually|even|yet started|begun|applied", "have not ?actually|even|yet started|begun|applied",
   "first year of", "school leaver", "no qualifications" }
 local CREDENTIAL_MIN_DAYS = 730
 local function credentials(out, a)
@@ -851,6 +862,8 @@ local function qualifications(out, a)
   for _, n in ipairs(a.numbers) do
     for x = n.i and n.i + 1 or 1, n.i and math.min(#toks, n.i + 3) or 0 do
       local w = toks[x].w
+      -- "ninety-minute modules": the number measures something else
+      if SET.MEASURE[w] then break end
       local weight = (w == "languages" and learnt(n.i)) and 1 or (SET.QUALIFICATION_COUNTED[w] and QUALIFICATION_RATE.counted)
       if weight and n.value and toks[x].clause == toks[n.i].clause then
         local p = sentence_points(toks[n.i].sentence)
@@ -869,6 +882,15 @@ local function qualifications(out, a)
     local tf
     for _, d in ipairs(a.dated) do
       if signals.sentence_of(a, d.from) == sent and (not tf or d.days < tf.days) then tf = d end
+    end
+    -- the time said in the next sentence, of them all ("ACCA, CIMA and an MBA. … all three done in
+    -- about eighteen months")
+    local back = false
+    for _, t in ipairs(toks) do
+      if t.sentence == sent + 1 and SET.POINT_BACK[t.w] then back = true end
+    end
+    for _, d in ipairs(back and not tf and a.dated or {}) do
+      if signals.sentence_of(a, d.from) == sent + 1 and (not tf or d.days < tf.days) then tf = d end
     end
     if tf and (p.items >= QUALIFICATION_RATE.items or p.counted >= QUALIFICATION_RATE.items) then
       local over = total > QUALIFICATION_RATE.base + tf.days / QUALIFICATION_RATE.days_per_point
@@ -905,8 +927,9 @@ end
 
 --- 1b. A rise said as "from A to B" ("the weekly takings from £2,000 to £30,000 within a month",
 --- "market share from four percent to forty within twelve months"), in a sentence that states a
---- goal and with a time frame: weighed as a growth of B/A - 1 (PERCENT_LIMITS). Targets of
---- RISE.min or less (a rating, a level, a grade) are scales, not amounts. (One table, as this
+--- goal and with a time frame: weighed as a growth of B/A - 1 (PERCENT_LIMITS); a cut from A
+--- down to B as one of A/B - 1, as halving weighs as doubling. Targets of RISE.min or less (a
+--- rating, a level, a grade) are scales, not amounts, and so are starts of a cut. (One table, as this
 --- file is near Lua's limit of 200 locals in a chunk.)
 local RISE = {
   -- the most words between the first number and "to"
@@ -959,13 +982,18 @@ local function rise_claims(out, a)
           if toks[y].w == "to" then second = number_after(y, 3) break end
         end
       end
+      -- the unit after either number ("from forty minutes down to under fifteen")
       local unit = second and toks[(signals.token_at(toks, second.to) or 0) + 1]
       if unit and unit.sentence ~= t.sentence then unit = nil end
-      if second and first.value > 0 and second.value > RISE.min and second.value > first.value
-        and not (unit and RISE.not_amount[unit.w]) then
+      local first_unit = first and toks[(signals.token_at(toks, first.to) or 0) + 1]
+      if first_unit and RISE.not_amount[first_unit.w] then unit = first_unit end
+      local rise = second and first.value > 0 and second.value > RISE.min and second.value > first.value
+      -- a cut ("food cost from 34 to 18 percent in my first month"): weighed as a growth of A/B - 1
+      local cut = second and second.value > 0 and first.value > RISE.min and second.value < first.value
+      if (rise or cut) and not (unit and RISE.not_amount[unit.w]) then
         local tf = nearest_timeframe(a, second.from, second.to)
         if tf then
-          local growth = (second.value / first.value - 1) * 100
+          local growth = rise and (second.value / first.value - 1) * 100 or (first.value / second.value - 1) * 100
           local m = { from = t.from, to = second.to, i = k, j = signals.token_at(toks, second.to) or k }
           add(out, a, "growth", m, tf, percent_too_big(growth, tf.days), not percent_too_big(growth, tf.days))
         end
@@ -1141,7 +1169,8 @@ local function business_claims(out, a)
       for x = m.j + 1, math.min(#toks, m.j + BUSINESS_REACH) do
         if toks[x].clause ~= toks[m.j].clause then break end
         local startup = toks[x].w == "start" and toks[x + 1] and toks[x + 1].w == "up" -- "a start-up"
-        if (SET.BUSINESS_WORD[toks[x].w] or startup) and toks[x - 1].w ~= "supply" then sentences[toks[x].sentence] = true break end
+        local word = SET.BUSINESS_WORD[toks[x].w] or SET.PREMISES[toks[x].w] or startup
+        if word and toks[x - 1].w ~= "supply" then sentences[toks[x].sentence] = true break end
         if SET.PERSONNEL[toks[x].w] then break end
       end
     end
@@ -1163,7 +1192,8 @@ local function business_claims(out, a)
       local scale = e and toks[e] and toks[e].sentence == sent and MONEY_SCALES[toks[e].w]
       local worth = worth_said[sent]
       local rate
-      for x = n.i + 1, math.min(#toks, n.i + 4) do
+      -- "fifty lorries", "five of my own physio clinics"
+      for x = n.i + 1, math.min(#toks, n.i + 5) do
         if toks[x].clause == toks[n.i].clause then
           rate = rate or (SET.BUSINESS_ASSET[toks[x].w] and BUSINESS_RATE) or (SET.PREMISES[toks[x].w] and PREMISES_RATE)
         end

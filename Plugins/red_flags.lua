@@ -130,6 +130,9 @@ local EXIT = {
   "wont|not be here|around ?for ?very|that long", "wont be here|around",
   "dont|not ?really plan|planning|intend|intending|expect|expecting|want to stay|be here|around",
   "dont|not ?really plan|planning|intend|intending|expect|expecting|want to stay ?very|that|for long", "dont|not ?really see myself here|staying",
+  "dont|not ?really plan|planning|intend|intending|expect|expecting|want to stay|remain in * afterwards|after|beyond",
+  "dont|not ?really plan|planning|intend|intending|expect|expecting|want to stay|remain in the|this field|industry|sector|profession|trade|line",
+  "then leave|quit and", "leave|quit and go|work|drive|join|retrain|train|become|start|set|open",
   "only|just ?be|stay|staying here for|until", "only here for|until", "just passing through",
   "emigrat*", "relocat* abroad|overseas", "move|moving|go|going abroad|overseas",
   "move|moving|go|going|head|heading back to university|uni|school|college|studies|study|home", "back to my studies",
@@ -162,6 +165,10 @@ local MEANS_TO_AN_END = {
   "stepping stone", "springboard", "launch pad", "launchpad", "a way in", "a first step", "foot in the door",
   "use|using this|it as experience", "use|using this|it as a way|step", "as experience to|for",
 }
+--- A saying, not a plan: "failure is just a stepping stone to success" (a cliché).
+local MEANS_EXCEPT = { "stepping stone|stones to|towards|for success|greatness" }
+--- Joining the team applied to, said as a condition: the team named after it is this job's.
+local JOINING = { "if|once|when i join|joined|start|started", "if|once|when i was|were|am|get to join|start" }
 --- Leaving the line of work itself: these, followed by a field or the role's own words.
 local LEAVE_LINE = { "leave|leaving|quit|quitting", "give|giving up", "get|getting out of", "move|moving away from", "will|ill|would|id have left" }
 local LINE_WORDS = { "industry", "profession", "field", "sector", "trade", "line", "career", "work" }
@@ -318,6 +325,10 @@ local LACK_STRONG = {
   "dont ?really think about it|that|goals|careers", "dont ?really think about the future", "ill let you know when",
   "next question",
   "rather not think|commit|plan", "try not to plan", "dont plan my",
+  -- no more than now ("I don't want a TLR or any extra responsibility")
+  "dont|not want|need any|more|extra|additional responsibility|responsibilities", "dont|not want|need any extra|more|additional responsibility|responsibilities",
+  "dont|not want|need a|an * or any ?extra|more|additional responsibility|responsibilities",
+  "less demanding",
 }
 --- Growth and goals said with a negator before them ("I'm not interested in
 --- promotion", "no interest in learning") or after them ("career goals aren't my
@@ -434,7 +445,8 @@ local CLICHES = {
   "make|making the world a better place", "live|living my purpose", "give|giving back",
   "set|put my mind to", "isnt|not in my vocabulary", "dont|wont|never take no for an answer", "rise|rising|rises to the occasion",
   "leave|leaving nothing on the table", "in it for the long haul", "a smile costs nothing", "too big or too small",
-  "failure isnt an option",
+  "failure isnt an option", "stepping stone|stones to success|greatness", "see|seeing things through",
+  "drive|driving ?real|positive|business impact",
 }
 --- Self-praising traits and virtues, and generic aspirations: two or more of them
 --- (or one with a stock phrase) with nothing concrete behind them are a cliché.
@@ -448,7 +460,7 @@ local TRAITS = {
   "problem solver", "people skills", "self motivated", "ambitious", "driven individual", "individual",
 }
 local VIRTUES = {
-  "energy", "enthusiasm", "passion", "drive", "determination", "commitment", "dedication", "integrity",
+  "energy", "enthusiasm", "passion", "the|my|a|real|great|huge|natural|with drive", "determination", "commitment", "dedication", "integrity",
   "excellence", "loyalty", "honesty", "positivity", "professionalism", "attitude", "hard work", "qualities",
 }
 local GENERIC_AMBITIONS = {
@@ -666,7 +678,7 @@ local function detect_misaligned(a)
   for _, e in ipairs(find(toks, EXIT_PROGRESS)) do not_exits[#not_exits + 1] = e end
   local exit = without(affirmed(find(toks, EXIT)), not_exits)
   if #exit > 0 then return firm(evidence(a, exit[1].from, exit[1].to)) end
-  for _, m in ipairs(affirmed(find(toks, MEANS_TO_AN_END))) do
+  for _, m in ipairs(without(affirmed(find(toks, MEANS_TO_AN_END)), find(toks, MEANS_EXCEPT))) do
     local inside = false
     for k = m.j + 1, #toks do
       if toks[k].sentence ~= toks[m.i].sentence then break end
@@ -737,9 +749,15 @@ local function detect_misaligned(a)
   for _, d in ipairs(a.destinations) do
     if ELSEWHERE_KINDS[d.kind] and not d.tied then return firm(evidence(a, d.from, d.to)) end
   end
-  -- another department is another career, even inside the company
+  -- another department is another career, even inside the company, unless it is the one
+  -- applied to ("if I join your commercial property team")
+  local joining = find(toks, JOINING)
   for _, d in ipairs(a.destinations) do
-    if d.kind == "department" then return evidence(a, d.from, d.to) end
+    local applied = false
+    for _, m in ipairs(joining) do
+      if m.from < d.from and toks[m.j].clause == toks[signals.token_at(toks, d.from) or m.j].clause then applied = true end
+    end
+    if d.kind == "department" and not applied then return evidence(a, d.from, d.to) end
   end
   -- a business of one's own is another direction even when "here" is nearby
   local own = without(affirmed(find(toks, OWN_BUSINESS)), find(toks, OWN_BUSINESS_EXCEPT))

@@ -221,4 +221,34 @@ return {
   { answer = "In four or five years I'd like to apply for detective constable, once I've done my PIP level 1.", role = "police constable", flags = {  } },
   { answer = "In two years I'd like to train as a nurse advisor for the NHS helpline.", role = "customer service advisor", flags = { "misaligned-goals" } },
   { answer = "I'll do this for a couple of years and then move into marketing.", flags = { "misaligned-goals" } },
+  -- a C-suite title by its letters; a full qualification
+  -- claimed by someone who has not started; a division of one's own; premises of one's own counted
+  -- after "of my own"; a stack of qualifications timed in the next sentence; a cut from A down to B
+  -- (not when the numbers measure time); the best in the world and an empire at any time; a
+  -- number before "-minute" counts no modules
+  { role = "Cybersecurity analyst", answer = "In five years I want to be the CISO here.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Cybersecurity analyst", answer = "In ten years I'd like to be a CISO.", rules_flags = {  } },
+  { role = "Electrical engineer", answer = "I want to become chartered in the next six months. I haven't actually started the application yet.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Electrical engineer", answer = "I've started my chartership application with a mentor, and I hope to be chartered in about two years.", flags = {  } },
+  { role = "Electrical engineer", answer = "I'd like to have my own engineering division here by the end of year two.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Electrical engineer", answer = "In ten years I'd like to have my own engineering division here.", flags = {  } },
+  { role = "Physiotherapist", answer = "I plan to open five of my own physio clinics across the region by next summer.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Finance manager", answer = "I'm planning to do ACCA, CIMA and an MBA, all at the same time. I'd like all three done in about eighteen months.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Finance manager", answer = "I'm planning to do ACCA, then CIMA and an MBA. I'd like all three done in about six years.", flags = {  } },
+  { role = "Kitchen manager", answer = "I'll cut your food cost from 34 to 18 percent in my first month.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Kitchen manager", answer = "I'd like to cut food cost from 34 to 31 percent in my first year.", flags = {  } },
+  { role = "DevOps engineer", answer = "I'd want to get the pipeline from the forty minutes you mentioned down to under fifteen within my first six months.", rules_flags = {  } },
+  { role = "Junior content writer", answer = "My goal is to be the best writer in the world.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Trainee lettings negotiator", answer = "In five years I'll have my own property empire.", flags = { "misaligned-goals", "unrealistic-or-unclear-goals" } },
+  { role = "Learning and development manager", answer = "Last year I missed my completion goal, so this year I broke the programme into ninety-minute modules and we're at 79 percent halfway through.", flags = {  } },
+  -- no plan to stay in the field; leaving to do something else; a saying about failure is a
+  -- cliché, no stepping stone; no more responsibility wanted; the team joined, said as a
+  -- condition, is the job applied for (another one still is another career)
+  { role = "Marketing intern", answer = "I need an internship on my CV for my master's applications. I don't really plan to stay in marketing afterwards.", rules_flags = { "misaligned-goals" } },
+  { role = "Army recruit", answer = "Do my four years, get my HGV licences paid for, then leave and drive for a haulage firm.", flags = { "misaligned-goals" } },
+  { role = "Sales executive", answer = "I don't plan to stay in the same role forever: in two years I'd like to lead the inside sales team.", flags = {  } },
+  { role = "Project engineer", answer = "If I miss a goal I learn from it. Failure is just a stepping stone to success.", flags = { "cliche-answer" } },
+  { role = "Secondary geography teacher", answer = "I've been teaching fourteen years. I don't want a TLR or any extra responsibility, I just want to teach my timetable.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Senior paralegal", answer = "If I join your commercial property team I'd like to qualify into it through the SQE and then apply for an NQ role here.", flags = {  } },
+  { role = "Senior paralegal", answer = "After a year I'd love to move into your marketing team.", flags = { "misaligned-goals" } },
 }
