@@ -199,7 +199,7 @@ local UNIT_TAKEOVER = {
   "take|taking over ?as the|this|your ?* department|division|unit|operation|operations|region|site|warehouse|store|branch|kitchen|office",
   "run|running|lead|leading|head|heading|manage|managing one of the|your regions|divisions",
   -- a unit of one's own in the company ("have my own engineering division here by the end of year two")
-  "have|having|get|getting my own ?* ?* department|division|region|hospital|school",
+  "have|having|get|getting|run|running|lead|leading|head|heading|manage|managing my own ?* ?* department|division|region|hospital|school",
 }
 local UNIT_TAKEOVER_MAX_DAYS = 1095
 --- The level of running a unit (ROLE_LEVELS' scale), by its noun: a unit is also out of reach
@@ -285,7 +285,7 @@ local ACQUISITION_VERBS = {
   "adding", "recruit", "recruiting", "onboard", "sell", "selling", "sold", "write", "writing", "onboarding", "secure", "securing", "launch", "launching", "open",
   "opening", "convert", "converting", "acquire", "acquiring", "get", "getting", "ship", "shipping", "deliver",
   "signed", "won", "closed", "landed", "added", "recruited", "onboarded", "secured", "launched", "opened", "converted",
-  "acquired", "got", "shipped", "delivered", "have", "had",
+  "acquired", "got", "shipped", "delivered", "have", "had", "expect", "expecting", "hit", "hitting", "reach", "reaching",
 }
 local COUNT_RATE = { min = 10, per_day = 0.6 }
 --- A business of one's own at a size no new business reaches in the time given ("my own
@@ -321,7 +321,8 @@ local NATIONWIDE_MAX_DAYS = 1830
 --- Worth: at least `worth` within `days` is over the top.
 local BUSINESS_WORTH = { { days = 731, worth = 1000000 }, { days = 1830, worth = 10000000 } }
 local BUSINESS_WORTH_WORDS = { "worth", "turnover", "revenue", "valued", "valuation", "value", "making", "sales",
-  "profit", "profits", "earning", "earnings", "income", "grossing", "billing", "sell", "selling", "sold" }
+  "profit", "profits", "earning", "earnings", "income", "grossing", "billing", "sell", "selling", "sold",
+  "raise", "raising", "funding", "investment" }
 --- Verbs that speak of a worth with "over" after them ("turning over a million").
 local TURNING_OVER = { turn = true, turns = true, turning = true }
 local MONEY_SCALES = { million = 1000000, millions = 1000000, m = 1000000, billion = 1000000000, bn = 1000000000 }
@@ -376,6 +377,13 @@ local RANK_SCOPE = {
   department = 366, floor = 183, depot = 183, kitchen = 183, anyone = 366, everyone = 366, company = 366,
   business = 366, firm = 366, organisation = 366, organization = 366, region = 730, area = 730, country = 1830,
   world = 1830, industry = 1830, market = 1830, nation = 1830, city = 730,
+}
+--- A share of a whole market taken ("take a third of the local market in the first year"):
+--- over the top within `max_days` for any one hire or new business.
+local MARKET = {
+  phrases = { "take|taking|win|winning|capture|capturing|grab|grabbing|own|owning|dominate|dominating a|the ?third|half|quarter|majority|most|bulk of the ?* ?* market",
+    "dominate|dominating the ?* ?* market" },
+  max_days = 1095,
 }
 --- Claims to beat the whole country or world: over the top within this many days.
 local SWEEPING_WIDE = { "the best|highest|top|biggest|most|fastest ?* ?* ?* in|of|on the ?whole|entire country|world|industry|market|city" }
@@ -1252,6 +1260,7 @@ local function rank_claims(out, a)
   end
   timed(out, a, "sweeping", without(affirmed(find(toks, SWEEPING)), find(toks, SWEEPING_EXCEPT)), SWEEPING_MAX_DAYS)
   timed(out, a, "sweeping", affirmed(find(toks, SWEEPING_WIDE)), SWEEPING_WIDE_MAX_DAYS)
+  timed(out, a, "market", affirmed(find(toks, MARKET.phrases)), MARKET.max_days)
 end
 
 --- 9b. Achievements beyond any plan, with no time or a short one (the next sentence may

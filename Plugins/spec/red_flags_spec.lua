@@ -251,4 +251,12 @@ return {
   { role = "Secondary geography teacher", answer = "I've been teaching fourteen years. I don't want a TLR or any extra responsibility, I just want to teach my timetable.", rules_flags = { "lack-of-aspiration" } },
   { role = "Senior paralegal", answer = "If I join your commercial property team I'd like to qualify into it through the SQE and then apply for an NQ role here.", flags = {  } },
   { role = "Senior paralegal", answer = "After a year I'd love to move into your marketing team.", flags = { "misaligned-goals" } },
+  -- a share of a whole market in a year; funding raised, or users expected, by a business of one's
+  -- own too soon; a division of one's own run (a store of one's own is the store manager's job)
+  { role = "Estate agent negotiator", answer = "I want to open my own agency in the same town. I reckon I could take a third of the local market in the first year.", flags = { "misaligned-goals", "unrealistic-or-unclear-goals" } },
+  { role = "Estate agent negotiator", answer = "My aim is to win a third of the local lettings market for your branch over the next ten years.", flags = {  } },
+  { role = "Junior software engineer", answer = "I'm planning to launch my own AI startup and raise about ten million in the next year.", flags = { "misaligned-goals", "unrealistic-or-unclear-goals" } },
+  { role = "Junior web developer", answer = "I'm launching my own SaaS startup next year, and I'm expecting a million users in the first six months.", rules_flags = { "misaligned-goals", "unrealistic-or-unclear-goals" } },
+  { role = "Project engineer", answer = "In five years I'll be running my own division here, with a team of fifty people.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Assistant store manager", answer = "I'd like to be running my own store in the next two to three years, through your store manager development programme.", flags = {  } },
 }
