@@ -14,6 +14,14 @@ local WORKED_FROM = 75
 local TIP_BELOW = 60
 --- At most this many criterion tips, weakest first.
 local MAX_TIPS = 3
+--- The criterion each red flag's advice already speaks to: its tip would say the same thing
+--- again ("Keep goals challenging but achievable" after the advice on an over-the-top goal).
+local FLAG_CRITERIA = {
+  ["unrealistic-or-unclear-goals"] = "realistic",
+  ["misaligned-goals"] = "alignment",
+  ["lack-of-aspiration"] = "short-and-long-term",
+  ["cliche-answer"] = "specific",
+}
 
 ---@class coaching.Criterion
 ---@field id string the criterion's name, as the plugins score it
@@ -36,12 +44,16 @@ function M.feedback(options)
       if turn.score then answered = answered + 1 end
     end
 
+    local covered = {}
+    for _, flag in ipairs(session.flags) do
+      if FLAG_CRITERIA[flag.id] then covered[FLAG_CRITERIA[flag.id]] = true end
+    end
     local worked, tips = {}, {}
     for position, criterion in ipairs(options.criteria) do
       local value = session.criteria[criterion.id]
       if value and value >= WORKED_FROM then
         worked[#worked + 1] = criterion.worked
-      elseif value and value < TIP_BELOW then
+      elseif value and value < TIP_BELOW and not covered[criterion.id] then
         tips[#tips + 1] = { value = value, position = position, tip = criterion.tip }
       end
     end

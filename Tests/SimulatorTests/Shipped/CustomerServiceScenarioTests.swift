@@ -93,6 +93,19 @@ final class CustomerServiceScenarioTests: XCTestCase {
         XCTAssertEqual(count.2 == "answer", count.1 == "1", summary)
     }
 
+    /// A red flag's advice already says what its criterion's tip would ("Keep goals challenging but
+    /// achievable" after the advice on an over-the-top goal): the next steps give it once.
+    func testNextStepsDoNotRepeatAFlagsAdviceAsATip() throws {
+        let host = try host()
+        let result = try SessionEngine(host: host).run(frontend: ListFrontend(answers: [GuideExamples.unrealistic]))
+        let report = try FeedbackBuilder.build(host: host, turns: result.turns, reason: result.reason)
+        XCTAssertEqual(report.flags.map(\.id), ["unrealistic-or-unclear-goals"])
+        XCTAssertTrue(report.advice.contains(report.flags[0].advice), "\(report.advice)")
+        XCTAssertFalse(report.advice.contains { $0.hasPrefix("Keep goals challenging but achievable") }, "\(report.advice)")
+        // the tips of the other weak criteria still follow
+        XCTAssertGreaterThan(report.advice.count, 1, "\(report.advice)")
+    }
+
     /// The opening question's advice for an unrealistic or unclear goal speaks to both halves of the
     /// flag, so it fits the guide's "50% in my first month" as well as a goal too vague to act on.
     func testTheUnrealisticAdviceFitsAClaimAndAVagueGoal() throws {
