@@ -944,6 +944,43 @@ function M.ladders_of(role)
   return ids, jobs, heads
 end
 
+--- Job words many careers share: alone, they name no career of their own.
+local SHARED_JOB_WORDS = M.set_of({ "trainer", "trainers", "practitioner", "practitioners", "specialist", "specialists",
+  "officer", "officers", "assistant", "assistants", "adviser", "advisor", "advisers", "advisors", "analyst", "analysts",
+  "manager", "managers", "consultant", "consultants", "technician", "technicians", "coordinator", "coordinators",
+  "engineer", "engineers", "instructor", "instructors", "driver", "drivers", "operative", "operatives", "worker",
+  "workers", "lead", "supervisor", "supervisors", "apprentice", "apprenticeship", "trainee", "associate", "executive",
+  "administrator", "coach", "coaches", "tutor", "mentor", "designer", "developer", "developers", "editor", "producer" })
+--- Whether a destination names a job of another career that career_ladders knows, when the role
+--- applied for is on ladders of its own and the job is on none of them (a physiotherapist for an
+--- accounts payable clerk; not a care navigator for a receptionist, whose career no ladder knows).
+--- Both careers known and apart: the words alone could not tell it from a step in the role's line.
+---@param a table the analysis
+---@param d table a destination of `a.destinations`
+---@return boolean
+function M.other_career(a, d)
+  local cp = a.context
+  if not (cp and cp.role[1]) then return false end
+  local ids = M.ladders_of(cp.role[1])
+  if #ids == 0 then return false end
+  local own = {}
+  for _, id in ipairs(ids) do own[id] = true end
+  local toks = a.tokens
+  local function within(m) return m.from >= d.from and m.to <= d.to end
+  for _, m in ipairs(M.find(toks, cp.ladder)) do
+    if within(m) then return false end
+  end
+  for _, ladder in ipairs(ladders.LADDERS) do
+    if not own[ladder.id] then
+      for _, m in ipairs(M.find(toks, ladder.jobs)) do
+        -- a word many careers share ("trainer", "practitioner") names none of them
+        if within(m) and not (m.i == m.j and SHARED_JOB_WORDS[toks[m.i].w]) then return true end
+      end
+    end
+  end
+  return false
+end
+
 --- Phrases from ctx.scenario: the role, the company name, what it is known for,
 --- its values and growth paths; the set of the role's own words; and the stems of
 --- the words that name its line (a physiotherapy assistant who wants to be a

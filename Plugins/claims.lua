@@ -251,7 +251,7 @@ local GRANDIOSE = {
   "revolutionise|revolutionize ?the ?whole|entire industry|sector|field", "known all over the world", "known worldwide",
   "company|team|firm|business|branch|store|school|hospital|department|club|brand|agency ?has|have ever had|seen|hired",
   "than anyone|anybody ?here|else ever",
-  "my|our own ?* empire", "build|building an|my|our ?* empire",
+  "my|our own ?* empire", "build|building|built an|a|my|our ?* ?* empire",
   -- the best in the world, as the candidate's own goal ("be the best writer in the world")
   "be|become|becoming the best|greatest|top ?* ?* in the world",
 }

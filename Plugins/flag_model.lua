@@ -26,10 +26,10 @@ local M = {}
 --- The probability at which a flag is raised (a coach may tune it: higher raises
 --- fewer flags on good answers and misses more), by flag id.
 M.thresholds = {
-  ["misaligned-goals"] = 0.6,
+  ["misaligned-goals"] = 0.65,
   ["lack-of-aspiration"] = 0.5,
   ["cliche-answer"] = 0.5,
-  ["unrealistic-or-unclear-goals"] = 0.55,
+  ["unrealistic-or-unclear-goals"] = 0.6,
 }
 
 --- Words alone cannot weigh a claim's size against its time; the rules do. When they

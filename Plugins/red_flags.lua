@@ -167,6 +167,10 @@ local MEANS_TO_AN_END = {
 }
 --- A saying, not a plan: "failure is just a stepping stone to success" (a cliché).
 local MEANS_EXCEPT = { "stepping stone|stones to|towards|for success|greatness" }
+--- Words that make the job after them the candidate's own goal ("become a physiotherapist", "work as a
+--- translator"; not "waiting for a GP").
+local BECOMING = signals.set_of({ "become", "becoming", "be", "being", "work", "working", "train", "training",
+  "qualify", "qualifying", "retrain", "retraining" })
 --- Joining the team applied to, said as a condition: the team named after it is this job's.
 local JOINING = { "if|once|when i join|joined|start|started", "if|once|when i was|were|am|get to join|start" }
 --- Leaving the line of work itself: these, followed by a field or the role's own words.
@@ -747,7 +751,15 @@ local function detect_misaligned(a)
   end
   -- (a) a destination elsewhere, not tied back to the company
   for _, d in ipairs(a.destinations) do
-    if ELSEWHERE_KINDS[d.kind] and not d.tied then return firm(evidence(a, d.from, d.to)) end
+    if ELSEWHERE_KINDS[d.kind] and not d.tied then
+      local span = firm(evidence(a, d.from, d.to))
+      -- a job of another career the ladders know, the role being on ladders of its own ("become a
+      -- physiotherapist" for an accounts payable clerk), stands against the model's veto: the model
+      -- reads words, not the role
+      local k = signals.token_at(toks, d.from)
+      if d.kind == "occupation" and k and BECOMING[toks[k].w] and signals.other_career(a, d) then span.sure = true end
+      return span
+    end
   end
   -- another department is another career, even inside the company, unless it is the one
   -- applied to ("if I join your commercial property team")

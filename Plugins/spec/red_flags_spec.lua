@@ -22,7 +22,10 @@ return {
   { role = "Paralegal", answer = "I'd like to qualify as a solicitor and then move to a bigger firm.", flags = { "misaligned-goals" } },
   { role = "Paralegal", answer = "Rather than become a solicitor, I'd like to become a police officer in a couple of years.", flags = { "misaligned-goals" } },
   -- a ladder's job with another noun before it is another job: a taxi driver is no train driver
-  { role = "Train conductor", answer = "In two years I'd like to become a taxi driver.", flags = { "misaligned-goals" } },
+  -- (the rules' reading; the model, which cannot see the role, finds nothing misaligned in the
+  -- words of so short an answer and vetoes it: docs/heuristics.md, "What to expect")
+  { role = "Train conductor", answer = "In two years I'd like to become a taxi driver.", rules_flags = { "misaligned-goals" } },
+  { role = "Train conductor", answer = "In two years I'd like to become a taxi driver. I'm saving for the licence.", flags = { "misaligned-goals" } },
   { role = "Train conductor", answer = "In two years I'd like to become a driver.", rules_flags = {  } },
   { role = "Receptionist", answer = "In two years I'd like to become a driver.", rules_flags = { "misaligned-goals" } },
   -- what other people think, and a belief of the past, are not the candidate's goals now; a
@@ -259,4 +262,10 @@ return {
   { role = "Junior web developer", answer = "I'm launching my own SaaS startup next year, and I'm expecting a million users in the first six months.", rules_flags = { "misaligned-goals", "unrealistic-or-unclear-goals" } },
   { role = "Project engineer", answer = "In five years I'll be running my own division here, with a team of fifty people.", flags = { "unrealistic-or-unclear-goals" } },
   { role = "Assistant store manager", answer = "I'd like to be running my own store in the next two to three years, through your store manager development programme.", flags = {  } },
+  -- a job of another career the ladders know, said as what the candidate will become, stands against
+  -- the model's veto when the role is on ladders of its own (not a word many careers share, nor a
+  -- job named without becoming it)
+  { role = "Train conductor", answer = "In two years I'd like to become a hairdresser.", flags = { "misaligned-goals" } },
+  { role = "Forklift operator", answer = "I'd like reach truck as well, and then in two years I'd like to become one of the trainers for new drivers.", flags = {  } },
+  { role = "Community nurse", answer = "In the next twelve months I'd like to complete the V150 nurse prescribing course, because at the moment a lot of my time is spent waiting for GP prescriptions.", flags = {  } },
 }

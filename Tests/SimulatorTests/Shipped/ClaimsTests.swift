@@ -195,7 +195,9 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I'll launch my own app startup and expect it to be worth a million within two years."), ["business:over"])
         XCTAssertEqual(try claims("I'll launch my own app startup and expect it to be worth a million in five years."), ["business:dated"],
                        "a million is out of reach in two years, not in five")
-        XCTAssertEqual(try claims("Running my own tech empire. A billion-dollar app company."), ["grandiose:over"])
+        XCTAssertEqual(try claims("Running my own tech empire. A billion-dollar app company."), ["grandiose:over", "grandiose:over"],
+                       "an empire of one's own, and a billion-dollar company, each beyond any plan")
+        XCTAssertEqual(try claims("In fifteen years I'd like to have built a small property empire."), ["grandiose:dated"])
     }
 
     func testAClinicalConsultantIsASeniorJob() throws {
