@@ -750,6 +750,12 @@ local function role_level(a)
 end
 
 
+--- The level of the role applied for on ROLE_LEVELS' scale (0 starting out … 6 running the
+--- company), 0 for a junior or a graduate whatever the title; nil with no role.
+---@param a table the analysis
+---@return integer|nil
+M.role_level = role_level
+
 --- Whether title match m is claimed by a verb four words before it, with a determiner
 --- and two words of title between, all in one clause ("be a cabin service director";
 --- not "make a case to management").

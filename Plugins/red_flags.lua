@@ -390,6 +390,23 @@ local LACK_WEAK = {
   "id imagine", "nothing much", "not much", "not a lot", "whatever", "ok with me", "fine with me", "fine by me",
   "nothing more|else ?complicated than that", "nothing more|else to it", "ask me again", "ill see", "well see how", "nine|9 to five|5",
 }
+--- Not having planned one's career: the guide's unclear goals for an experienced professional ("If
+--- you're a graduate … it's natural that you do not have fully planned out your career … However,
+--- for more experienced professionals, this is definitely a red flag"), beside the lack of
+--- aspiration. A goal or plan word with a negator before it in its clause ("I haven't got goals",
+--- "I've never really planned any of it"), or one of these.
+local NO_PLAN_WORDS = { plan = true, plans = true, planned = true, planning = true, planner = true,
+  mapped = true, direction = true, expectations = true, ambitions = true }
+local NO_PLAN = {
+  "whatever happens|comes", "see what happens|comes", "as they|it come|comes", "wherever it leads|takes", "where life takes",
+  "drift|drifted|drifting", "go|going with the flow", "figure|work it|things|that|the next bit out", "play it by ear",
+  "one day at a time", "go|going with|by my gut", "follow my gut", "let things happen", "something will|ll turn up",
+  "where i landed", "just sort of ended up", "dont think that far ahead",
+}
+--- … said by someone with at least EXPERIENCED_YEARS of their own career ("I've been in ops for nine
+--- years", "after twenty years"), or applying for a role at EXPERIENCED_LEVEL or above (a manager's).
+local EXPERIENCED_YEARS = 5
+local EXPERIENCED_LEVEL = 3
 --- An answer shorter than this (in words) that expresses no goal is a non-answer.
 local SHORT_NONANSWER_WORDS = 20
 
@@ -642,6 +659,8 @@ local NOT_TRAIT_SET = set_of(NOT_TRAITS)
 local PASSIVE_LEAD_SET = set_of(PASSIVE_LEADS)
 local BREAKER_SET = set_of(NEGATION_BREAKERS)
 local ASPIRATION_NEGATOR_SET = set_of(ASPIRATION_NEGATORS)
+--- Words before "N years" that put the years ahead ("in five years", "within ten years").
+local AHEAD_SET = set_of({ "in", "within", "next", "by", "another", "few", "coming" })
 
 --- Whether the answer names a direction: a growth path, a dated time frame with a
 --- goal, or a plan of two steps or more.
@@ -931,6 +950,52 @@ local function recited(a)
   return stock, generic
 end
 
+--- Whether the candidate is an experienced professional (EXPERIENCED_YEARS, EXPERIENCED_LEVEL): years
+--- told of their own career, not a time ahead ("in five years").
+local function experienced(a)
+  local level = claims.role_level(a)
+  if level and level >= EXPERIENCED_LEVEL then return true end
+  local toks = a.tokens
+  -- "twenty years", "for nine years" are read as time frames too: told, they are of the past
+  for _, tf in ipairs(a.dated) do
+    local i, j = signals.token_at(toks, tf.from), signals.token_at(toks, tf.to)
+    local last = j and toks[j]
+    if i and last and (last.w == "years" or last.w == "yrs") and tf.days >= EXPERIENCED_YEARS * 365 and tf.days < 60 * 365 then
+      local ahead = AHEAD_SET[toks[i].w] or (toks[i - 1] ~= nil and AHEAD_SET[toks[i - 1].w])
+      local after = toks[j + 1]
+      if after and (after.w == "time" or after.w == "from" or after.w == "ago") then ahead = true end
+      if not ahead then return true end
+    end
+  end
+  return false
+end
+
+--- The span where an answer says it has no plan (NO_PLAN_WORDS, NO_PLAN), or nil.
+local function no_plan(a)
+  local toks = a.tokens
+  for k, t in ipairs(toks) do
+    local nx = toks[k + 1]
+    -- "I don't plan to leave" is a plan
+    if NO_PLAN_WORDS[t.w] and not (nx and nx.w == "to" and nx.clause == t.clause) then
+      for x = k - 1, math.max(1, k - ASPIRATION_NEGATION_WINDOW), -1 do
+        if toks[x].clause ~= t.clause or BREAKER_SET[toks[x].w] then break end
+        if ASPIRATION_NEGATOR_SET[toks[x].w] then return { from = toks[x].from, to = t.to } end
+      end
+      -- the word asked back, then denied ("Plans? I don't have any.")
+      if nx and nx.sentence ~= t.sentence and (not toks[k - 1] or toks[k - 1].sentence ~= t.sentence) then
+        for x = k + 1, math.min(#toks, k + 3) do
+          if toks[x].sentence ~= nx.sentence then break end
+          if ASPIRATION_NEGATOR_SET[toks[x].w] or toks[x].w == "none" then
+            return { from = t.from, to = signals.sentence_span(a, toks[x].from).to }
+          end
+        end
+      end
+    end
+  end
+  local m = affirmed(find(toks, NO_PLAN))[1]
+  return m and { from = m.from, to = m.to }
+end
+
 local function detect_lack(a, claim, misaligned)
   local toks = a.tokens
   local _, generic = recited(a)
@@ -1105,6 +1170,13 @@ local function rules(a)
   end
   -- vague goals stand against the model only when they are the whole answer's trouble
   if unrealistic and unrealistic.sure and (misaligned or lack or cliche) then unrealistic.sure = nil end
+  -- no plan at all from an experienced professional: unclear as well as unambitious (the guide); the
+  -- model may still veto it when the answer reads as content rather than unplanned ("I'm happy where
+  -- I am"), which the labelled sets call a lack of aspiration alone
+  if lack and not unrealistic and experienced(a) then
+    local np = no_plan(a)
+    if np then unrealistic = evidence(a, np.from, np.to) end
+  end
   -- a claim of a firm kind stands (the model's words cannot tell "four exams this year" from fourteen)
   if firm then unrealistic.sure = true end
   local found = {

@@ -268,4 +268,12 @@ return {
   { role = "Train conductor", answer = "In two years I'd like to become a hairdresser.", flags = { "misaligned-goals" } },
   { role = "Forklift operator", answer = "I'd like reach truck as well, and then in two years I'd like to become one of the trainers for new drivers.", flags = {  } },
   { role = "Community nurse", answer = "In the next twelve months I'd like to complete the V150 nurse prescribing course, because at the moment a lot of my time is spent waiting for GP prescriptions.", flags = {  } },
+  -- no plan at all from an experienced professional is the guide's unclear goals as well as a lack of
+  -- aspiration; from someone starting out, or said as contentment, a lack of aspiration only; a plan
+  -- not to leave is a plan
+  { role = "Operations coordinator", answer = "Honestly, I haven't got goals. I've been in ops for nine years and I've never really planned any of it. Whatever happens, happens.", flags = { "lack-of-aspiration", "unrealistic-or-unclear-goals" } },
+  { role = "Junior administrator", answer = "Honestly, I haven't got goals. I've never really planned any of it. Whatever happens, happens.", flags = { "lack-of-aspiration" } },
+  { role = "Staff nurse", answer = "I don't really set goals. I've been a staff nurse for twelve years and I'm happy where I am.", flags = { "lack-of-aspiration" } },
+  { role = "Admin officer", answer = "I've been in admin twenty years. Plans? I don't have any, never have. I'm not bothered either way.", flags = { "lack-of-aspiration", "unrealistic-or-unclear-goals" } },
+  { role = "Operations manager", answer = "I don't plan to leave. In five years I'd like to run the north region, after leading the site improvement programme here.", flags = {  } },
 }
