@@ -779,10 +779,33 @@ local function add(out, a, kind, m, tf, over, weighed)
   out[#out + 1] = claim
 end
 
+--- An expectation of the past ("I thought I'd be making partner by now, and I only started my
+--- training contract last spring") from a career said to have started recently: weighed as a
+--- claim within BY_NOW.past_days. (A longer career told, "after seven years", is not weighed: what
+--- was hoped then may have been realistic.) One table: this file is near Lua's limit of 200 locals.
+local BY_NOW = {
+  phrases = { "by now", "by this point|stage" },
+  -- the start of a career said to be recent, with no time of its own
+  recent = { "last year|spring|summer|autumn|winter|september|month", "graduated|qualified|started|joined recently",
+    "only|just started|graduated|qualified", "a year ago|since" },
+  past_days = 365,
+}
+local function by_now_timeframe(a, m)
+  local toks = a.tokens
+  local sent = toks[m.i] and toks[m.i].sentence
+  local said
+  for _, b in ipairs(find(toks, BY_NOW.phrases)) do
+    if toks[b.i].sentence == sent then said = b end
+  end
+  if not said then return nil end
+  if #affirmed(find(toks, BY_NOW.recent)) == 0 then return nil end
+  return { from = said.from, to = said.to, days = BY_NOW.past_days }
+end
+
 --- Claims of a kind, each weighed against its time frame and `max_days`.
 local function timed(out, a, kind, matches, max_days)
   for _, m in ipairs(matches) do
-    local tf = m.fragment and fragment_timeframe(a, m) or nearest_timeframe(a, m.from, m.to)
+    local tf = m.fragment and fragment_timeframe(a, m) or nearest_timeframe(a, m.from, m.to) or by_now_timeframe(a, m)
     add(out, a, kind, m, tf, tf ~= nil and tf.days <= max_days, (tf and tf.days > max_days) or (not tf and long_horizon(a, m)))
   end
 end

@@ -276,4 +276,9 @@ return {
   { role = "Staff nurse", answer = "I don't really set goals. I've been a staff nurse for twelve years and I'm happy where I am.", flags = { "lack-of-aspiration" } },
   { role = "Admin officer", answer = "I've been in admin twenty years. Plans? I don't have any, never have. I'm not bothered either way.", flags = { "lack-of-aspiration", "unrealistic-or-unclear-goals" } },
   { role = "Operations manager", answer = "I don't plan to leave. In five years I'd like to run the north region, after leading the site improvement programme here.", flags = {  } },
+  -- an expectation of the past from a career said to have started recently is weighed like a
+  -- claim; after a longer career, or with a new plan, it is told, not claimed
+  { role = "Trainee solicitor", answer = "Not yet, no. I honestly thought I'd be making partner by now, and I only started my training contract last spring.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Teacher", answer = "Not quite. I thought I'd be a deputy head by now, and I'm not. I found I'm happier leading a subject than a building, so I'd like to lead the science department here within five years.", flags = {  } },
+  { role = "Credit controller", answer = "Not entirely. I thought I'd be a credit manager by now, but I stayed at the same firm for seven years and there was no opening. Here I'd like to step up within two years.", flags = {  } },
 }
