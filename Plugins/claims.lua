@@ -712,6 +712,40 @@ end
 --- recall and raise no false alarm on a good answer; titles, growth and the others do
 --- (a title is firm only when over the top for the climb from the role's level: LEVEL_DAYS).
 local FIRM_KINDS = { perfection = true, qualifications = true, grandiose = true, business = true }
+--- A claim reached in a quarter of its limit or less, or a growth three times what its time
+--- allows, is over the top by so much that it is firm whatever its kind ("the whole farm by next
+--- week", "grow every account by 500% this year").
+--- Only a claim aimed at counts so: its clause says a wish or a future (GROSS.future) and tells
+--- nothing of the past (GROSS.past: "I was effectively running the site", "we had zero errors").
+--- (Of the kinds weighed by time, those in GROSS.kinds: a unit run or a result multiplied is as
+--- often a misreading — "running the store on the manager's days off" — as a claim.)
+local GROSS = { time = 4, percent = 3,
+  kinds = { absolute = true, scope = true, mastery = true, outcome = true, teach = true, sweeping = true,
+    expansion = true, market = true },
+  future = set_of({ "ill", "id", "will", "would", "want", "wants", "like", "aim", "aiming", "plan", "planning", "hope",
+    "hoping", "going", "intend", "expect", "expecting", "goal" }),
+  past = set_of({ "was", "were", "had", "did", "took", "got", "went", "grew", "made", "ran", "led", "doubled", "tripled",
+    "brought", "managed", "reached", "launched", "wanted", "hoped", "aimed", "planned", "thought", "expected" }),
+}
+--- Whether the clause of match m tells of the past (GROSS.past), and whether it says a wish or a
+--- future before m (GROSS.future).
+local function tense(a, m)
+  local toks = a.tokens
+  local k = m.i or signals.token_at(toks, m.from)
+  if not k then return false, false end
+  local past, wish = false, false
+  for x = 1, #toks do
+    if toks[x].clause == toks[k].clause then
+      if GROSS.past[toks[x].w] then past = true end
+      if GROSS.future[toks[x].w] and x < k then wish = true end
+    end
+  end
+  return past, wish
+end
+local function gross_aimed(a, m)
+  local past, wish = tense(a, m)
+  return wish and not past
+end
 
 --- Whether title match m is only part of a noun phrase: "management" after a noun
 --- ("the weight management clinics", "get better at carrier management"), or a title
@@ -807,6 +841,7 @@ local function timed(out, a, kind, matches, max_days)
   for _, m in ipairs(matches) do
     local tf = m.fragment and fragment_timeframe(a, m) or nearest_timeframe(a, m.from, m.to) or by_now_timeframe(a, m)
     add(out, a, kind, m, tf, tf ~= nil and tf.days <= max_days, (tf and tf.days > max_days) or (not tf and long_horizon(a, m)))
+    if GROSS.kinds[kind] and tf and tf.days * GROSS.time <= max_days and gross_aimed(a, m) then out[#out].firm = true end
   end
 end
 
@@ -947,6 +982,7 @@ local function percentage_claims(out, a)
     local over = growth and percent_too_big(p.value, tf and tf.days)
     local weighed = not over and tf ~= nil and not percent_too_big(p.value, tf.days)
     add(out, a, growth and "growth" or "level", p, tf, over, weighed)
+    if over and tf and percent_too_big(p.value / GROSS.percent, tf.days) and gross_aimed(a, p) then out[#out].firm = true end
   end
   for _, p in ipairs(a.percentages) do
     local k = signals.token_at(toks, p.to + 1)
@@ -1328,7 +1364,8 @@ function M.read(a)
   -- 3. absolute outcomes ("zero churn this quarter"), unless keeping one's own standard
   local absolutes = {}
   for _, m in ipairs(affirmed(find(toks, ABSOLUTES))) do
-    if not led_by(toks, m.i, SET.ABSOLUTE_KEEP, 6) then absolutes[#absolutes + 1] = m end
+    -- nor one told of the past ("we had zero errors on the year-end submission")
+    if not led_by(toks, m.i, SET.ABSOLUTE_KEEP, 6) and not tense(a, m) then absolutes[#absolutes + 1] = m end
   end
   timed(out, a, "absolute", absolutes, ABSOLUTE_MAX_DAYS)
   -- 3b. perfection for good, at any time ("Not one unhappy customer, ever.")

@@ -281,4 +281,11 @@ return {
   { role = "Trainee solicitor", answer = "Not yet, no. I honestly thought I'd be making partner by now, and I only started my training contract last spring.", flags = { "unrealistic-or-unclear-goals" } },
   { role = "Teacher", answer = "Not quite. I thought I'd be a deputy head by now, and I'm not. I found I'm happier leading a subject than a building, so I'd like to lead the science department here within five years.", flags = {  } },
   { role = "Credit controller", answer = "Not entirely. I thought I'd be a credit manager by now, but I stayed at the same firm for seven years and there was no opening. Here I'd like to step up within two years.", flags = {  } },
+  -- a claim over the top by far (a growth three times what its time allows, an absolute in a quarter
+  -- of its time), aimed at rather than told, stands against the model's veto; an absolute told of
+  -- the past is no claim
+  { role = "Account manager", answer = "At my last firm I kept 95% of my accounts year on year. Here, I'd like to grow every one of your mid-market accounts by 500% this year.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Account manager", answer = "At my last firm I kept 95% of my accounts year on year. Here, I'd like to grow the mid-market accounts by about 10% this year.", flags = {  } },
+  { role = "Customer success manager", answer = "You mentioned churn is around 12%, and I'd like to bring it down to zero across the whole customer base in the first month.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Payroll specialist", answer = "Cleaning up a payroll where nearly 10% of staff had the wrong tax code. It took about four months working with HMRC, but we had zero errors on the year-end submission.", flags = {  } },
 }
