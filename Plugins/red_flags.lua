@@ -597,15 +597,24 @@ local VAGUE_MORE = {
   "not|never ?really thought about how", "havent ?really thought about how",
   "figure|work it|that|things|everything out as i go|along the way", "figure|work it|that|things out once im in",
   "put it out there", "the universe will|makes|provides",
-  -- business jargon in place of a goal ("drive holistic value creation", "best-in-class", "a step change")
-  "add|adding|deliver|delivering|drive|driving value", "value creation", "best in class", "step change", "future proof|proofed",
-  "operational excellence", "an industry leader", "transformational leader", "shape the future", "leave a|my legacy",
-  "unlock efficiencies|value|potential", "embed a culture", "reimagine|reimagining", "at every touchpoint", "holistic",
-  "drive continuous improvement", "drive|driving transformation|change", "move the needle", "north star",
   "the highest level", "make my mark", "fast track journey",
   "hope for the best", "keep moving|going forward", "make something of myself",
   "the next level", "keep going up", "new|great heights", "the peak|top of my career", "in every way possible", "world class", "up a notch", "a rough direction|idea", "dont ?really write anything down", "take on more responsibility",
 }
+--- Business jargon in place of a goal ("drive holistic value creation", "best-in-class", "a step
+--- change"): vague like VAGUE_MORE; JARGON_SURE distinct phrases of it with little concrete
+--- (VAGUE_MIN_CONCRETE) are unclear whatever else the answer recites, and whatever the model says (it
+--- reads the clichés around them, and has seen little jargon labelled unclear).
+local JARGON = {
+  "add|adding|deliver|delivering|drive|driving value", "value creation", "best in class", "step change", "future proof|proofed",
+  "operational excellence", "an industry leader", "a leader in the|my industry|field|sector", "transformational leader",
+  "shape the future", "leave a|my legacy", "unlock efficiencies|value|potential|synergies", "synergies", "embed a culture",
+  "reimagine|reimagining", "at every touchpoint", "holistic", "drive continuous improvement", "drive|driving transformation|change",
+  "move the needle", "north star", "thought leader", "at scale", "value chain", "end to end transformation", "strategic lens",
+  "catalyst for change", "game changer", "disrupt|disrupting the|this ?* industry|sector|space|status",
+  "achieving|achieve success at the highest level",
+}
+local JARGON_SURE = 2
 --- Undecided between directions ("torn between HR and teaching", "maybe buying, maybe
 --- fashion design"): unclear like a vague goal, unless concrete detail backs it.
 local INDECISION = {
@@ -1090,6 +1099,8 @@ local function detect_vague(a)
   local vague_all = affirmed(find(toks, VAGUE_GOALS))
   for _, m in ipairs(affirmed(find(toks, VAGUE_MORE))) do vague_all[#vague_all + 1] = m end
   for _, m in ipairs(affirmed(find(toks, INDECISION))) do vague_all[#vague_all + 1] = m end
+  local jargon = affirmed(find(toks, JARGON))
+  for _, m in ipairs(jargon) do vague_all[#vague_all + 1] = m end
   -- "maybe X, maybe Y": two directions held open in one sentence
   local maybe = {}
   for k, t in ipairs(toks) do
@@ -1114,6 +1125,7 @@ local function detect_vague(a)
     if concrete < VAGUE_MIN_CONCRETE + distinct(vague) - 1 then
       local span = evidence(a, vague[1].from, vague[1].to)
       if concrete == 0 and distinct(vague) >= VAGUE_SURE then span.sure = true end
+      if concrete < VAGUE_MIN_CONCRETE and separate(jargon) >= JARGON_SURE then span.jargon = true end
       return span, vague
     end
   end
@@ -1151,7 +1163,7 @@ local function rules(a)
   local lack = detect_lack(a, read.over, misaligned)
   local cliche, generic = detect_cliche(a, claim_core, backing_skip, lack)
   -- "keep growing" recited with other stock phrases is a cliché, not an unclear goal
-  if cliche and vague then
+  if cliche and vague and not unrealistic.jargon then
     local all_recited = true
     for _, v in ipairs(vague) do
       local inside = false
@@ -1170,6 +1182,8 @@ local function rules(a)
   end
   -- vague goals stand against the model only when they are the whole answer's trouble
   if unrealistic and unrealistic.sure and (misaligned or lack or cliche) then unrealistic.sure = nil end
+  -- jargon in place of a goal stands whatever else the answer recites
+  if unrealistic and unrealistic.jargon then unrealistic.sure = true end
   -- no plan at all from an experienced professional: unclear as well as unambitious (the guide); the
   -- model may still veto it when the answer reads as content rather than unplanned ("I'm happy where
   -- I am"), which the labelled sets call a lack of aspiration alone

@@ -288,4 +288,8 @@ return {
   { role = "Account manager", answer = "At my last firm I kept 95% of my accounts year on year. Here, I'd like to grow the mid-market accounts by about 10% this year.", flags = {  } },
   { role = "Customer success manager", answer = "You mentioned churn is around 12%, and I'd like to bring it down to zero across the whole customer base in the first month.", flags = { "unrealistic-or-unclear-goals" } },
   { role = "Payroll specialist", answer = "Cleaning up a payroll where nearly 10% of staff had the wrong tax code. It took about four months working with HMRC, but we had zero errors on the year-end submission.", flags = {  } },
+  -- two phrases of business jargon in place of a goal are unclear whatever else the answer recites
+  -- (and whatever the model says); one with concrete backing is a goal
+  { role = "Operations manager", answer = "My future career goal is to deliver world-class operational excellence and be recognised as an industry leader. I'm a passionate, results-driven leader who always goes above and beyond.", flags = { "cliche-answer", "unrealistic-or-unclear-goals" } },
+  { role = "Operations manager", answer = "In my first year I'd like to drive continuous improvement on the pick line: cut mis-picks from 0.8% to 0.5% by running weekly kaizen sessions with the shift leads.", flags = {  } },
 }
