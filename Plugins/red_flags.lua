@@ -157,6 +157,8 @@ local EXIT_EXCEPT = {
 local EXIT_PROGRESS = {
   "move|moving on to level|levels|stage|harder|advanced|complex|supervising|managing|leading|training",
   "move|moving on to the next level|stage|step|module|course|grade|band|qualification|exam|paper",
+  -- asking the employer to move on is moving within it ("then ask to move on to larder")
+  "ask|asking|asked to move|moving on",
 }
 --- The job as a means to an end ("a stepping stone", "a way in"): a flag unless
 --- what follows in the sentence points inside the company ("a stepping stone to a
@@ -294,7 +296,7 @@ local LACK_STRONG = {
   "happy|glad|grateful to have ?a|any work|job", "wherever im needed|put|sent", "wherever i am needed|put|sent", "see how i feel",
   "see out the|my", "wind|winding down", "end of my career", "put me wherever|anywhere", "my cup of tea",
   "just|only need|want the money|pay|cash", "just|only need|want a|an wage|income", "drifting", "living day to day", "day to day basis",
-  "stick to what i know", "keep it that way", "whatever comes up", "what the company has in mind for me", "see what the company",
+  "stick to what i know", "whatever comes up", "what the company has in mind for me", "see what the company",
   "get through the interview", "doing exactly this|that", "right here doing", "wait and see", "whats on offer", "no preferences", "not in my nature", "the works the work",
   "nothing really comes to mind", "alright as i am", "dont need to get anywhere",
   "comfortable|happy|content doing what i ?already know|do", "keep doing what im|i doing|do", "doing what im doing",
@@ -389,6 +391,8 @@ local LACK_WEAK = {
   "havent decided", "not really", "what needs doing", "thats about it", "thats it", "i suppose", "i guess",
   "id imagine", "nothing much", "not much", "not a lot", "whatever", "ok with me", "fine with me", "fine by me",
   "nothing more|else ?complicated than that", "nothing more|else to it", "ask me again", "ill see", "well see how", "nine|9 to five|5",
+  -- keeping things as they are, which may be a record kept ("zero incidents last year and I'd like to keep it that way")
+  "keep it that way",
 }
 --- Not having planned one's career: the guide's unclear goals for an experienced professional ("If
 --- you're a graduate … it's natural that you do not have fully planned out your career … However,

@@ -292,4 +292,8 @@ return {
   -- (and whatever the model says); one with concrete backing is a goal
   { role = "Operations manager", answer = "My future career goal is to deliver world-class operational excellence and be recognised as an industry leader. I'm a passionate, results-driven leader who always goes above and beyond.", flags = { "cliche-answer", "unrealistic-or-unclear-goals" } },
   { role = "Operations manager", answer = "In my first year I'd like to drive continuous improvement on the pick line: cut mis-picks from 0.8% to 0.5% by running weekly kaizen sessions with the shift leads.", flags = {  } },
+  -- a record kept is no status quo when the answer wants more; asking to move on is moving within
+  { role = "HGV driver", answer = "Honestly, I like doing the job right, clean tacho, no damage, on time. I had zero incidents last year and I'd like to keep it that way. I'm also looking at doing my ADR so I can do the fuel runs.", flags = {  } },
+  { role = "Warehouse operative", answer = "I'm happy doing what I do. I'd like to keep it that way.", flags = { "lack-of-aspiration" } },
+  { role = "Kitchen porter", answer = "I'd start on veg prep, get quick and clean, then ask to move on to larder. In a year I'd want to be a commis chef.", flags = {  } },
 }
