@@ -469,6 +469,8 @@ local FRONTED_WORDS = 4
 --- The words a question's time said back may hold ("First year?", "In five years' time?").
 local ECHO_FILLER = set_of({ "in", "within", "by", "the", "a", "an", "my", "first", "next", "about", "around", "so",
   "after", "over", "time", "from", "now", "um", "er", "well", "honestly", "hmm", "s" })
+--- Words that start another conjunct of a sentence, with a time of its own.
+local CONJUNCTS = { ["and"] = true, ["then"] = true, ["but"] = true }
 --- The nearest dated time frame in the same sentence as a claim (nil if none); a
 --- time marker between them ("…, and long term …") gives the claim its own time.
 local function nearest_timeframe(a, from, to)
@@ -511,6 +513,13 @@ local function nearest_timeframe(a, from, to)
       end
       local d = tf.from > to and tf.from - to or from - tf.to
       if d < 0 then d = 0 end
+      -- a time after the next conjunct is that conjunct's ("… by 50% and be team leader by
+      -- Christmas"): any other time of the claim's own comes first
+      if tf.from > to then
+        for k = (ci or 1) + 1, ti - 1 do
+          if toks[k].from > to and CONJUNCTS[toks[k].w] then d = d + 100000 break end
+        end
+      end
       if not blocked and (not bestd or d < bestd) then best, bestd = tf, d end
     end
   end

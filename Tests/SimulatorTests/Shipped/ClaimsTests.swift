@@ -41,6 +41,8 @@ final class ClaimsTests: XCTestCase {
                        "more than 50% in a year")
         XCTAssertEqual(try claims("I'd like to get my first-time fix rate to 90% within a year."), ["level:dated"],
                        "a level, not a growth: never over the top")
+        XCTAssertEqual(try claims("In my first month I'll grow the customer satisfaction scores by 50% and be team leader by Christmas."),
+                       ["growth:over", "next-job:over"], "the time after the next conjunct is that conjunct's")
     }
 
     func testATitleIsWeighedByItsTimeAndTheCandidatesLevel() throws {
@@ -287,6 +289,10 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I ran social media for a charity, taking them from about 400 followers to just over 2,000 in a year."), [],
                        "a rise of the past, in a sentence that states no goal")
         XCTAssertEqual(try claims("I want to raise our hygiene rating from 3 to 5 within six months."), [], "a rating is a scale")
+        XCTAssertEqual(try claims("I'll cut your food cost from 34 to 18 percent in my first month."), ["level:dated", "growth:over"],
+                       "a cut weighs as the rise it undoes")
+        XCTAssertEqual(try claims("I'd want to get the pipeline from the forty minutes you mentioned down to under fifteen within my first six months."),
+                       [], "minutes measure time, not an amount")
     }
 
     func testATitleInAppositionToAClimbOrAGoal() throws {
@@ -336,5 +342,23 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I'll be the best salesperson this company has ever had."), ["grandiose:over"])
         XCTAssertEqual(try claims("I love your mission to change the world."), [], "the company's mission, not a claim")
         XCTAssertEqual(try claims("I want to change the world."), ["grandiose:over"])
+        XCTAssertTrue(try claims("My goal is to be the best writer in the world.").contains("grandiose:over"))
+        XCTAssertEqual(try claims("I reckon I could take a third of the local market in the first year."), ["market:over"])
+    }
+
+    /// C-suite letters, a credential claimed before starting, an expectation of the
+    /// past from a recent start, qualifications timed in the next sentence.
+    func testTitlesByTheirLettersCredentialsAndExpectationsOfThePast() throws {
+        XCTAssertEqual(try claims("In five years I want to be the CISO here.", role: "Cybersecurity analyst"), ["top-job:over"])
+        XCTAssertTrue(try claims("I want to become chartered in the next six months. I haven't actually started the application yet.")
+            .contains("credential:over"))
+        XCTAssertEqual(try claims("Not yet. I honestly thought I'd be making partner by now, and I only started my training contract last spring.",
+                                  role: "Trainee solicitor"), ["top-job:over"])
+        XCTAssertEqual(try claims("I thought I'd be a credit manager by now, but I stayed at the same firm for seven years."), ["next-job:undated"],
+                       "after a longer career, what was hoped is told, not weighed")
+        XCTAssertEqual(try claims("I'm planning to do ACCA, CIMA and an MBA, all at the same time. I'd like all three done in about eighteen months."),
+                       ["qualifications:over"])
+        XCTAssertEqual(try claims("Last year I missed my goal, so this year I broke the programme into ninety-minute modules."), [],
+                       "ninety measures the modules' length, not their number")
     }
 }
