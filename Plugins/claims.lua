@@ -137,7 +137,7 @@ local ROLE_LEVELS = {
   { level = 2, phrases = { ADVISING_PARTNERS } },
   { level = 4, phrases = { "art|creative|account|funeral|design|casting|musical|music|technical|associate director" } },
   { level = 5, phrases = { "director", "headteacher|headmaster|headmistress", "head teacher", "partner", "professor", "judge" } },
-  { level = 4, phrases = { "head of", "area|regional|general|senior manager" } },
+  { level = 4, phrases = { "head of", "area|regional|general|senior manager", "financial|finance controller" } },
   { level = 2, phrases = { "head waiter|waitress|barista|teller" } },
   { level = 3, phrases = { "head chef|cook|baker|nurse|housekeeper|gardener|groundsman|greenkeeper|technician|porter|receptionist|concierge|butler|brewer|coach|trainer|buyer|ranger|keeper" } },
   { level = 2, phrases = { "duty|shift|floor|night|relief|account|accounts|case|key manager" } },
@@ -829,8 +829,9 @@ end
 local BY_NOW = {
   phrases = { "by now", "by this point|stage" },
   -- the start of a career said to be recent, with no time of its own
-  recent = { "last year|spring|summer|autumn|winter|september|month", "graduated|qualified|started|joined recently",
-    "only|just started|graduated|qualified", "a year ago|since" },
+  recent = { "started|graduated|qualified|joined ?* ?* last year|spring|summer|autumn|winter|september|month",
+    "graduated|qualified|started|joined recently", "only|just started|graduated|qualified", "a year since",
+    "graduated|qualified|started a year ago" },
   past_days = 365,
 }
 local function by_now_timeframe(a, m)
@@ -842,6 +843,12 @@ local function by_now_timeframe(a, m)
   end
   if not said then return nil end
   if #affirmed(find(toks, BY_NOW.recent)) == 0 then return nil end
+  -- an expectation held years ago ("Two years ago I expected to be managing a team by now")
+  for x = 1, #toks do
+    if toks[x].sentence == sent and toks[x].w == "ago" and toks[x - 1] and (toks[x - 1].w == "years" or toks[x - 1].w == "months") then
+      return nil
+    end
+  end
   return { from = said.from, to = said.to, days = BY_NOW.past_days }
 end
 

@@ -296,4 +296,7 @@ return {
   { role = "HGV driver", answer = "Honestly, I like doing the job right, clean tacho, no damage, on time. I had zero incidents last year and I'd like to keep it that way. I'm also looking at doing my ADR so I can do the fuel runs.", flags = {  } },
   { role = "Warehouse operative", answer = "I'm happy doing what I do. I'd like to keep it that way.", flags = { "lack-of-aspiration" } },
   { role = "Kitchen porter", answer = "I'd start on veg prep, get quick and clean, then ask to move on to larder. In a year I'd want to be a commis chef.", flags = {  } },
+  -- an expectation held years ago is told, not weighed; a financial controller heads a function
+  { role = "Affiliate manager", answer = "Not quite. Two years ago I expected to be managing a team by now, and I'm still an individual contributor. So last year I started mentoring our two affiliate executives. Your role has one direct report, which I see as the right next step.", flags = {  } },
+  { role = "Financial controller", answer = "In five years I'd hope to be your finance director, or at least ready to be. In the next two I want to get the close down from ten working days to five, since you said that's the board's priority.", flags = {  } },
 }
