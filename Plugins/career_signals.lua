@@ -951,9 +951,18 @@ local SHARED_JOB_WORDS = M.set_of({ "trainer", "trainers", "practitioner", "prac
   "engineer", "engineers", "instructor", "instructors", "driver", "drivers", "operative", "operatives", "worker",
   "workers", "lead", "supervisor", "supervisors", "apprentice", "apprenticeship", "trainee", "associate", "executive",
   "administrator", "coach", "coaches", "tutor", "mentor", "designer", "developer", "developers", "editor", "producer" })
---- Whether a destination names a job of another career that career_ladders knows, when the role
---- applied for is on ladders of its own and the job is on none of them (a physiotherapist for an
---- accounts payable clerk; not a care navigator for a receptionist, whose career no ladder knows).
+--- The careers of career_ladders entered by a training of their own (a profession or a trade): a job
+--- on one of them is another career for anyone not on it. A job of the other ladders (banking,
+--- insurance, a contact centre, a warehouse, data, people …) is as often a move within the same
+--- employer ("become a mortgage adviser" from a customer service advisor).
+local PROFESSIONS = M.set_of({ "nursing and care", "midwifery", "law", "the bar", "teaching", "accountancy", "policing",
+  "pharmacy", "physiotherapy", "occupational therapy", "speech and language therapy", "fitness", "hair", "beauty",
+  "electrical", "plumbing and gas", "carpentry", "motor vehicles", "social work", "ambulance", "medicine", "veterinary",
+  "dentistry", "cabin crew", "graphic design", "early years", "optics", "kitchen" })
+--- Whether a destination names a job of another career that career_ladders knows (one of
+--- PROFESSIONS), when the role applied for is on ladders of its own and the job is on none of them (a
+--- physiotherapist for an accounts payable clerk; not a care navigator for a receptionist, whose
+--- career no ladder knows).
 --- Both careers known and apart: the words alone could not tell it from a step in the role's line.
 ---@param a table the analysis
 ---@param d table a destination of `a.destinations`
@@ -971,7 +980,7 @@ function M.other_career(a, d)
     if within(m) then return false end
   end
   for _, ladder in ipairs(ladders.LADDERS) do
-    if not own[ladder.id] then
+    if not own[ladder.id] and PROFESSIONS[ladder.id] then
       for _, m in ipairs(M.find(toks, ladder.jobs)) do
         -- a word many careers share ("trainer", "practitioner") names none of them
         if within(m) and not (m.i == m.j and SHARED_JOB_WORDS[toks[m.i].w]) then return true end

@@ -63,7 +63,8 @@ local MULTIPLIER_MAX_DAYS = 366
 --- Absolute outcomes with a change verb ("cut churn to zero", "eliminate every
 --- complaint"); keeping one's own work at a standard ("keep my error rate at zero") is not one.
 local ABSOLUTES = {
-  "zero complaints|mistakes|errors|churn|returns|escalations|defects|incidents|complaint|waiting|wait|delays|downtime|absences|sickness",
+  -- (not "zero incidents": the usual aim of a safety plan)
+  "zero complaints|mistakes|errors|churn|returns|escalations|defects|complaint|waiting|wait|delays|downtime|absences|sickness",
   "no|zero ?negative|bad|poor reviews|review|complaints|complaint|errors|mistakes|returns at all", "not a single ?bad complaint|mistake|error|review", "not one ?bad complaint|mistake|error|review",
   "to zero", "down to zero", "to nothing|none", "down to nothing|none", "clear|clearing the|our ?* backlog", "clear|clearing the|our ?* waiting list", "eliminate|eliminating|end|ending all|every", "every single customer",
   "never make a|any mistake|mistakes", "perfect scores|score|satisfaction", "100 % customer|satisfaction",
@@ -129,7 +130,7 @@ local ADVISING_PARTNERS = "business|people|hr|finance|talent|learning|delivery|a
 local ROLE_LEVELS = {
   { level = 0, phrases = { "trainee", "apprentice", "intern", "junior", "graduate", "student" } },
   { level = 4, phrases = { "assistant|deputy head|headteacher|principal", "assistant|deputy head teacher" } },
-  { level = 2, phrases = { "assistant|deputy ?* ?* manager" } },
+  { level = 2, phrases = { "assistant|deputy ?* ?* manager", "assistant|deputy financial|finance controller" } },
   { level = 5, phrases = { "vice president", "vp" } },
   { level = 6, phrases = { "chief executive|operating|financial|technology|marketing|information|people|commercial|product|data",
     "ceo|cto|cfo|coo|cmo|cio|ciso|chro", "managing director", "president" } },
@@ -199,7 +200,7 @@ local UNIT_TAKEOVER = {
   "take|taking over ?as the|this|your ?* department|division|unit|operation|operations|region|site|warehouse|store|branch|kitchen|office",
   "run|running|lead|leading|head|heading|manage|managing one of the|your regions|divisions",
   -- a unit of one's own in the company ("have my own engineering division here by the end of year two")
-  "have|having|get|getting|run|running|lead|leading|head|heading|manage|managing my own ?* ?* department|division|region|hospital|school",
+  "have|having|get|getting|run|running|lead|leading|head|heading|manage|managing my own ?* ?* department|division|hospital|school",
 }
 local UNIT_TAKEOVER_MAX_DAYS = 1095
 --- The level of running a unit (ROLE_LEVELS' scale), by its noun: a unit is also out of reach
@@ -251,9 +252,9 @@ local GRANDIOSE = {
   "revolutionise|revolutionize ?the ?whole|entire industry|sector|field", "known all over the world", "known worldwide",
   "company|team|firm|business|branch|store|school|hospital|department|club|brand|agency ?has|have ever had|seen|hired",
   "than anyone|anybody ?here|else ever",
-  "my|our own ?* empire", "build|building|built an|a|my|our ?* ?* empire",
+  "my|our own ?* empire", "build|building an|a|my|our ?* ?* empire",
   -- the best in the world, as the candidate's own goal ("be the best writer in the world")
-  "be|become|becoming the best|greatest|top ?* ?* in the world",
+  "be|become|becoming the best|greatest|top ?* in the world",
 }
 local GRANDIOSE_MAX_DAYS = 1830
 --- Taking the business abroad ("take your brand global", "open in America and Asia") within
@@ -270,7 +271,8 @@ local EXPANSION_MAX_DAYS = 365
 --- Words before an expansion that make it someone else's ("I know you're expanding into Europe").
 local EXPANSION_OTHERS = { "you", "youre", "your", "they", "theyre", "were", "company", "its", "firm", "business" }
 --- The company's own mission is no claim of the candidate's ("your mission to change the world").
-local GRANDIOSE_EXCEPT = { "your|their|its|the|our mission|vision|ambition|aim|goal|purpose ?is to change|changing the world" }
+local GRANDIOSE_EXCEPT = { "your|their|its|the|our mission|vision|ambition|aim|goal|purpose ?is to change|changing the world",
+  "the best i can|possible", "in the world of" }
 --- "… than the rest of the office", "… than everyone": after "than", these words make a claim to beat everyone.
 local EVERYONE = { "rest", "everyone", "everybody", "anyone", "anybody", "whole", "entire", "all", "combined" }
 --- New business counted: a number of these, with one of the verbs, more than
@@ -288,6 +290,7 @@ local ACQUISITION_VERBS = {
   "acquired", "got", "shipped", "delivered", "have", "had", "expect", "expecting", "hit", "hitting", "reach", "reaching",
 }
 local COUNT_RATE = { min = 10, per_day = 0.6 }
+local RATE_UNITS = { day = true, week = true, month = true, shift = true, hour = true, quarter = true, year = true }
 --- A business of one's own at a size no new business reaches in the time given ("my own
 --- haulage firm with fifty lorries inside three years", "a boutique hotel chain in two
 --- years", "a tech company worth a hundred million in five years"): in a sentence naming a
@@ -364,6 +367,7 @@ local OUTCOME_MAX_DAYS = 731
 --- … or with a verb of teaching everyone ("train every member of staff") in less than this.
 local TEACH_VERBS = { "train", "trained", "training", "teach", "taught", "teaching", "coach", "coached", "onboard", "onboarded" }
 local TEACH_MAX_DAYS = 92
+local FEW = 20
 --- A verb that keeps a standard ("keep every", "check all") is no claim; nor is "all of my own".
 local QUANTIFIER_EXCEPT = { "keep", "keeping", "check", "checking", "double", "read", "follow", "attend", "answer", "respond" }
 --- Superlatives ("the highest", "the best") measured against a group ("in the
@@ -381,8 +385,9 @@ local RANK_SCOPE = {
 --- A share of a whole market taken ("take a third of the local market in the first year"):
 --- over the top within `max_days` for any one hire or new business.
 local MARKET = {
-  phrases = { "take|taking|win|winning|capture|capturing|grab|grabbing|own|owning|dominate|dominating a|the ?third|half|quarter|majority|most|bulk of the ?* ?* market",
-    "dominate|dominating the ?* ?* market" },
+  phrases = { "take|taking|win|winning|capture|capturing|grab|grabbing|own|owning|dominate|dominating a|the third|half|quarter|majority|bulk of the ?* ?* market",
+    "take|taking|win|winning|capture|capturing|grab|grabbing|own|owning most|half of the ?* ?* market",
+    "take|taking|win|winning|capture|capturing|grab|grabbing|own|owning half the ?* ?* market", "dominate|dominating the ?* ?* market" },
   max_days = 1095,
 }
 --- Claims to beat the whole country or world: over the top within this many days.
@@ -442,8 +447,7 @@ local SET = {
   HELD = set_of(HELD),
   DONE = set_of(DONE),
   TIME_FILLER = set_of(TIME_FILLER),
-  -- words of a sentence that point back to the qualifications of the one before
-  POINT_BACK = set_of({ "all", "both", "them", "those", "these", "lot" }),
+
   -- after a number, a measure of something else ("ninety-minute modules")
   MEASURE = set_of({ "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year",
     "years", "second", "seconds", "credit", "credits", "page", "pages", "word", "words", "mile", "miles" }),
@@ -726,14 +730,15 @@ local FIRM_KINDS = { perfection = true, qualifications = true, grandiose = true,
 --- week", "grow every account by 500% this year").
 --- Only a claim aimed at counts so: its clause says a wish or a future (GROSS.future) and tells
 --- nothing of the past (GROSS.past: "I was effectively running the site", "we had zero errors").
---- (Of the kinds weighed by time, those in GROSS.kinds: a unit run or a result multiplied is as
---- often a misreading — "running the store on the manager's days off" — as a claim.)
+--- (Of the kinds weighed by time, those in GROSS.kinds: a unit run, a result multiplied, an absolute
+--- or teaching is as often a misreading or a sensible target — "running the store on the manager's
+--- days off", "zero incidents on the racking project this quarter", "train all eight staff in my
+--- first week" — as a claim.)
 local GROSS = { time = 4, percent = 3,
-  kinds = { absolute = true, scope = true, mastery = true, outcome = true, teach = true, sweeping = true,
-    expansion = true, market = true },
+  kinds = { scope = true, mastery = true, outcome = true, sweeping = true, expansion = true, market = true },
   future = set_of({ "ill", "id", "will", "would", "want", "wants", "like", "aim", "aiming", "plan", "planning", "hope",
     "hoping", "going", "intend", "expect", "expecting", "goal" }),
-  past = set_of({ "was", "were", "had", "did", "took", "got", "went", "grew", "made", "ran", "led", "doubled", "tripled",
+  past = set_of({ "was", "were", "had", "did", "took", "went", "grew", "ran", "led", "doubled", "tripled",
     "brought", "managed", "reached", "launched", "wanted", "hoped", "aimed", "planned", "thought", "expected" }),
 }
 --- Whether the clause of match m tells of the past (GROSS.past), and whether it says a wish or a
@@ -833,6 +838,8 @@ local BY_NOW = {
     "graduated|qualified|started|joined recently", "only|just started|graduated|qualified", "a year since",
     "graduated|qualified|started a year ago" },
   past_days = 365,
+  -- an expectation given up for a new plan ("I've learned it takes longer, so my plan is …")
+  revised = { "learned|learnt|realised|realized|learn|realise|realize", "takes|took longer" },
 }
 local function by_now_timeframe(a, m)
   local toks = a.tokens
@@ -842,7 +849,7 @@ local function by_now_timeframe(a, m)
     if toks[b.i].sentence == sent then said = b end
   end
   if not said then return nil end
-  if #affirmed(find(toks, BY_NOW.recent)) == 0 then return nil end
+  if #affirmed(find(toks, BY_NOW.recent)) == 0 or #affirmed(find(toks, BY_NOW.revised)) > 0 then return nil end
   -- an expectation held years ago ("Two years ago I expected to be managing a team by now")
   for x = 1, #toks do
     if toks[x].sentence == sent and toks[x].w == "ago" and toks[x - 1] and (toks[x - 1].w == "years" or toks[x - 1].w == "months") then
@@ -912,7 +919,7 @@ end
 --- the apprenticeship"): apprenticeships and chartered status take years.
 local CREDENTIALS = { "fully qualified", "chartered ?status", "chartership", "qualified ?electrician|plumber|engineer|accountant|solicitor|teacher|nurse|technician|mechanic|surveyor|architect", "am2" }
 local CREDENTIAL_STARTING = { "about to start|begin", "just started|starting|begun", "starting|start my", "first twelve|six months of",
-  "havent|not ?actually|even|yet started|begun|applied", "have not ?actually|even|yet started|begun|applied",
+  "havent|not ?actually|even|yet started|begun the|my|an ?* application|chartership|apprenticeship|course|degree|training|qualification",
   "first year of", "school leaver", "no qualifications" }
 local CREDENTIAL_MIN_DAYS = 730
 local function credentials(out, a)
@@ -921,6 +928,8 @@ local function credentials(out, a)
   timed(out, a, "credential", affirmed(find(toks, CREDENTIALS)), CREDENTIAL_MIN_DAYS)
 end
 
+--- Words of the next sentence that point back to the qualifications ("all three", "both of them").
+local QUALIFICATIONS_BACK = { "all two|three|four|five|six", "all of them|these|those", "both ?of ?them|these|those", "them all", "the lot" }
 --- 4b. Qualifications stacked in a short time (QUALIFICATIONS, DEGREES, QUALIFICATION_RATE).
 local function qualifications(out, a)
   local toks = a.tokens
@@ -974,8 +983,8 @@ local function qualifications(out, a)
     -- the time said in the next sentence, of them all ("ACCA, CIMA and an MBA. … all three done in
     -- about eighteen months")
     local back = false
-    for _, t in ipairs(toks) do
-      if t.sentence == sent + 1 and SET.POINT_BACK[t.w] then back = true end
+    for _, m in ipairs(find(toks, QUALIFICATIONS_BACK)) do
+      if toks[m.i].sentence == sent + 1 then back = true end
     end
     for _, d in ipairs(back and not tf and a.dated or {}) do
       if signals.sentence_of(a, d.from) == sent + 1 and (not tf or d.days < tf.days) then tf = d end
@@ -1017,13 +1026,16 @@ end
 --- 1b. A rise said as "from A to B" ("the weekly takings from £2,000 to £30,000 within a month",
 --- "market share from four percent to forty within twelve months"), in a sentence that states a
 --- goal and with a time frame: weighed as a growth of B/A - 1 (PERCENT_LIMITS); a cut from A
---- down to B as one of A/B - 1, as halving weighs as doubling. Targets of RISE.min or less (a
---- rating, a level, a grade) are scales, not amounts, and so are starts of a cut. (One table, as this
+--- down to B by the share taken off, 1 - B/A, allowed RISE.cut_leeway times a growth's limit (a
+--- backlog or a cost can be cut hard: "late payments from 120 a month to 30 in the first year").
+--- Targets of RISE.min or less (a rating, a level, a grade) are scales, not amounts, and so are
+--- starts of a cut. (One table, as this
 --- file is near Lua's limit of 200 locals in a chunk.)
 local RISE = {
   -- the most words between the first number and "to"
   reach = 6,
   min = 10,
+  cut_leeway = 1.5,
   -- verbs of the past that make a rise told, not aimed at ("I took our takings from …")
   past = set_of({ "took", "got", "grew", "went", "increased", "raised", "brought", "doubled", "tripled", "moved",
     "built", "was", "were", "had", "did", "managed", "helped", "pushed", "drove", "lifted", "boosted" }),
@@ -1082,7 +1094,8 @@ local function rise_claims(out, a)
       if (rise or cut) and not (unit and RISE.not_amount[unit.w]) then
         local tf = nearest_timeframe(a, second.from, second.to)
         if tf then
-          local growth = rise and (second.value / first.value - 1) * 100 or (first.value / second.value - 1) * 100
+          -- a cut as the share taken off, allowed half as much again as a rise: cuts stop at zero
+          local growth = rise and (second.value / first.value - 1) * 100 or (1 - second.value / first.value) * 100 / RISE.cut_leeway
           local m = { from = t.from, to = second.to, i = k, j = signals.token_at(toks, second.to) or k }
           add(out, a, "growth", m, tf, percent_too_big(growth, tf.days), not percent_too_big(growth, tf.days))
         end
@@ -1179,6 +1192,11 @@ end
 local function quantified_claims(out, a)
   local toks = a.tokens
   local mastery, outcome, teach = {}, {}, {}
+  -- "all eight staff": a few people named by their number are no whole to teach
+  local few = {}
+  for _, n in ipairs(a.numbers) do
+    if n.i and n.value and n.value <= FEW then few[n.i] = true end
+  end
   for k, t in ipairs(toks) do
     if SET.QUANTIFIER[t.w] and not led_by(toks, k, SET.QUANTIFIER_EXCEPT, 3) then
       local m = { from = t.from, to = t.to, i = k, j = k }
@@ -1190,6 +1208,7 @@ local function quantified_claims(out, a)
           if SET.TEACH_VERB[toks[x].w] then kinds[teach] = true end
         end
       end
+      if few[k + 1] then kinds[teach] = nil end
       for _, list in ipairs({ mastery, outcome, teach }) do
         if kinds[list] then list[#list + 1] = m end
       end
@@ -1238,6 +1257,12 @@ local function count_claims(out, a)
       end
       for x = 1, #toks do
         if toks[x].clause == toks[n.i].clause and SET.ACQUISITION_VERB[toks[x].w] then verb = true end
+      end
+      -- a rate ("30 qualified leads a week", "12 policies a day") is no total
+      for x = n.i + 1, math.min(#toks, n.i + 6) do
+        local nx = toks[x + 1]
+        if toks[x].clause == toks[n.i].clause and (toks[x].w == "a" or toks[x].w == "per" or toks[x].w == "each")
+          and nx and RATE_UNITS[nx.w] then obj = false end
       end
       if obj and verb then
         local tf = nearest_timeframe(a, n.from, n.to)

@@ -132,7 +132,7 @@ local EXIT = {
   "dont|not ?really plan|planning|intend|intending|expect|expecting|want to stay ?very|that|for long", "dont|not ?really see myself here|staying",
   "dont|not ?really plan|planning|intend|intending|expect|expecting|want to stay|remain in * afterwards|after|beyond",
   "dont|not ?really plan|planning|intend|intending|expect|expecting|want to stay|remain in the|this field|industry|sector|profession|trade|line",
-  "then leave|quit and", "leave|quit and go|work|drive|join|retrain|train|become|start|set|open",
+  "then leave|quit and", "leave|quit and open|start|launch|set",
   "only|just ?be|stay|staying here for|until", "only here for|until", "just passing through",
   "emigrat*", "relocat* abroad|overseas", "move|moving|go|going abroad|overseas",
   "move|moving|go|going|head|heading back to university|uni|school|college|studies|study|home", "back to my studies",
@@ -173,7 +173,9 @@ local MEANS_EXCEPT = { "stepping stone|stones to|towards|for success|greatness" 
 --- translator"; not "waiting for a GP").
 local BECOMING = signals.set_of({ "become", "becoming", "be", "being", "work", "working", "train", "training",
   "qualify", "qualifying", "retrain", "retraining" })
---- Joining the team applied to, said as a condition: the team named after it is this job's.
+--- Joining the team applied to, said as a condition: the team joined ("if I join your commercial
+--- property team") is this job's; a move after joining ("once I join I'd like to move into your
+--- marketing team") is not.
 local JOINING = { "if|once|when i join|joined|start|started", "if|once|when i was|were|am|get to join|start" }
 --- Leaving the line of work itself: these, followed by a field or the role's own words.
 local LEAVE_LINE = { "leave|leaving|quit|quitting", "give|giving up", "get|getting out of", "move|moving away from", "will|ill|would|id have left" }
@@ -334,7 +336,7 @@ local LACK_STRONG = {
   -- no more than now ("I don't want a TLR or any extra responsibility")
   "dont|not want|need any|more|extra|additional responsibility|responsibilities", "dont|not want|need any extra|more|additional responsibility|responsibilities",
   "dont|not want|need a|an * or any ?extra|more|additional responsibility|responsibilities",
-  "less demanding",
+  "thats|is|something|somewhere|role|job less demanding",
 }
 --- Growth and goals said with a negator before them ("I'm not interested in
 --- promotion", "no interest in learning") or after them ("career goals aren't my
@@ -374,6 +376,8 @@ local LACK_EXCEPT = {
   "no|dont|never ?have ?any ?real plans|plan|intention|intentions ?to leave|quit|move|switch|go|look|change|stop",
   "whatever it takes", "whatever the|your company|team|customer", "no idea is", "pass|passing the|my|an|a|on",
   "doing the same for|with", "what * told me",
+  -- not yet: "I don't want more responsibility straight away. First I want to master this role."
+  "responsibility|responsibilities yet|immediately", "responsibility|responsibilities straight|right away", "responsibility|responsibilities just yet",
 }
 --- Passive activities: "turn up", "do a decent job", "get paid". Two of them, or one
 --- with "just/only" in its sentence, are passivity when the answer names no direction.
@@ -400,11 +404,12 @@ local LACK_WEAK = {
 --- aspiration. A goal or plan word with a negator before it in its clause ("I haven't got goals",
 --- "I've never really planned any of it"), or one of these.
 local NO_PLAN_WORDS = { plan = true, plans = true, planned = true, planning = true, planner = true,
-  mapped = true, direction = true, expectations = true, ambitions = true }
+  mapped = true, expectations = true, ambitions = true }
 local NO_PLAN = {
   "whatever happens|comes", "see what happens|comes", "as they|it come|comes", "wherever it leads|takes", "where life takes",
-  "drift|drifted|drifting", "go|going with the flow", "figure|work it|things|that|the next bit out", "play it by ear",
-  "one day at a time", "go|going with|by my gut", "follow my gut", "let things happen", "something will|ll turn up",
+  "drift|drifted|drifting", "go|going with the flow", "figure|work it|things|that out", "figure|work the next bit out",
+  "play it by ear", "one day at a time", "go|going with|by my gut", "follow my gut", "let things happen",
+  "something will turn up", "somethingll turn up", "never ?really had a|any ?real|clear direction",
   "where i landed", "just sort of ended up", "dont think that far ahead",
 }
 --- … said by someone with at least EXPERIENCED_YEARS of their own career ("I've been in ops for nine
@@ -614,7 +619,7 @@ local JARGON = {
   "operational excellence", "an industry leader", "a leader in the|my industry|field|sector", "transformational leader",
   "shape the future", "leave a|my legacy", "unlock efficiencies|value|potential|synergies", "synergies", "embed a culture",
   "reimagine|reimagining", "at every touchpoint", "holistic", "drive continuous improvement", "drive|driving transformation|change",
-  "move the needle", "north star", "thought leader", "at scale", "value chain", "end to end transformation", "strategic lens",
+  "move the needle", "north star", "thought leader", "end to end transformation", "strategic lens",
   "catalyst for change", "game changer", "disrupt|disrupting the|this ?* industry|sector|space|status",
   "achieving|achieve success at the highest level",
 }
@@ -799,7 +804,7 @@ local function detect_misaligned(a)
   for _, d in ipairs(a.destinations) do
     local applied = false
     for _, m in ipairs(joining) do
-      if m.from < d.from and toks[m.j].clause == toks[signals.token_at(toks, d.from) or m.j].clause then applied = true end
+      if toks[m.j].from == d.from then applied = true end
     end
     if d.kind == "department" and not applied then return evidence(a, d.from, d.to) end
   end
@@ -964,7 +969,8 @@ local function recited(a)
 end
 
 --- Whether the candidate is an experienced professional (EXPERIENCED_YEARS, EXPERIENCED_LEVEL): years
---- told of their own career, not a time ahead ("in five years").
+--- told of their own career ("for nine years", "twenty years ago"), not a time ahead ("in five
+--- years"), an age or the question's time asked back.
 local function experienced(a)
   local level = claims.role_level(a)
   if level and level >= EXPERIENCED_LEVEL then return true end
@@ -976,7 +982,10 @@ local function experienced(a)
     if i and last and (last.w == "years" or last.w == "yrs") and tf.days >= EXPERIENCED_YEARS * 365 and tf.days < 60 * 365 then
       local ahead = AHEAD_SET[toks[i].w] or (toks[i - 1] ~= nil and AHEAD_SET[toks[i - 1].w])
       local after = toks[j + 1]
-      if after and (after.w == "time" or after.w == "from" or after.w == "ago") then ahead = true end
+      -- "five years' time", "five years from now"; an age ("I'm 19 years old"); the question's time
+      -- asked back ("Five years? I don't plan that far ahead")
+      if after and (after.w == "time" or after.w == "from" or after.w == "old" or after.w == "of") then ahead = true end
+      if a.answer:sub(tf.to + 1):match("^%s*%?") then ahead = true end
       if not ahead then return true end
     end
   end
@@ -988,8 +997,8 @@ local function no_plan(a)
   local toks = a.tokens
   for k, t in ipairs(toks) do
     local nx = toks[k + 1]
-    -- "I don't plan to leave" is a plan
-    if NO_PLAN_WORDS[t.w] and not (nx and nx.w == "to" and nx.clause == t.clause) then
+    -- "I don't plan to leave" is a plan, "no plans for management" contentment
+    if NO_PLAN_WORDS[t.w] and not (nx and (nx.w == "to" or nx.w == "for") and nx.clause == t.clause) then
       for x = k - 1, math.max(1, k - ASPIRATION_NEGATION_WINDOW), -1 do
         if toks[x].clause ~= t.clause or BREAKER_SET[toks[x].w] then break end
         if ASPIRATION_NEGATOR_SET[toks[x].w] then return { from = toks[x].from, to = t.to } end
@@ -1103,8 +1112,10 @@ local function detect_vague(a)
   local vague_all = affirmed(find(toks, VAGUE_GOALS))
   for _, m in ipairs(affirmed(find(toks, VAGUE_MORE))) do vague_all[#vague_all + 1] = m end
   for _, m in ipairs(affirmed(find(toks, INDECISION))) do vague_all[#vague_all + 1] = m end
-  local jargon = affirmed(find(toks, JARGON))
-  for _, m in ipairs(jargon) do vague_all[#vague_all + 1] = m end
+  for _, m in ipairs(affirmed(find(toks, JARGON))) do
+    m.jargon = true
+    vague_all[#vague_all + 1] = m
+  end
   -- "maybe X, maybe Y": two directions held open in one sentence
   local maybe = {}
   for k, t in ipairs(toks) do
@@ -1129,6 +1140,8 @@ local function detect_vague(a)
     if concrete < VAGUE_MIN_CONCRETE + distinct(vague) - 1 then
       local span = evidence(a, vague[1].from, vague[1].to)
       if concrete == 0 and distinct(vague) >= VAGUE_SURE then span.sure = true end
+      local jargon = {}
+      for _, v in ipairs(vague) do if v.jargon then jargon[#jargon + 1] = v end end
       if concrete < VAGUE_MIN_CONCRETE and separate(jargon) >= JARGON_SURE then span.jargon = true end
       return span, vague
     end

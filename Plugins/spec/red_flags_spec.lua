@@ -299,4 +299,28 @@ return {
   -- an expectation held years ago is told, not weighed; a financial controller heads a function
   { role = "Affiliate manager", answer = "Not quite. Two years ago I expected to be managing a team by now, and I'm still an individual contributor. So last year I started mentoring our two affiliate executives. Your role has one direct report, which I see as the right next step.", flags = {  } },
   { role = "Financial controller", answer = "In five years I'd hope to be your finance director, or at least ready to be. In the next two I want to get the close down from ten working days to five, since you said that's the board's priority.", flags = {  } },
+  -- from the review of session 9's rules: quick is not over the top (a few people trained, a safety
+  -- plan's zero incidents); a move within the same employer is no other profession; an age is no
+  -- career; only "all three" points back to qualifications; an expectation given up for a new plan;
+  -- the best one can be; someone else's empire; a rate is no total; a cut may be hard; a rep's own
+  -- region; a credential route under way; a move after joining; an assistant's level; a goal made
+  -- is no past; responsibility not yet wanted
+  { role = "Retail systems trainer", answer = "In my first week I'd like to train all eight staff at the Leeds store on the new self-checkout, since it's a two-hour session, and then roll the same session out to the other stores.", flags = {  } },
+  { role = "Health and safety advisor", answer = "I'd aim for zero incidents on the new racking project this quarter, by walking the site every morning with the supervisors.", flags = {  } },
+  { role = "Customer service advisor", answer = "In two years I'd like to become a mortgage adviser, starting my CeMAP modules next year.", flags = {  } },
+  { role = "Junior administrator", answer = "I'm 19 years old and this would be my first proper job. Honestly, I haven't really planned anything, I just see what happens.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Admin officer", answer = "I started in admin twenty years ago. Plans? I don't have any, never have. I'm not bothered either way.", flags = { "lack-of-aspiration", "unrealistic-or-unclear-goals" } },
+  { role = "Project coordinator", answer = "Longer term I'd like to get ITIL, PRINCE2 and Six Sigma, one at a time. In my first three months I want to learn all of your project tools.", flags = {  } },
+  { role = "Graduate analyst", answer = "I thought I'd be a manager by now, and I only started last September. I've learned it takes longer, so my plan is to step up to senior analyst within two years.", flags = {  } },
+  { role = "Financial planner", answer = "I want to be the best I can in the world of financial planning, starting with my Level 4 diploma next year.", flags = {  } },
+  { role = "Buyer", answer = "My grandad built a small retail empire from one market stall, which is why I want to learn buying properly.", flags = {  } },
+  { role = "SDR", answer = "In my first two weeks I'd like to be hitting 30 qualified leads a week, which your team lead said is the standard target.", flags = {  } },
+  { role = "AP supervisor", answer = "In the first year I'd like to cut late supplier payments from 120 a month to 30 by moving everyone onto the e-invoicing portal.", flags = {  } },
+  { role = "Area sales representative", answer = "Within two years I'd like to have my own region, looking after the accounts I've been building.", flags = {  } },
+  { role = "Apprentice electrician", answer = "I'm in the third year of my apprenticeship, so within eighteen months I want to be a fully qualified electrician. I haven't started my AM2 revision yet, but I will this spring.", rules_flags = {  } },
+  { role = "Customer service advisor", answer = "Once I join I'd like to move into your marketing team within a year.", rules_flags = { "misaligned-goals" } },
+  { role = "Assistant financial controller", answer = "Within six months I'd like to be your head of finance.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Customer success manager", answer = "I've made it my goal to get churn down to zero in the first month.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Finance assistant", answer = "I don't want more responsibility straight away. First I want to master this role and then step up in two years.", flags = {  } },
+  { role = "Estate agent", answer = "I want to open my own agency and take most of the local market in the first year.", flags = { "misaligned-goals", "unrealistic-or-unclear-goals" } },
 }

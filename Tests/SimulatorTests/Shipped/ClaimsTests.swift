@@ -199,7 +199,8 @@ final class ClaimsTests: XCTestCase {
                        "a million is out of reach in two years, not in five")
         XCTAssertEqual(try claims("Running my own tech empire. A billion-dollar app company."), ["grandiose:over", "grandiose:over"],
                        "an empire of one's own, and a billion-dollar company, each beyond any plan")
-        XCTAssertEqual(try claims("In fifteen years I'd like to have built a small property empire."), ["grandiose:dated"])
+        XCTAssertEqual(try claims("In fifteen years I'd like to build a small property empire."), ["grandiose:dated"])
+        XCTAssertEqual(try claims("My grandad built a small retail empire from one market stall."), [], "someone else's, and told")
     }
 
     func testAClinicalConsultantIsASeniorJob() throws {
