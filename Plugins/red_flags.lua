@@ -173,6 +173,17 @@ local MEANS_EXCEPT = { "stepping stone|stones to|towards|for success|greatness" 
 --- translator"; not "waiting for a GP").
 local BECOMING = signals.set_of({ "become", "becoming", "be", "being", "work", "working", "train", "training",
   "qualify", "qualifying", "retrain", "retraining" })
+--- Verbs of the past, and words that look ahead: an answer with ONLY_PAST of the first and none of the
+--- second tells only what was done.
+local TOLD = signals.set_of({ "was", "were", "had", "did", "took", "built", "led", "ran", "made", "grew", "freed", "saved", "won",
+  "achieved", "managed", "delivered", "launched", "reached", "passed", "completed", "finished", "improved", "reduced",
+  "increased", "went", "came", "started", "learned", "learnt", "realised", "realized", "helped", "worked", "spent",
+  "moved", "brought", "set", "stayed", "convinced", "introduced", "created", "designed", "trained", "handled", "dropped",
+  "fell", "rose", "got", "cut", "found", "joined", "became", "earned" })
+local AHEAD = signals.set_of({ "id", "ill", "will", "would", "want", "wants", "hope", "hoping", "plan", "planning", "aim", "aiming",
+  "going", "gonna", "next", "future", "goal", "goals", "reckon", "expect", "intend", "like", "love", "shall", "should",
+  "could" })
+local ONLY_PAST = 3
 --- Joining the team applied to, said as a condition: the team joined ("if I join your commercial
 --- property team") is this job's; a move after joining ("once I join I'd like to move into your
 --- marketing team") is not.
@@ -1258,8 +1269,17 @@ local function detect_all(answer, ctx)
   end
   local ruled = next(found) ~= nil
   local learned_claim = false
+  -- an answer that only tells the past (an achievement, a lesson) and looks nowhere ahead has no goal
+  -- to be unrealistic: the model, reading its numbers and titles, is not asked
+  local told, ahead = 0, false
+  for _, t in ipairs(a.tokens) do
+    if TOLD[t.w] then told = told + 1 end
+    if AHEAD[t.w] then ahead = true end
+  end
+  local only_past = told >= ONLY_PAST and not ahead
   for _, f in ipairs(model.flags(a.answer, p)) do
-    if not found[f.id] and f.probability >= needed(f.id, ruled) then
+    if not found[f.id] and f.probability >= needed(f.id, ruled)
+      and not (only_past and f.id == "unrealistic-or-unclear-goals") then
       found[f.id] = f.evidence
       if f.id == "unrealistic-or-unclear-goals" and #a.dated > 0 then learned_claim = true end
     end

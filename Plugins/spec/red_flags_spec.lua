@@ -323,4 +323,8 @@ return {
   { role = "Customer success manager", answer = "I've made it my goal to get churn down to zero in the first month.", flags = { "unrealistic-or-unclear-goals" } },
   { role = "Finance assistant", answer = "I don't want more responsibility straight away. First I want to master this role and then step up in two years.", flags = {  } },
   { role = "Estate agent", answer = "I want to open my own agency and take most of the local market in the first year.", flags = { "misaligned-goals", "unrealistic-or-unclear-goals" } },
+  -- an answer that only tells the past and looks nowhere ahead has no goal the model may call
+  -- unrealistic; a goal said in a fragment still has one
+  { role = "Supply chain analyst", answer = "Cutting our safety stock without hurting service. We were carrying about nine weeks' cover on C-class items, so I built a segmentation model that set cover by demand variability instead of one rule for everything. It freed up around three hundred thousand pounds of working capital and service stayed above ninety-seven percent. I'm proud of it because I had to convince a nervous sales director, and I did it with a three-month trial on one category first.", flags = {  } },
+  { role = "Warehouse operative", answer = "Operations director. Reckon I can do it in two years if I really push.", flags = { "unrealistic-or-unclear-goals" } },
 }
