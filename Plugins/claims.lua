@@ -159,7 +159,7 @@ local ROLE_LEVELS = {
 --- not); a claim from a role at level r to a job at level l is over the top within
 --- LEVEL_DAYS[l] - LEVEL_DAYS[r] (a newly qualified nurse who will run the ward within
 --- the year), and firm against the flag model, which reads words and cannot see the role.
-local LEVEL_DAYS = { [0] = 0, [1] = 180, [2] = 300, [3] = 640, [4] = 1280, [5] = 2190, [6] = 3650 }
+local LEVEL_DAYS = { [0] = 0, [1] = 180, [2] = 300, [3] = 640, [4] = 1270, [5] = 2190, [6] = 3650 }
 --- From a role at this level up, a title is weighed by the climb alone, not by its job's
 --- own limit (which assumes nothing of the candidate).
 local SENIOR_START = 2
@@ -204,7 +204,7 @@ local UNIT_TAKEOVER = {
   -- a unit of one's own in the company ("have my own engineering division here by the end of year two")
   "have|having|get|getting|run|running|lead|leading|head|heading|manage|managing my own ?* ?* department|division|hospital|school",
 }
-local UNIT_TAKEOVER_MAX_DAYS = 1095
+local UNIT_TAKEOVER_MAX_DAYS = 1000
 --- The level of running a unit (ROLE_LEVELS' scale), by its noun: a unit is also out of reach
 --- sooner than the climb to its level from the role's (LEVEL_DAYS); others are a unit manager's (3).
 local UNIT_LEVELS = { division = 5, divisions = 5, hospital = 5, school = 5, region = 4, regions = 4, department = 4,

@@ -327,4 +327,7 @@ return {
   -- unrealistic; a goal said in a fragment still has one
   { role = "Supply chain analyst", answer = "Cutting our safety stock without hurting service. We were carrying about nine weeks' cover on C-class items, so I built a segmentation model that set cover by demand variability instead of one rule for everything. It freed up around three hundred thousand pounds of working capital and service stayed above ninety-seven percent. I'm proud of it because I had to convince a nervous sales director, and I did it with a three-month trial on one category first.", flags = {  } },
   { role = "Warehouse operative", answer = "Operations director. Reckon I can do it in two years if I really push.", flags = { "unrealistic-or-unclear-goals" } },
+  -- leading a department within three years is ambitious but no longer over the top for a teacher
+  { role = "Teacher", answer = "I'd like to lead the science department here within three years, after running the Key Stage 3 curriculum.", flags = {  } },
+  { role = "Teacher", answer = "I'd like to lead the science department here within a year.", flags = { "unrealistic-or-unclear-goals" } },
 }
