@@ -944,13 +944,14 @@ function M.ladders_of(role)
   return ids, jobs, heads
 end
 
---- Job words many careers share: alone, they name no career of their own.
-local SHARED_JOB_WORDS = M.set_of({ "trainer", "trainers", "practitioner", "practitioners", "specialist", "specialists",
-  "officer", "officers", "assistant", "assistants", "adviser", "advisor", "advisers", "advisors", "analyst", "analysts",
-  "manager", "managers", "consultant", "consultants", "technician", "technicians", "coordinator", "coordinators",
-  "engineer", "engineers", "instructor", "instructors", "driver", "drivers", "operative", "operatives", "worker",
-  "workers", "lead", "supervisor", "supervisors", "apprentice", "apprenticeship", "trainee", "associate", "executive",
-  "administrator", "coach", "coaches", "tutor", "mentor", "designer", "developer", "developers", "editor", "producer" })
+--- Job words many careers share: alone, they name no career of their own (the generic heads of a
+--- role's title, GENERIC_HEADS, their plurals, and these).
+local SHARED_JOB_WORDS = M.set_of({ "trainer", "trainers", "practitioner", "practitioners", "specialists",
+  "officers", "assistants", "advisers", "advisors", "analysts", "managers", "consultants", "technician", "technicians",
+  "coordinators", "engineer", "engineers", "instructor", "instructors", "driver", "drivers", "operative", "operatives",
+  "workers", "supervisor", "supervisors", "apprentice", "apprenticeship", "trainee", "associate", "coach", "coaches",
+  "tutor", "mentor", "designer", "developer", "developers", "editor", "producer" })
+for w in pairs(GENERIC_HEADS) do SHARED_JOB_WORDS[w] = true end
 --- The careers of career_ladders entered by a training of their own (a profession or a trade): a job
 --- on one of them is another career for anyone not on it. A job of the other ladders (banking,
 --- insurance, a contact centre, a warehouse, data, people …) is as often a move within the same

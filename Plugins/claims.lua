@@ -292,7 +292,6 @@ local ACQUISITION_VERBS = {
   "acquired", "got", "shipped", "delivered", "have", "had", "expect", "expecting", "hit", "hitting", "reach", "reaching",
 }
 local COUNT_RATE = { min = 10, per_day = 0.6 }
-local RATE_UNITS = { day = true, week = true, month = true, shift = true, hour = true, quarter = true, year = true }
 --- A business of one's own at a size no new business reaches in the time given ("my own
 --- haulage firm with fifty lorries inside three years", "a boutique hotel chain in two
 --- years", "a tech company worth a hundred million in five years"): in a sentence naming a
@@ -450,6 +449,10 @@ local SET = {
   DONE = set_of(DONE),
   TIME_FILLER = set_of(TIME_FILLER),
 
+  -- after "a", "per" or "each", what makes a count a rate ("30 qualified leads a week")
+  RATE_UNIT = set_of({ "day", "week", "month", "shift", "hour", "quarter", "year" }),
+  -- words that start another conjunct of a sentence, with a time of its own
+  CONJUNCT = set_of({ "and", "then", "but" }),
   -- after a number, a measure of something else ("ninety-minute modules")
   MEASURE = set_of({ "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year",
     "years", "second", "seconds", "credit", "credits", "page", "pages", "word", "words", "mile", "miles" }),
@@ -475,8 +478,6 @@ local FRONTED_WORDS = 4
 --- The words a question's time said back may hold ("First year?", "In five years' time?").
 local ECHO_FILLER = set_of({ "in", "within", "by", "the", "a", "an", "my", "first", "next", "about", "around", "so",
   "after", "over", "time", "from", "now", "um", "er", "well", "honestly", "hmm", "s" })
---- Words that start another conjunct of a sentence, with a time of its own.
-local CONJUNCTS = { ["and"] = true, ["then"] = true, ["but"] = true }
 --- The nearest dated time frame in the same sentence as a claim (nil if none); a
 --- time marker between them ("…, and long term …") gives the claim its own time.
 local function nearest_timeframe(a, from, to)
@@ -523,7 +524,7 @@ local function nearest_timeframe(a, from, to)
       -- Christmas"): any other time of the claim's own comes first
       if tf.from > to then
         for k = (ci or 1) + 1, ti - 1 do
-          if toks[k].from > to and CONJUNCTS[toks[k].w] then d = d + 100000 break end
+          if toks[k].from > to and SET.CONJUNCT[toks[k].w] then d = d + 100000 break end
         end
       end
       if not blocked and (not bestd or d < bestd) then best, bestd = tf, d end
@@ -1264,7 +1265,7 @@ local function count_claims(out, a)
       for x = n.i + 1, math.min(#toks, n.i + 6) do
         local nx = toks[x + 1]
         if toks[x].clause == toks[n.i].clause and (toks[x].w == "a" or toks[x].w == "per" or toks[x].w == "each")
-          and nx and RATE_UNITS[nx.w] then obj = false end
+          and nx and SET.RATE_UNIT[nx.w] then obj = false end
       end
       if obj and verb then
         local tf = nearest_timeframe(a, n.from, n.to)

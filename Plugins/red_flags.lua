@@ -174,13 +174,13 @@ local MEANS_EXCEPT = { "stepping stone|stones to|towards|for success|greatness" 
 local BECOMING = signals.set_of({ "become", "becoming", "be", "being", "work", "working", "train", "training",
   "qualify", "qualifying", "retrain", "retraining" })
 --- Verbs of the past, and words that look ahead: an answer with ONLY_PAST of the first and none of the
---- second tells only what was done.
-local TOLD = signals.set_of({ "was", "were", "had", "did", "took", "built", "led", "ran", "made", "grew", "freed", "saved", "won",
+--- second tells only what was done (no goal the model may call unrealistic).
+local PAST_VERBS = signals.set_of({ "was", "were", "had", "did", "took", "built", "led", "ran", "made", "grew", "freed", "saved", "won",
   "achieved", "managed", "delivered", "launched", "reached", "passed", "completed", "finished", "improved", "reduced",
   "increased", "went", "came", "started", "learned", "learnt", "realised", "realized", "helped", "worked", "spent",
   "moved", "brought", "set", "stayed", "convinced", "introduced", "created", "designed", "trained", "handled", "dropped",
   "fell", "rose", "got", "cut", "found", "joined", "became", "earned" })
-local AHEAD = signals.set_of({ "id", "ill", "will", "would", "want", "wants", "hope", "hoping", "plan", "planning", "aim", "aiming",
+local LOOKING_AHEAD = signals.set_of({ "id", "ill", "will", "would", "want", "wants", "hope", "hoping", "plan", "planning", "aim", "aiming",
   "going", "gonna", "next", "future", "goal", "goals", "reckon", "expect", "intend", "like", "love", "shall", "should",
   "could" })
 local ONLY_PAST = 3
@@ -689,7 +689,7 @@ local PASSIVE_LEAD_SET = set_of(PASSIVE_LEADS)
 local BREAKER_SET = set_of(NEGATION_BREAKERS)
 local ASPIRATION_NEGATOR_SET = set_of(ASPIRATION_NEGATORS)
 --- Words before "N years" that put the years ahead ("in five years", "within ten years").
-local AHEAD_SET = set_of({ "in", "within", "next", "by", "another", "few", "coming" })
+local YEARS_AHEAD_SET = set_of({ "in", "within", "next", "by", "another", "few", "coming" })
 
 --- Whether the answer names a direction: a growth path, a dated time frame with a
 --- goal, or a plan of two steps or more.
@@ -811,13 +811,16 @@ local function detect_misaligned(a)
   end
   -- another department is another career, even inside the company, unless it is the one
   -- applied to ("if I join your commercial property team")
-  local joining = find(toks, JOINING)
+  local joining
   for _, d in ipairs(a.destinations) do
-    local applied = false
-    for _, m in ipairs(joining) do
-      if toks[m.j].from == d.from then applied = true end
+    if d.kind == "department" then
+      joining = joining or find(toks, JOINING)
+      local applied = false
+      for _, m in ipairs(joining) do
+        if toks[m.j].from == d.from then applied = true end
+      end
+      if not applied then return evidence(a, d.from, d.to) end
     end
-    if d.kind == "department" and not applied then return evidence(a, d.from, d.to) end
   end
   -- a business of one's own is another direction even when "here" is nearby
   local own = without(affirmed(find(toks, OWN_BUSINESS)), find(toks, OWN_BUSINESS_EXCEPT))
@@ -991,7 +994,7 @@ local function experienced(a)
     local i, j = signals.token_at(toks, tf.from), signals.token_at(toks, tf.to)
     local last = j and toks[j]
     if i and last and (last.w == "years" or last.w == "yrs") and tf.days >= EXPERIENCED_YEARS * 365 and tf.days < 60 * 365 then
-      local ahead = AHEAD_SET[toks[i].w] or (toks[i - 1] ~= nil and AHEAD_SET[toks[i - 1].w])
+      local ahead = YEARS_AHEAD_SET[toks[i].w] or (toks[i - 1] ~= nil and YEARS_AHEAD_SET[toks[i - 1].w])
       local after = toks[j + 1]
       -- "five years' time", "five years from now"; an age ("I'm 19 years old"); the question's time
       -- asked back ("Five years? I don't plan that far ahead")
@@ -1230,6 +1233,18 @@ local function rules(a)
   return found, read
 end
 
+--- Whether an answer only tells the past (an achievement, a lesson) and looks nowhere ahead
+--- (PAST_VERBS, LOOKING_AHEAD): then it has no goal the model, reading its numbers and titles, may
+--- call unrealistic. Read only when the model would raise that flag.
+local function tells_only_past(a)
+  local told = 0
+  for _, t in ipairs(a.tokens) do
+    if LOOKING_AHEAD[t.w] then return false end
+    if PAST_VERBS[t.w] then told = told + 1 end
+  end
+  return told >= ONLY_PAST
+end
+
 --- Every flag of an answer, with what the scoring plugins need besides (`claim`:
 --- whether an unrealistic flag is an over-the-top claim rather than a vague goal).
 --- Cached: the last answer's flags are kept, so every plugin evaluating the same
@@ -1269,17 +1284,9 @@ local function detect_all(answer, ctx)
   end
   local ruled = next(found) ~= nil
   local learned_claim = false
-  -- an answer that only tells the past (an achievement, a lesson) and looks nowhere ahead has no goal
-  -- to be unrealistic: the model, reading its numbers and titles, is not asked
-  local told, ahead = 0, false
-  for _, t in ipairs(a.tokens) do
-    if TOLD[t.w] then told = told + 1 end
-    if AHEAD[t.w] then ahead = true end
-  end
-  local only_past = told >= ONLY_PAST and not ahead
   for _, f in ipairs(model.flags(a.answer, p)) do
     if not found[f.id] and f.probability >= needed(f.id, ruled)
-      and not (only_past and f.id == "unrealistic-or-unclear-goals") then
+      and not (f.id == "unrealistic-or-unclear-goals" and tells_only_past(a)) then
       found[f.id] = f.evidence
       if f.id == "unrealistic-or-unclear-goals" and #a.dated > 0 then learned_claim = true end
     end
