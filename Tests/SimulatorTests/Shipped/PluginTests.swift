@@ -173,6 +173,8 @@ enum UnseenFloor {
     static let hard: [String: [String: Double]] = [
         // typed application-form answers; credentials and promotions too fast for the sector, jargon in place of goals
         "unseen-27-answers.json": ["unrealistic-or-unclear-goals": 0.55],
+        // experienced hires and tradespeople on phone screens and panels; read at 0.69
+        "unseen-34-answers.json": ["unrealistic-or-unclear-goals": 0.65],
     ]
     /// The share of good answers that may raise a flag.
     static let goodFlagged = 0.05
