@@ -181,7 +181,7 @@ local GOAL_WORDS = {
   "aim|aiming to|for", "intend|intending to", "aspire|aspiring to", "expect|expecting to",
   "my ?main|primary|first|second|short|long|biggest|next ?term goal|goals|aim|aims|ambition|ambitions|target|targets|objective|objectives|plan|dream",
   "see myself", "im going to", "i will", "ill", "looking to", "working towards|toward", "would be to",
-  "id love", "i aim", "i hope", "i plan", "i want", "my focus", "focused on", "i need to", "determined to",
+  "id love", "i aim", "i hope", "i plan", "i want", "id want", "i would want", "my focus", "focused on", "i need to", "determined to",
 }
 --- Words that may open an answer given as a bare wish ("Basically to keep learning").
 local FRAGMENT_OPENERS = { basically = true, just = true, simply = true, mainly = true, honestly = true, probably = true, ideally = true }

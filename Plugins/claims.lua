@@ -1047,6 +1047,17 @@ local RISE = {
   -- units after the second number that make it no amount ("from 20 hours a week to 37 hours")
   not_amount = set_of({ "hours", "hour", "days", "day", "weeks", "week", "months", "month", "years", "year", "minutes",
     "seconds", "am", "pm", "clients", "patients", "cases", "pupils", "students" }),
+  -- a rise said as now and then ("You're at forty million; I want us at a hundred and twenty million by
+  -- the end of year one"): words of the clause that make a number where things are now, or before
+  -- "at" ("you're at", "it's at")
+  now = set_of({ "currently", "now", "today", "presently", "moment" }),
+  now_at = set_of({ "youre", "were", "theyre", "its", "is", "are", "sitting", "stands", "currently" }),
+  -- words after a number that are no unit of it ("forty thousand, BUT …", "a million BY Christmas")
+  no_unit = set_of({ "a", "an", "the", "by", "in", "within", "at", "and", "or", "but", "to", "of", "on", "for", "per",
+    "before", "over", "this", "next", "my", "your", "our", "from", "so", "which", "that", "now", "currently", "today",
+    "inside", "after", "during" }),
+  -- amounts this large are of one kind whatever their units ("four thousand followers … a million by Christmas")
+  amount = 1000,
 }
 local function rise_claims(out, a)
   local toks = a.tokens
@@ -1101,6 +1112,40 @@ local function rise_claims(out, a)
           local growth = rise and (second.value / first.value - 1) * 100 or (1 - second.value / first.value) * 100 / RISE.cut_leeway
           local m = { from = t.from, to = second.to, i = k, j = signals.token_at(toks, second.to) or k }
           add(out, a, "growth", m, tf, percent_too_big(growth, tf.days), not percent_too_big(growth, tf.days))
+        end
+      end
+    end
+  end
+  -- now and then: a number where things are now, and a bigger one of the same unit aimed at in the
+  -- same or the next sentence, with a time frame
+  local function unit_of(n)
+    local u = toks[(signals.token_at(toks, n.to) or 0) + 1]
+    if u and u.sentence == toks[n.i].sentence and not RISE.no_unit[u.w] and u.w:match("^%a+$") then return u.w end
+  end
+  local function now(n)
+    local prev, before = toks[n.i - 1], toks[n.i - 2]
+    if prev and before and prev.w == "at" and RISE.now_at[before.w] then return true end
+    for x = 1, #toks do
+      if toks[x].clause == toks[n.i].clause and RISE.now[toks[x].w] then
+        return toks[x].w ~= "moment" or (toks[x - 1] and toks[x - 1].w == "the")
+      end
+    end
+    return false
+  end
+  for _, first in ipairs(a.numbers) do
+    if first.i and first.value and first.value > 0 and now(first) and not aimed(first.i) then
+      for _, second in ipairs(a.numbers) do
+        local si = second.i
+        if si and second.value and second.value > first.value and second.value > RISE.min
+          and toks[si].clause ~= toks[first.i].clause and math.abs(toks[si].sentence - toks[first.i].sentence) <= 1
+          and (unit_of(first) == unit_of(second) or first.value >= RISE.amount) and aimed(si) then
+          local tf = nearest_timeframe(a, second.from, second.to)
+          if tf then
+            local growth = (second.value / first.value - 1) * 100
+            local m = { from = second.from, to = second.to, i = si, j = signals.token_at(toks, second.to) or si }
+            add(out, a, "growth", m, tf, percent_too_big(growth, tf.days), not percent_too_big(growth, tf.days))
+          end
+          break
         end
       end
     end

@@ -330,4 +330,10 @@ return {
   -- leading a department within three years is ambitious but no longer over the top for a teacher
   { role = "Teacher", answer = "I'd like to lead the science department here within three years, after running the Key Stage 3 curriculum.", flags = {  } },
   { role = "Teacher", answer = "I'd like to lead the science department here within a year.", flags = { "unrealistic-or-unclear-goals" } },
+  -- a rise said as now and then, weighed as one from A to B (and "a hundred and twenty million" is
+  -- one number); a modest one, or a different unit, is no claim
+  { role = "Sales director", answer = "My plan's simple. You're at forty million; I want us at a hundred and twenty million by the end of year one.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Sales director", answer = "You're at forty million now. I'd want us at fifty million by the end of year two.", rules_flags = {  } },
+  { role = "Team leader", answer = "I currently manage 6 people, and within two years I'd like to lead a team of 15.", flags = {  } },
+  { role = "Contact centre advisor", answer = "At the moment I handle about 40 calls a day and I'd like to get to 45 calls a day within three months.", flags = {  } },
 }

@@ -241,11 +241,24 @@ public struct TextAnalysis: Sendable {
         while index < tokens.count {
             let token = tokens[index]
             if let value = Self.digitValue(token.text) {
-                mentions.append(NumberMention(value: value, span: token))
-                index += 1
+                // "2 million": a multiplier after the digits
+                if index + 1 < tokens.count, let multiplier = Self.multipliers[tokens[index + 1].text.lowercased()] {
+                    mentions.append(NumberMention(value: value * multiplier, span: byteSpan(token.from - 1, tokens[index + 1].to)))
+                    index += 2
+                } else {
+                    mentions.append(NumberMention(value: value, span: token))
+                    index += 1
+                }
                 continue
             }
             var total = 0.0, current = 0.0, last = index - 1, cursor = index
+            // "a hundred and twenty million": "a" counts one before a multiplier
+            if ["a", "an"].contains(token.text.lowercased()), index + 1 < tokens.count,
+                Self.multipliers[tokens[index + 1].text.lowercased()] != nil
+            {
+                current = 1
+                cursor += 1
+            }
             while cursor < tokens.count {
                 let word = tokens[cursor].text.lowercased()
                 if let small = Self.smallNumbers[word] {

@@ -39,6 +39,13 @@ final class TextAnalysisTests: XCTestCase {
         XCTAssertEqual(numbers.map(\.span.text), ["50", "1,000", "3.5", "twenty-five", "one hundred and five"])
     }
 
+    /// "a hundred and twenty million" was read as twenty million: a multiplier after "a" counts one.
+    func testNumbersSaidWithA() {
+        let numbers = TextAnalysis("You're at forty million; I want a hundred and twenty million, a thousand users, 2 million more").numbers()
+        XCTAssertEqual(numbers.map(\.value), [40_000_000, 120_000_000, 1000, 2_000_000])
+        XCTAssertEqual(numbers.map(\.span.text), ["forty million", "a hundred and twenty million", "a thousand", "2 million"])
+    }
+
     func testPercentages() {
         let found = TextAnalysis("Up 50% now, 20 % later, fifty percent soon, ten per cent more").percentages()
         XCTAssertEqual(found.map(\.value), [50, 20, 50, 10])
