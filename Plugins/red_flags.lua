@@ -423,6 +423,18 @@ local NO_PLAN = {
   "something will turn up", "somethingll turn up", "never ?really had a|any ?real|clear direction",
   "where i landed", "just sort of ended up", "dont think that far ahead",
 }
+--- Leaving the next step open on purpose, or to a feeling ("I don't want to pin it down too much; I'd
+--- rather stay open and let it evolve", "at my level you let the opportunities find you", "it's a
+--- feeling, and I've learned to trust those"): unclear from an experienced professional even without
+--- a word against ambition, when nothing in the answer names where to. Read negated or not ("I've
+--- deliberately not pinned down what comes after this").
+local OPEN_ENDED = {
+  "pin|pinning|pinned ?it|myself|things|that|anything|this|what ?* down", "box|boxing|boxed myself|me in",
+  "let|letting ?the opportunities|opportunity|things|it|them find|come to me|you|us", "let|letting it evolve|unfold",
+  "stay|staying|keep|keeping ?it|things|my options open", "stay|staying open to whatever", "whatever the next chapter",
+  "ready for whatever", "its a feeling", "a gut feeling", "trust|trusting my gut|instinct|instincts|feelings",
+  "on instinct", "just feels right", "cant|cannot ?really put it|it into more precisely|words",
+}
 --- … said by someone with at least EXPERIENCED_YEARS of their own career ("I've been in ops for nine
 --- years", "after twenty years"), or applying for a role at EXPERIENCED_LEVEL or above (a manager's).
 local EXPERIENCED_YEARS = 5
@@ -1221,6 +1233,15 @@ local function rules(a)
   if lack and not unrealistic and experienced(a) then
     local np = no_plan(a)
     if np then unrealistic = evidence(a, np.from, np.to) end
+  end
+  -- the next step left open on purpose by an experienced professional, with nowhere named: unclear,
+  -- and the model, reading contentment or nothing in such words, may not veto it
+  if not read.over and not misaligned and #a.destinations == 0 and #a.goal_statements == 0 and experienced(a) then
+    local open = find(a.tokens, OPEN_ENDED)[1]
+    if open then
+      unrealistic = unrealistic or evidence(a, open.from, open.to)
+      unrealistic.sure = true
+    end
   end
   -- a claim of a firm kind stands (the model's words cannot tell "four exams this year" from fourteen)
   if firm then unrealistic.sure = true end

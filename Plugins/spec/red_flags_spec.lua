@@ -336,4 +336,12 @@ return {
   { role = "Sales director", answer = "You're at forty million now. I'd want us at fifty million by the end of year two.", rules_flags = {  } },
   { role = "Team leader", answer = "I currently manage 6 people, and within two years I'd like to lead a team of 15.", flags = {  } },
   { role = "Contact centre advisor", answer = "At the moment I handle about 40 calls a day and I'd like to get to 45 calls a day within three months.", flags = {  } },
+  -- the next step left open on purpose by an experienced professional, nowhere named: unclear (the
+  -- guide: "for more experienced professionals, this is definitely a red flag"), against the model's
+  -- veto; the same words from a graduate, or beside a named goal, are not
+  { role = "Head of strategy", answer = "What I'm after at this stage is breadth, being closer to the decisions. I've deliberately not pinned down what comes after this; at my level you let the opportunities find you.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Bid manager", answer = "It just feels right. I've been in bids nine years and I can't really put it more precisely than that.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Graduate trainee", answer = "I've just finished my degree, and I don't want to pin it down too much yet; I'd rather stay open and let it evolve while I learn the business.", rules_flags = {  } },
+  { role = "Finance manager", answer = "After twelve years in finance I'd like to run the group's month-end close and get my CIMA strategic level next year, though I don't want to box myself in on which division.", flags = {  } },
+  { role = "Senior nurse", answer = "I've been nursing for fifteen years and I trust my instincts on the ward. Next I'd like to do my non-medical prescribing course this year.", flags = {  } },
 }
