@@ -94,7 +94,9 @@ local UNIVERSALS = { "every", "each", "all", "never", "zero", "not one", "not a 
 local JOB_CLAIMS = {
   { kind = "top-job", level = 6, max_days = 1830, junior_days = 2920, phrases = { "ceo", "chief executive ?officer", "president", "managing director", "chief *",
     "head of the|this company|business|firm|organisation|hospital|school", "owner of the|this company|business",
-    "board of directors", "chairman|chairwoman", "cfo|cto|coo|cmo|cio|ciso|chro", "permanent secretary", "executive board" } },
+    "board of directors", "chairman|chairwoman", "cfo|cto|coo|cmo|cio|ciso|chro", "permanent secretary", "executive board",
+    -- the company's top table, said without a title ("sitting on the executive committee", "on the board")
+    "executive|exec|management committee", "on|onto|join|joining the ?main|plc|executive board" } },
   -- a firm's partner, a school's head, a professor, a judge: top jobs of their own line
   { kind = "top-job", level = 5, max_days = 1830, junior_days = 2920, phrases = { "partner",
     "headteacher|headmaster|headmistress", "head teacher", "headship", "professor", "district|circuit judge", "crown|high court judge", "a|the judge" } },
@@ -166,7 +168,7 @@ local SENIOR_START = 2
 local JOB_CLAIM_LEADS = {
   "become", "becoming", "be", "being", "get", "getting", "reach", "reaching", "make", "making",
   "promoted", "earn", "land", "run", "running", "lead", "leading", "head", "heading", "own", "over",
-  "as", "myself", "aim", "aiming", "made",
+  "as", "myself", "aim", "aiming", "made", "sit", "sitting", "seat",
 }
 local JOB_CLAIM_WINDOW = 3
 --- A move up said before "to" ("move up to head chef", "step up to supervisor"): a claim too.
@@ -174,7 +176,9 @@ local MOVE_UP = { "way", "move", "moving", "step", "stepping", "progress", "prog
   "climb", "climbing", "advance", "advancing", "work", "working" }
 --- Titles with a top word that are no top job: a business partner advises a department;
 --- a judge of character is no judge.
-local JOB_CLAIM_EXCEPT = { ADVISING_PARTNERS, "judge of" }
+local JOB_CLAIM_EXCEPT = { ADVISING_PARTNERS, "judge of",
+  -- a board of others' ("the board of a local charity", "on the board of governors"), or a leaderboard's
+  "board of|for a|an|the|governors|trustees|our|my|local", "on the board with", "name|names|me|myself on the board" }
 --- Titles that are not a top job even with a top word in them ("assistant store manager";
 --- an associate director is a director, at a head of function's level: CRAFT_DIRECTORS).
 local JUNIOR_TITLES = { "assistant", "deputy", "trainee", "junior", "associate", "apprentice", "graduate", "salaried" }
