@@ -1114,8 +1114,8 @@ function M.timeframes(answer, tokens)
       and HEDGED_ONE[tokens[k - 1].w] and tokens[k - 2] and HEDGED_ONE_AFTER[tokens[k - 2].w] then
       add(UNIT_DAYS[tokens[k + 1].w], tokens[k - 1].from, tokens[k + 1].to)
     end
-    -- "by month six", "in year two", "years two and three"
-    if UNIT_DAYS[t.w] and tokens[k + 1] then
+    -- "by month six", "in year two", "years two and three" (in one clause: not "ten years? Twelve")
+    if UNIT_DAYS[t.w] and tokens[k + 1] and tokens[k + 1].clause == t.clause then
       local v = SMALL_NUMBERS[tokens[k + 1].w] or tonumber(tokens[k + 1].w)
       if v and v < 40 then
         local e = k + 1

@@ -296,6 +296,20 @@ final class ClaimsTests: XCTestCase {
                        [], "minutes measure time, not an amount")
     }
 
+    func testARiseSaidAsNowAndThen() throws {
+        XCTAssertEqual(try claims("You're at forty million; I want us at a hundred and twenty million by the end of year one."), ["growth:over"])
+        XCTAssertEqual(try claims("You're at forty million now. I'd want us at fifty million by the end of year two."), ["growth:within"])
+        XCTAssertEqual(try claims("I currently manage 6 people, and within two years I'd like to lead a team of 15."),
+                       ["team:undated", "team:within"], "people and a team are no one amount")
+    }
+
+    /// "ten years? Twelve at the most" was read as twelve years from "years? Twelve" ("by month six"
+    /// read across a question mark).
+    func testATimeNamedByItsNumberStaysInItsSentence() throws {
+        XCTAssertEqual(try claims("I want to be CEO in two years? Twelve at the most."), ["top-job:over"])
+        XCTAssertEqual(try claims("My goal for year one is a full pipeline by month six."), [])
+    }
+
     func testATitleInAppositionToAClimbOrAGoal() throws {
         XCTAssertEqual(try claims("I see myself going right to the top, head of customer experience in a year or two, why not?",
                                   role: "customer service advisor"), ["senior-job:over"])
