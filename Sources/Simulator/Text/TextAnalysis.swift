@@ -261,7 +261,14 @@ public struct TextAnalysis: Sendable {
             }
             while cursor < tokens.count {
                 let word = tokens[cursor].text.lowercased()
+                // "thirty-two, thirty-three million" is two numbers: punctuation ends one
+                if cursor > index, punctuated(between: tokens[cursor - 1], and: tokens[cursor]) { break }
                 if let small = Self.smallNumbers[word] {
+                    // "twenty thirty" is two numbers: a word must fit after the ones before it
+                    let fits = current.truncatingRemainder(dividingBy: 100) == 0
+                        || (small < 10 && current.truncatingRemainder(dividingBy: 10) == 0
+                            && current.truncatingRemainder(dividingBy: 100) >= 20)
+                    guard fits else { break }
                     current += small
                 } else if let multiplier = Self.multipliers[word], cursor > index {
                     if multiplier == 100 { current = max(current, 1) * 100 } else {
@@ -288,6 +295,11 @@ public struct TextAnalysis: Sendable {
             }
         }
         return mentions
+    }
+
+    /// Whether punctuation stands between two word tokens (a comma, a full stop, a semicolon …).
+    private func punctuated(between first: TextSpan, and second: TextSpan) -> Bool {
+        bytes[first.to ..< (second.from - 1)].contains { ",.;:!?()".utf8.contains($0) }
     }
 
     private static func digitValue(_ token: String) -> Double? {

@@ -46,6 +46,13 @@ final class TextAnalysisTests: XCTestCase {
         XCTAssertEqual(numbers.map(\.span.text), ["forty million", "a hundred and twenty million", "a thousand", "2 million"])
     }
 
+    /// "thirty-two, thirty-three million" was read as sixty-five million: a comma ends a number, and
+    /// so does a word that cannot follow the ones before it ("twenty thirty").
+    func testNumbersEndAtACommaOrAWordThatCannotFollow() {
+        let numbers = TextAnalysis("from twenty-eight to around thirty-two, thirty-three million; twenty thirty; ninety-nine").numbers()
+        XCTAssertEqual(numbers.map(\.value), [28, 32, 33_000_000, 20, 30, 99])
+    }
+
     func testPercentages() {
         let found = TextAnalysis("Up 50% now, 20 % later, fifty percent soon, ten per cent more").percentages()
         XCTAssertEqual(found.map(\.value), [50, 20, 50, 10])
