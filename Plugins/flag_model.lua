@@ -36,7 +36,7 @@ M.thresholds = {
 --- read a dated, concrete goal and found nothing over the top in it ("the PRINCE2
 --- Foundation course within my first year"), the model needs this much certainty to
 --- call the answer unrealistic or unclear.
-M.threshold_checked = 0.75
+M.threshold_checked = 0.8
 
 --- And when the rules weighed a claim against its time frame and found it within
 --- their limits ("all of the menu in my first few weeks"), this much.
