@@ -1234,10 +1234,12 @@ local function rules(a)
     local np = no_plan(a)
     if np then unrealistic = evidence(a, np.from, np.to) end
   end
-  -- the next step left open on purpose by an experienced professional, with nowhere named: unclear,
-  -- and the model, reading contentment or nothing in such words, may not veto it
+  -- the next step left open on purpose (OPEN_ENDED), or to chance (NO_PLAN's phrases: drifting, "I'll
+  -- figure it out"), by an experienced professional, with nowhere named: unclear, and the model,
+  -- reading contentment or nothing in such words, may not veto it (a goal or plan word denied, "I
+  -- don't set goals", is left to the reading above: said by the content, it is a lack of aspiration)
   if not read.over and not misaligned and #a.destinations == 0 and #a.goal_statements == 0 and experienced(a) then
-    local open = find(a.tokens, OPEN_ENDED)[1]
+    local open = find(a.tokens, OPEN_ENDED)[1] or affirmed(find(a.tokens, NO_PLAN))[1]
     if open then
       unrealistic = unrealistic or evidence(a, open.from, open.to)
       unrealistic.sure = true

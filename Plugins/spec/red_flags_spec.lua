@@ -349,4 +349,8 @@ return {
   { role = "Branch network manager", answer = "In ten years I'd like to be sitting on the executive committee, after running a region and then the branch network.", rules_flags = {  } },
   { role = "Finance director", answer = "Within two years I'd like to sit on the board of a local charity as its treasurer.", rules_flags = {  } },
   { role = "Sales executive", answer = "Within two years I'd like to see my name on the board for top sales.", rules_flags = {  } },
+  -- drifting, or leaving the next step to be figured out, from someone with years of their own career
+  -- is unclear against the veto too; from a graduate with a first step, nothing
+  { role = "HR manager", answer = "Honestly, I don't really do goals in a formal way. I've been in HR twelve years and I've sort of drifted from role to role. I imagine I'll figure the next bit out when I get there.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Graduate HR assistant", answer = "I've just graduated, so I'll figure the next bit out once I've seen how the team works. First I want to get my CIPD Level 3 this year.", flags = {  } },
 }
