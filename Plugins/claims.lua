@@ -238,12 +238,13 @@ local SWEEPING = {
 local SWEEPING_EXCEPT = { "everything i can|possible|we", "one of the" }
 local SWEEPING_MAX_DAYS = 183
 --- A whole thing changed ("rebuild your whole website", "overhaul the entire process") in less than this.
-local SCOPE_WORDS = { "whole", "entire", "everything", "all", "complete", "completely", "totally", "entirely" }
+local SCOPE_WORDS = { "whole", "entire", "everything", "all", "complete", "completely", "totally", "entirely", "every" }
 local CHANGE_VERBS = {
   "rebuild", "rebuilt", "rebuilding", "redesign", "redesigned", "redesigning", "overhaul", "overhauled", "transform",
   "transformed", "transforming", "revamp", "revamped", "rewrite", "rewritten", "rewrote", "automate", "automated",
   "modernise", "modernize", "modernised", "replace", "replaced", "migrate", "migrated", "restructure", "restructured",
   "reorganise", "reorganize", "digitise", "digitize", "fix", "fixed", "revolutionise", "revolutionize", "turn", "turned",
+  "renegotiate", "renegotiated", "retender", "retendered",
 }
 local SCOPE_MAX_DAYS = 183
 --- Achievements beyond any plan: over the top said with no time, or with less than

@@ -304,7 +304,7 @@ local LACK_STRONG = {
   "no idea", "no clue", "who knows", "any job will do", "any job is fine", "any job ?at all",
   "whatever role|job|work|position|comes|happens|works", "see what happens|comes", "go|going with the flow",
   "see where life|things|it takes|goes|go|leads", "one day at a time", "day by day", "live|living in the moment",
-  "as they|it come|comes", "take|taking jobs|things|it as they|it come|comes",
+  "take|taking|took ?* ?* ?* as they|it come|comes",
   "figure|work|make it out|up as i go|along", "play it by ear", "not fussy|picky|choosy", "not fussed",
   "happy|glad|grateful to have ?a|any work|job", "wherever im needed|put|sent", "wherever i am needed|put|sent", "see how i feel",
   "see out the|my", "wind|winding down", "end of my career", "put me wherever|anywhere", "my cup of tea",
@@ -417,7 +417,7 @@ local LACK_WEAK = {
 local NO_PLAN_WORDS = { plan = true, plans = true, planned = true, planning = true, planner = true,
   mapped = true, expectations = true, ambitions = true }
 local NO_PLAN = {
-  "whatever happens|comes", "see what happens|comes", "as they|it come|comes", "wherever it leads|takes", "where life takes",
+  "whatever happens|comes", "see what happens|comes", "take|taking|took ?* ?* ?* as they|it come|comes", "wherever it leads|takes", "where life takes",
   "drift|drifted|drifting", "go|going with the flow", "figure|work it|things|that out", "figure|work the next bit out",
   "play it by ear", "one day at a time", "go|going with|by my gut", "follow my gut", "let things happen",
   "something will turn up", "somethingll turn up", "never ?really had a|any ?real|clear direction",

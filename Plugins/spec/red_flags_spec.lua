@@ -353,4 +353,10 @@ return {
   -- is unclear against the veto too; from a graduate with a first step, nothing
   { role = "HR manager", answer = "Honestly, I don't really do goals in a formal way. I've been in HR twelve years and I've sort of drifted from role to role. I imagine I'll figure the next bit out when I get there.", flags = { "unrealistic-or-unclear-goals" } },
   { role = "Graduate HR assistant", answer = "I've just graduated, so I'll figure the next bit out once I've seen how the team works. First I want to get my CIPD Level 3 this year.", flags = {  } },
+  -- every one of a thing changed in a short time is a whole changed; a few of them, or over years, is not;
+  -- contracts renewed "as they come up" are no things taken as they come
+  { role = "Commercial manager", answer = "If I get the job, I'd renegotiate every subcontract in the first month.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Project coordinator", answer = "I'll transform every process in the department inside a month.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Commercial manager", answer = "In my first six months I'd renegotiate the five biggest subcontracts, starting with the groundworks packages.", flags = {  } },
+  { role = "Commercial manager", answer = "Over the next two years I'd like to retender every cleaning and waste contract as they come up for renewal.", rules_flags = {  } },
 }
