@@ -1072,7 +1072,10 @@ local function detect_lack(a, claim, misaligned)
   end
   -- a non-answer: short, and no goal in it (a vague goal is still a goal; a
   -- recited self-description is a cliché rather than a non-answer)
+  -- a plan said with its time and what it acts on ("In my first six months I'd renegotiate the five
+  -- biggest subcontracts") is an answer, with or without a goal word
   local wants = aspiring or #a.wishes > 0 or #a.develop > 0 or #find(toks, VAGUE_GOALS) > 0 or #find(toks, VAGUE_MORE) > 0
+    or (#a.dated > 0 and signals.concreteness(a, nil, false) >= 2)
   if a.word_count < SHORT_NONANSWER_WORDS and not recites and not claim and not misaligned and not (wants and a.word_count >= 4) then
     if #toks > 0 then return { from = toks[1].from, to = toks[#toks].to } end
     if #a.answer > 0 then return { from = 1, to = #a.answer } end

@@ -357,6 +357,7 @@ return {
   -- contracts renewed "as they come up" are no things taken as they come
   { role = "Commercial manager", answer = "If I get the job, I'd renegotiate every subcontract in the first month.", flags = { "unrealistic-or-unclear-goals" } },
   { role = "Project coordinator", answer = "I'll transform every process in the department inside a month.", flags = { "unrealistic-or-unclear-goals" } },
-  { role = "Commercial manager", answer = "In my first six months I'd renegotiate the five biggest subcontracts, starting with the groundworks packages.", flags = {  } },
+  -- (and a plan said with its time and what it acts on is an answer, with or without a goal word)
+  { role = "Commercial manager", answer = "In my first six months I'd renegotiate the five biggest subcontracts, starting with the groundworks packages.", flags = {  }, rules_flags = {  } },
   { role = "Commercial manager", answer = "Over the next two years I'd like to retender every cleaning and waste contract as they come up for renewal.", rules_flags = {  } },
 }
