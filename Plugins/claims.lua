@@ -337,16 +337,17 @@ local TURNING_OVER = { turn = true, turns = true, turning = true }
 local MONEY_SCALES = { million = 1000000, millions = 1000000, m = 1000000, billion = 1000000000, bn = 1000000000 }
 --- Qualifications stacked in a short time ("CCNA, Security Plus, AWS and ITIL in the
 --- next two months"; "a degree, a master's and a PhD over three years"): each named
---- qualification weighs one point, a degree three, a language one, "N exams" N/3; more
+--- qualification weighs one point, a degree three and so does a profession's charter (years of
+--- exams: ACCA, CFA, `QUALIFICATION_RATE.charters`), a language one, "N exams" N/3; more
 --- than QUALIFICATION_RATE.base + days / QUALIFICATION_RATE.days_per_point points in a
 --- sentence's time frame is over the top. Only a stack counts: at least `items`
 --- qualifications named, or a count worth as many points ("four new languages"; it
 --- takes nine exams); one degree "in September" is when it starts, not a claim, and a
 --- qualification already held ("with my degree done") is not counted.
 local QUALIFICATIONS = {
-  "acca", "aca", "cima", "cfa", "cta", "aat", "cipd", "cips", "ciwm", "lpc", "sqe", "sqe1", "sqe2", "bptc", "nvq", "nvqs", "hnc", "hnd",
+  "aat", "cipd", "diploma", "cips", "ciwm", "lpc", "sqe", "sqe1", "sqe2", "bptc", "nvq", "nvqs", "hnc", "hnd",
   "ccna", "ccnp", "cissp", "comptia", "security plus", "aws", "azure", "itil", "prince2", "pmp", "six sigma", "nebosh", "iosh",
-  "celta", "delta", "pgce", "qts", "cpa", "chartered status", "black belt", "law conversion", "gdl", "ielts",
+  "celta", "delta", "pgce", "qts", "black belt", "law conversion", "gdl", "ielts",
 }
 local DEGREES = { "degree", "masters", "phd", "doctorate", "mba", "msc", "llm", "llb", "bsc", "fellowship" }
 local QUALIFICATION_COUNTED = { "exams", "qualifications", "certifications", "certificates", "papers", "modules" }
@@ -356,7 +357,8 @@ local LEARNING = { "learn", "learning", "fluent", "study", "studying", "master",
 --- LPC") or before DONE ("the LPC done").
 local HELD = { "with", "have", "has", "got", "hold", "holding", "already", "since", "after", "completed", "finished", "passed" }
 local DONE = { "done", "completed", "finished", "behind", "under" }
-local QUALIFICATION_RATE = { base = 1, days_per_point = 180, degree = 3, counted = 1 / 3, items = 3 }
+local QUALIFICATION_RATE = { base = 1, days_per_point = 180, degree = 3, counted = 1 / 3, items = 3,
+  charters = { "acca", "aca", "cima", "cfa", "cta", "ca", "cpa", "chartered status", "chartership" } }
 --- "Every" or "all" with a verb of knowing: "know every product by heart" in less than this.
 local QUANTIFIERS = { "every", "all", "each", "everything", "everyone", "everybody", "entire", "whole" }
 local MASTERY_VERBS = { "know", "knowing", "learn", "learning", "learnt", "learned", "master", "mastering", "memorise", "memorize", "heart", "inside", "top" }
@@ -946,7 +948,8 @@ local function qualifications(out, a)
     points[sent] = points[sent] or { named = 0, items = 0, counted = 0, seen = {}, from = nil, to = nil }
     return points[sent]
   end
-  for _, list in ipairs({ { QUALIFICATIONS, 1 }, { DEGREES, QUALIFICATION_RATE.degree } }) do
+  for _, list in ipairs({ { QUALIFICATIONS, 1 }, { DEGREES, QUALIFICATION_RATE.degree },
+    { QUALIFICATION_RATE.charters, QUALIFICATION_RATE.degree } }) do
     for _, m in ipairs(affirmed(find(toks, list[1]))) do
       local nx = toks[m.j + 1]
       local held = led_by(toks, m.i, SET.HELD, 3) or (nx and nx.clause == toks[m.j].clause and SET.DONE[nx.w])

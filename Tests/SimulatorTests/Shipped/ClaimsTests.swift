@@ -179,6 +179,12 @@ final class ClaimsTests: XCTestCase {
                        "languages spoken are not learnt, and a stack takes its own sentence's time")
         XCTAssertEqual(try claims("I run fifteen projects into five languages now; this year I'd coordinate thirty languages."), [],
                        "languages worked in, not learnt")
+        XCTAssertEqual(try claims("I will complete CA, CFA and an MBA within two years."), ["qualifications:over"],
+                       "a profession's charter weighs as a degree")
+        XCTAssertEqual(try claims("In the next twelve months I'll finish my CIPD Level 7, an online MBA and a coaching diploma."),
+                       ["qualifications:over"])
+        XCTAssertEqual(try claims("I'd like to do my AAT, then the ACCA, and eventually an MBA over the next seven years."),
+                       ["qualifications:within"])
     }
 
     func testABusinessOfOnesOwnIsWeighedBySizeAgainstItsTime() throws {
