@@ -367,6 +367,9 @@ local EXTRA_TIMEFRAMES = {
   { "before|by|during|after|in|once|when my|the probation|probations", 120 },
   { "by|before the end of the|this|next summer|spring|autumn|winter|season", 180 }, { "this|next season", 270 },
   { "in|within|during|by|after my|the first season", 270 }, { "by|before the end of my|the first season", 270 }, { "by|before the summer|spring|autumn|winter", 120 },
+  -- a month named ahead ("by next September", "before June"; not "may" or "march", which are words too)
+  { "by|before ?next january|february|april|june|july|august|september|october|november|december", 180 },
+  { "next january|february|april|june|july|august|september|october|november|december", 270 },
   { "in|within my|the first fortnight", 14 }, { "in|within a fortnight", 14 }, { "a fortnight", 14 }, { "by|before christmas|easter", 120 }, { "by|before the new year", 120 }, { "by|before the end of my|the probation", 120 },
 }
 --- Round numbers said with "a" ("a hundred accounts") or in the plural ("hundreds").

@@ -99,9 +99,12 @@ local JOB_CLAIMS = {
     "executive|exec|management committee", "on|onto|join|joining the ?main|plc|executive board" } },
   -- a firm's partner, a school's head, a professor, a judge: top jobs of their own line
   { kind = "top-job", level = 5, max_days = 1830, junior_days = 2920, phrases = { "partner",
-    "headteacher|headmaster|headmistress", "head teacher", "headship", "professor", "district|circuit judge", "crown|high court judge", "a|the judge" } },
+    "headteacher|headmaster|headmistress", "head teacher", "headship", "professor", "district|circuit judge", "crown|high court judge", "a|the judge",
+    -- a prison's governor (a school's governors are volunteers: JOB_CLAIM_EXCEPT)
+    "governor", "governing governor" } },
   { kind = "senior-job", level = 5, max_days = 1460, junior_days = 1830, phrases = { "director", "vice president", "vp" } },
-  { kind = "senior-job", level = 4, max_days = 1460, junior_days = 1830, phrases = { "head of *",
+  -- (a school's head of year or house leads a year group's pastoral team: a senior's step, below)
+  { kind = "senior-job", level = 4, max_days = 1460, junior_days = 1830, except = { "head of year|house" }, phrases = { "head of *",
     "senior manager", "regional manager", "general manager", "deputy|assistant head|headteacher", "superintendent",
     "consultant nurse|physio|physiotherapist|midwife|pharmacist|radiographer|paramedic|surgeon|psychiatrist|anaesthetist",
     "salaried partner",
@@ -115,7 +118,7 @@ local JOB_CLAIMS = {
   { kind = "unit-manager", level = 4, max_days = 730, junior_days = 1095, phrases = { "area manager" } },
   { kind = "promotions", level = 3, max_days = 730, junior_days = 1095, phrases = { "promoted twice|again", "two promotions", "promoted two|three times" } },
   { kind = "next-job", level = 3, max_days = 120, junior_days = 240, phrases = { "manager", "management" } },
-  { kind = "next-job", level = 2, max_days = 120, junior_days = 240, phrases = { "team leader|lead", "supervisor",
+  { kind = "next-job", level = 2, max_days = 120, junior_days = 240, phrases = { "team leader|lead", "supervisor", "head of year|house",
     -- the senior one on the floor, not a unit's manager
     "head waiter|waitress|barista|teller" } },
   -- a step up with no title ("promoted", "a senior role"): never firm
@@ -178,7 +181,8 @@ local MOVE_UP = { "way", "move", "moving", "step", "stepping", "progress", "prog
 --- a judge of character is no judge.
 local JOB_CLAIM_EXCEPT = { ADVISING_PARTNERS, "judge of",
   -- a board of others' ("the board of a local charity", "on the board of governors"), or a leaderboard's
-  "board of|for a|an|the|governors|trustees|our|my|local", "on the board with", "name|names|me|myself on the board" }
+  "board of|for a|an|the|governors|trustees|our|my|local", "on the board with", "name|names|me|myself on the board",
+  "school|parent|foundation|staff|community|authority|academy|trust|local governor" }
 --- Titles that are not a top job even with a top word in them ("assistant store manager";
 --- an associate director is a director, at a head of function's level: CRAFT_DIRECTORS).
 local JUNIOR_TITLES = { "assistant", "deputy", "trainee", "junior", "associate", "apprentice", "graduate", "salaried" }
@@ -1192,7 +1196,12 @@ local function job_claims(out, a, junior)
   local start = role_level(a)
   for _, level in ipairs(JOB_CLAIMS) do
     local claims = {}
-    for _, m in ipairs(without(affirmed(find(toks, level.phrases)), find(toks, JOB_CLAIM_EXCEPT))) do
+    -- (a copy: find's results are shared)
+    local except = {}
+    for _, list in ipairs({ JOB_CLAIM_EXCEPT, level.except or {} }) do
+      for _, m in ipairs(find(toks, list)) do except[#except + 1] = m end
+    end
+    for _, m in ipairs(without(affirmed(find(toks, level.phrases)), except)) do
       local prev = toks[m.i - 1]
       local claim
       -- a person ("my partner and I"; but "become our branch manager" is a claim)

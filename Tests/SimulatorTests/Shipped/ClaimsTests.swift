@@ -316,6 +316,18 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("My goal for year one is a full pipeline by month six."), [])
     }
 
+    func testAMonthNamedAheadAPrisonsGovernorAndAHeadOfYear() throws {
+        XCTAssertEqual(try claims("I've done my training year and I'd like to be on the senior leadership team by next September.",
+                                  role: "Early career teacher"), ["senior-job:over", "next-job:within"],
+                       "a month named ahead is a time frame (and \"leadership\" a step up with no title)")
+        XCTAssertEqual(try claims("Within five years I'll be governor of a Cat B.", role: "Prison officer"), ["top-job:over"])
+        XCTAssertEqual(try claims("Within two years I'd like to become a parent governor at my children's school.", role: "Teacher"), [],
+                       "a school's governors are volunteers")
+        XCTAssertEqual(try claims("I'd like to be head of year by next September.", role: "Teacher"), ["next-job:within"],
+                       "a head of year leads a year group, not a function")
+        XCTAssertEqual(try claims("I'd like to be head of year within three months.", role: "Teacher"), ["next-job:over"])
+    }
+
     func testATitleInAppositionToAClimbOrAGoal() throws {
         XCTAssertEqual(try claims("I see myself going right to the top, head of customer experience in a year or two, why not?",
                                   role: "customer service advisor"), ["senior-job:over"])
