@@ -382,6 +382,9 @@ for i, e in ipairs(EXTRA_TIMEFRAMES) do
   EXTRA_TIMEFRAME_PHRASES[i], EXTRA_TIMEFRAME_DAYS[e[1]] = e[1], e[2]
 end
 --- Ordinals for "by my second year", "in year two", "by month six".
+--- The words a time named by its number follows ("by month six", "in year two", "the end of year one").
+local ORDINAL_LEADS = { by = true, ["in"] = true, ["for"] = true, from = true, of = true, during = true, within = true,
+  after = true, before = true, ["until"] = true, til = true, till = true, through = true, into = true }
 local ORDINALS = { first = 1, second = 2, third = 3, fourth = 4, fifth = 5, sixth = 6, seventh = 7, eighth = 8, ninth = 9, tenth = 10 }
 --- Units of time, in days.
 local UNIT_DAYS = {
@@ -1117,8 +1120,10 @@ function M.timeframes(answer, tokens)
       and HEDGED_ONE[tokens[k - 1].w] and tokens[k - 2] and HEDGED_ONE_AFTER[tokens[k - 2].w] then
       add(UNIT_DAYS[tokens[k + 1].w], tokens[k - 1].from, tokens[k + 1].to)
     end
-    -- "by month six", "in year two", "years two and three" (in one clause: not "ten years? Twelve")
-    if UNIT_DAYS[t.w] and tokens[k + 1] and tokens[k + 1].clause == t.clause then
+    -- "by month six", "in year two", "for years two and three": after a preposition, in one clause
+    -- (not "ten years? Twelve", nor a school's "Year 7 and 8 students")
+    local lead = tokens[k - 1]
+    if UNIT_DAYS[t.w] and tokens[k + 1] and tokens[k + 1].clause == t.clause and lead and ORDINAL_LEADS[lead.w] then
       local v = SMALL_NUMBERS[tokens[k + 1].w] or tonumber(tokens[k + 1].w)
       if v and v < 40 then
         local e = k + 1

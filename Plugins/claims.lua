@@ -781,6 +781,10 @@ end
 local function compound(toks, m)
   local last, nx, prev = toks[m.j], toks[m.j + 1], toks[m.i - 1]
   if last.w == "management" and prev and not MANAGEMENT_LEAD_SET[prev.w] then return true end
+  -- "a partner portfolio", "the partner channel": a partner before a noun names no partner
+  if last.w == "partner" and nx and nx.clause == last.clause and not SET.UNIT_PHRASE_END[nx.w] and nx.w:match("^%a+$") then
+    return true
+  end
   return last.w == "head" and nx ~= nil and nx.clause == last.clause and HEAD_NOUNS[nx.w] == true
 end
 

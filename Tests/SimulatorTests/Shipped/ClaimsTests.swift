@@ -27,10 +27,22 @@ final class ClaimsTests: XCTestCase {
                     end
                     return table.concat(out, " ")
                   end,
+                  dated = function(answer)
+                    local out = {}
+                    for _, tf in ipairs(signals.read(answer, nil).dated) do out[#out + 1] = tostring(tf.days) end
+                    return table.concat(out, " ")
+                  end,
                 }
                 """)
         }
         let text = try XCTUnwrap(try XCTUnwrap(reader).call("claims", [.string(answer), role.map { .string($0) } ?? .nil]).stringValue)
+        return text.split(separator: " ").map(String.init)
+    }
+
+    /// The days of each dated time frame career_signals reads in an answer (with the same reader).
+    func dated(_ answer: String) throws -> [String] {
+        _ = try claims("")
+        let text = try XCTUnwrap(try XCTUnwrap(reader).call("dated", [.string(answer)]).stringValue)
         return text.split(separator: " ").map(String.init)
     }
 
@@ -326,6 +338,12 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I'd like to be head of year by next September.", role: "Teacher"), ["next-job:within"],
                        "a head of year leads a year group, not a function")
         XCTAssertEqual(try claims("I'd like to be head of year within three months.", role: "Teacher"), ["next-job:over"])
+        XCTAssertEqual(try claims("I'd want that person running their own partner portfolio within my first year."), [],
+                       "a partner before a noun names no partner")
+        XCTAssertEqual(try claims("I'd like to make partner within my first year."), ["top-job:over"])
+        XCTAssertEqual(try dated("I'd set a target of getting a third more Year 7 and 8 students reading for pleasure by the summer."),
+                       ["120"], "a school's year is no time frame: only after a preposition is \"year seven\" seven years")
+        XCTAssertEqual(try dated("By year two I'd like to run the night shift."), ["730"])
     }
 
     func testATitleInAppositionToAClimbOrAGoal() throws {
