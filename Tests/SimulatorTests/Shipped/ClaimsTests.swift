@@ -338,6 +338,9 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I'd like to be head of year by next September.", role: "Teacher"), ["next-job:within"],
                        "a head of year leads a year group, not a function")
         XCTAssertEqual(try claims("I'd like to be head of year within three months.", role: "Teacher"), ["next-job:over"])
+    }
+
+    func testAPartnerBeforeANounAndASchoolsYear() throws {
         XCTAssertEqual(try claims("I'd want that person running their own partner portfolio within my first year."), [],
                        "a partner before a noun names no partner")
         XCTAssertEqual(try claims("I'd like to make partner within my first year."), ["top-job:over"])
