@@ -164,7 +164,7 @@ local ROLE_LEVELS = {
 --- not); a claim from a role at level r to a job at level l is over the top within
 --- LEVEL_DAYS[l] - LEVEL_DAYS[r] (a newly qualified nurse who will run the ward within
 --- the year), and firm against the flag model, which reads words and cannot see the role.
-local LEVEL_DAYS = { [0] = 0, [1] = 180, [2] = 300, [3] = 640, [4] = 1270, [5] = 2190, [6] = 3650 }
+local LEVEL_DAYS = { [0] = 0, [1] = 180, [2] = 300, [3] = 640, [4] = 1270, [5] = 2190, [6] = 3000 }
 --- From a role at this level up, a title is weighed by the climb alone, not by its job's
 --- own limit (which assumes nothing of the candidate).
 local SENIOR_START = 2

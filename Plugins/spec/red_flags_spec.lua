@@ -360,4 +360,7 @@ return {
   -- (and a plan said with its time and what it acts on is an answer, with or without a goal word)
   { role = "Commercial manager", answer = "In my first six months I'd renegotiate the five biggest subcontracts, starting with the groundworks packages.", flags = {  }, rules_flags = {  } },
   { role = "Commercial manager", answer = "Over the next two years I'd like to retender every cleaning and waste contract as they come up for renewal.", rules_flags = {  } },
+  -- a head of a function may run the company in five years; a manager not in two
+  { role = "Head of operations", answer = "In five years I'd like to be your chief operating officer, after delivering the warehouse consolidation in year one.", rules_flags = {  } },
+  { role = "Operations manager", answer = "Within two years I'd like to be your chief operating officer.", flags = { "unrealistic-or-unclear-goals" } },
 }
