@@ -417,7 +417,7 @@ local LACK_WEAK = {
 local NO_PLAN_WORDS = { plan = true, plans = true, planned = true, planning = true, planner = true,
   mapped = true, expectations = true, ambitions = true }
 local NO_PLAN = {
-  "whatever happens|comes", "see what happens|comes", "take|taking|took ?* ?* ?* as they|it come|comes", "wherever it leads|takes", "where life takes",
+  "whatever happens|comes", "see what happens|comes|turns", "take|taking|took ?* ?* ?* as they|it come|comes", "wherever it leads|takes", "where life takes",
   "drift|drifted|drifting", "go|going with the flow", "figure|work it|things|that out", "figure|work the next bit out",
   "play it by ear", "one day at a time", "go|going with|by my gut", "follow my gut", "let things happen",
   "something will turn up", "somethingll turn up", "never ?really had a|any ?real|clear direction",
