@@ -1122,8 +1122,12 @@ function M.timeframes(answer, tokens)
     end
     -- "by month six", "in year two", "for years two and three": after a preposition, in one clause
     -- (not "ten years? Twelve", nor a school's "Year 7 and 8 students")
-    local lead = tokens[k - 1]
-    if UNIT_DAYS[t.w] and tokens[k + 1] and tokens[k + 1].clause == t.clause and lead and ORDINAL_LEADS[lead.w] then
+    -- (past a hedge: "by about year two"; or opening its sentence: "Month one, I want …")
+    local back = k - 1
+    while tokens[back] and HEDGED_ONE[tokens[back].w] do back = back - 1 end
+    local lead = tokens[back]
+    local opens = not tokens[k - 1] or tokens[k - 1].sentence ~= t.sentence
+    if UNIT_DAYS[t.w] and tokens[k + 1] and tokens[k + 1].clause == t.clause and ((lead and ORDINAL_LEADS[lead.w]) or opens) then
       local v = SMALL_NUMBERS[tokens[k + 1].w] or tonumber(tokens[k + 1].w)
       if v and v < 40 then
         local e = k + 1

@@ -94,14 +94,16 @@ local UNIVERSALS = { "every", "each", "all", "never", "zero", "not one", "not a 
 local JOB_CLAIMS = {
   { kind = "top-job", level = 6, max_days = 1830, junior_days = 2920, phrases = { "ceo", "chief executive ?officer", "president", "managing director", "chief *",
     "head of the|this company|business|firm|organisation|hospital|school", "owner of the|this company|business",
-    "board of directors", "chairman|chairwoman", "cfo|cto|coo|cmo|cio|ciso|chro", "permanent secretary", "executive board",
-    -- the company's top table, said without a title ("sitting on the executive committee", "on the board")
-    "executive|exec|management committee", "on|onto|join|joining the ?main|plc|executive board" } },
+    "board of directors", "chairman|chairwoman", "cfo|cto|coo|cmo|cio|ciso|chro", "permanent secretary" } },
   -- a firm's partner, a school's head, a professor, a judge: top jobs of their own line
   { kind = "top-job", level = 5, max_days = 1830, junior_days = 2920, phrases = { "partner",
     "headteacher|headmaster|headmistress", "head teacher", "headship", "professor", "district|circuit judge", "crown|high court judge", "a|the judge",
     -- a prison's governor (a school's governors are volunteers: JOB_CLAIM_EXCEPT)
-    "governor", "governing governor" } },
+    "governor", "governing governor",
+    -- the company's top table, said without a title: a director's seat ("sitting on the executive
+    -- committee", "a seat on the board"; not a dish on the board, nor a branch's committee)
+    "executive board", "executive|exec committee", "sit|sitting|seat on the ?main|plc board", "join|joining the ?main|plc|executive board",
+    "on|onto the main|plc|executive board" } },
   { kind = "senior-job", level = 5, max_days = 1460, junior_days = 1830, phrases = { "director", "vice president", "vp" } },
   -- (a school's head of year or house leads a year group's pastoral team: a senior's step, below)
   { kind = "senior-job", level = 4, max_days = 1460, junior_days = 1830, except = { "head of year|house" }, phrases = { "head of *",
@@ -182,7 +184,9 @@ local MOVE_UP = { "way", "move", "moving", "step", "stepping", "progress", "prog
 local JOB_CLAIM_EXCEPT = { ADVISING_PARTNERS, "judge of",
   -- a board of others' ("the board of a local charity", "on the board of governors"), or a leaderboard's
   "board of|for a|an|the|governors|trustees|our|my|local", "on the board with", "name|names|me|myself on the board",
-  "school|parent|foundation|staff|community|authority|academy|trust|local governor" }
+  "school|parent|foundation|staff|community|authority|academy|trust|local governor",
+  "governor at|of|for ?a|an|another|the|my|our|local ?* school|schools|academy|college|nursery|charity|trust",
+  "executive|exec committee of|for" }
 --- Titles that are not a top job even with a top word in them ("assistant store manager";
 --- an associate director is a director, at a head of function's level: CRAFT_DIRECTORS).
 local JUNIOR_TITLES = { "assistant", "deputy", "trainee", "junior", "associate", "apprentice", "graduate", "salaried" }
@@ -444,6 +448,13 @@ local SET = {
   EVERYONE = set_of(EVERYONE),
   EXPANSION_OTHER = set_of(EXPANSION_OTHERS),
   UNIT_PHRASE_END = set_of(UNIT_PHRASE_END),
+  CHARTER_PART = set_of({ "level", "paper", "papers", "exam", "exams", "part", "module", "modules", "unit", "units" }),
+  CHARTER_START = set_of({ "start", "starting", "begin", "beginning", "sit", "sitting", "two", "three", "first" }),
+  -- "a partner portfolio", "the partner channel": nouns a partner qualifies
+  PARTNER_NOUN = set_of({ "portfolio", "portfolios", "channel", "channels", "programme", "programmes", "program", "network",
+    "networks", "account", "accounts", "relationship", "relationships", "manager", "managers", "management", "ecosystem",
+    "team", "teams", "marketing", "sales", "success", "integration", "integrations", "agencies", "organisations",
+    "organizations", "brands", "schools", "firms", "businesses", "sites", "platform", "platforms" }),
   MOVE_UP = set_of(MOVE_UP),
   ACQUISITION_OBJECT = set_of(ACQUISITION_OBJECTS),
   ACQUISITION_VERB = set_of(ACQUISITION_VERBS),
@@ -782,9 +793,7 @@ local function compound(toks, m)
   local last, nx, prev = toks[m.j], toks[m.j + 1], toks[m.i - 1]
   if last.w == "management" and prev and not MANAGEMENT_LEAD_SET[prev.w] then return true end
   -- "a partner portfolio", "the partner channel": a partner before a noun names no partner
-  if last.w == "partner" and nx and nx.clause == last.clause and not SET.UNIT_PHRASE_END[nx.w] and nx.w:match("^%a+$") then
-    return true
-  end
+  if last.w == "partner" and nx and nx.clause == last.clause and SET.PARTNER_NOUN[nx.w] then return true end
   return last.w == "head" and nx ~= nil and nx.clause == last.clause and HEAD_NOUNS[nx.w] == true
 end
 
@@ -962,8 +971,14 @@ local function qualifications(out, a)
       local nx = toks[m.j + 1]
       local held = led_by(toks, m.i, SET.HELD, 3) or (nx and nx.clause == toks[m.j].clause and SET.DONE[nx.w])
       local p = not held and sentence_points(toks[m.i].sentence)
+      -- a charter started, or one of its levels or papers, is one step of it ("start my ACCA",
+      -- "CFA Level 1", "two ACCA papers")
+      local weight = list[2]
+      if list[1] == QUALIFICATION_RATE.charters and ((nx and SET.CHARTER_PART[nx.w]) or led_by(toks, m.i, SET.CHARTER_START, 2)) then
+        weight = 1
+      end
       if p and not p.seen[m.phrase] then
-        p.seen[m.phrase], p.named, p.items = true, p.named + list[2], p.items + 1
+        p.seen[m.phrase], p.named, p.items = true, p.named + weight, p.items + 1
         p.from, p.to = math.min(p.from or m.from, m.from), math.max(p.to or m.to, m.to)
       end
     end
@@ -1066,7 +1081,7 @@ local RISE = {
   -- a rise said as now and then ("You're at forty million; I want us at a hundred and twenty million by
   -- the end of year one"): words of the clause that make a number where things are now, or before
   -- "at" ("you're at", "it's at")
-  now = set_of({ "currently", "now", "today", "presently", "moment" }),
+  now = set_of({ "currently", "now", "today", "presently", "present", "moment" }),
   now_at = set_of({ "youre", "were", "theyre", "its", "is", "are", "sitting", "stands", "currently" }),
   -- words after a number that are no unit of it ("forty thousand, BUT …", "a million BY Christmas")
   no_unit = set_of({ "a", "an", "the", "by", "in", "within", "at", "and", "or", "but", "to", "of", "on", "for", "per",
@@ -1074,6 +1089,11 @@ local RISE = {
     "inside", "after", "during" }),
   -- amounts this large are of one kind whatever their units ("four thousand followers … a million by Christmas")
   amount = 1000,
+  -- what makes the second number a level aimed at: the word before it (past a hedge), or a verb of rising
+  to = set_of({ "at", "to", "hit", "reach", "want", "like", "hitting", "reaching" }),
+  hedge = set_of({ "about", "around", "roughly", "nearly", "over", "least", "approximately", "some" }),
+  verbs = set_of({ "grow", "growing", "increase", "increasing", "raise", "raising", "boost", "boosting", "lift", "lifting",
+    "double", "triple", "scale", "scaling", "build", "building", "push", "pushing", "take", "taking", "bring", "bringing" }),
 }
 local function rise_claims(out, a)
   local toks = a.tokens
@@ -1148,13 +1168,29 @@ local function rise_claims(out, a)
     end
     return false
   end
+  -- the second is a level aimed at ("us AT a hundred and twenty million", "get it TO three million",
+  -- "I'd WANT fifty thousand"), not a number handled ("handling the 120 accounts in the portfolio")
+  local function raised_to(k)
+    local x = k - 1
+    while x > 0 and toks[x].clause == toks[k].clause and RISE.hedge[toks[x].w] do x = x - 1 end
+    local before = toks[x]
+    if before and before.clause == toks[k].clause and RISE.to[before.w] then return true end
+    for y = 1, k - 1 do
+      if toks[y].clause == toks[k].clause and RISE.verbs[toks[y].w] then return true end
+    end
+    return false
+  end
   for _, first in ipairs(a.numbers) do
-    if first.i and first.value and first.value > 0 and now(first) and not aimed(first.i) then
+    local pv = first.i and toks[first.i - 1]
+    -- an age is no amount ("I'm 23 now")
+    local age = pv and (pv.w == "im" or pv.w == "am" or pv.w == "aged")
+    if first.i and first.value and first.value > 0 and not age and now(first) and not aimed(first.i) then
       for _, second in ipairs(a.numbers) do
         local si = second.i
+        local unit = unit_of(first)
         if si and second.value and second.value > first.value and second.value > RISE.min
           and toks[si].clause ~= toks[first.i].clause and math.abs(toks[si].sentence - toks[first.i].sentence) <= 1
-          and (unit_of(first) == unit_of(second) or first.value >= RISE.amount) and aimed(si) then
+          and ((unit and unit == unit_of(second)) or first.value >= RISE.amount) and aimed(si) and raised_to(si) then
           local tf = nearest_timeframe(a, second.from, second.to)
           if tf then
             local growth = (second.value / first.value - 1) * 100

@@ -304,7 +304,7 @@ local LACK_STRONG = {
   "no idea", "no clue", "who knows", "any job will do", "any job is fine", "any job ?at all",
   "whatever role|job|work|position|comes|happens|works", "see what happens|comes", "go|going with the flow",
   "see where life|things|it takes|goes|go|leads", "one day at a time", "day by day", "live|living in the moment",
-  "take|taking|took ?* ?* ?* as they|it come|comes",
+  "take|taking|took things|it|them|life|jobs|each|every ?* ?* as they|it come|comes",
   "figure|work|make it out|up as i go|along", "play it by ear", "not fussy|picky|choosy", "not fussed",
   "happy|glad|grateful to have ?a|any work|job", "wherever im needed|put|sent", "wherever i am needed|put|sent", "see how i feel",
   "see out the|my", "wind|winding down", "end of my career", "put me wherever|anywhere", "my cup of tea",
@@ -417,7 +417,7 @@ local LACK_WEAK = {
 local NO_PLAN_WORDS = { plan = true, plans = true, planned = true, planning = true, planner = true,
   mapped = true, expectations = true, ambitions = true }
 local NO_PLAN = {
-  "whatever happens|comes", "see what happens|comes|turns", "take|taking|took ?* ?* ?* as they|it come|comes", "wherever it leads|takes", "where life takes",
+  "whatever happens|comes", "see what happens|comes|turns", "take|taking|took things|it|them|life|jobs|each|every ?* ?* as they|it come|comes", "wherever it leads|takes", "where life takes",
   "drift|drifted|drifting", "go|going with the flow", "figure|work it|things|that out", "figure|work the next bit out",
   "play it by ear", "one day at a time", "go|going with|by my gut", "follow my gut", "let things happen",
   "something will turn up", "somethingll turn up", "never ?really had a|any ?real|clear direction",
@@ -429,16 +429,27 @@ local NO_PLAN = {
 --- a word against ambition, when nothing in the answer names where to. Read negated or not ("I've
 --- deliberately not pinned down what comes after this").
 local OPEN_ENDED = {
-  "pin|pinning|pinned ?it|myself|things|that|anything|this|what ?* down", "box|boxing|boxed myself|me in",
-  "let|letting ?the opportunities|opportunity|things|it|them find|come to me|you|us", "let|letting it evolve|unfold",
-  "stay|staying|keep|keeping ?it|things|my options open", "stay|staying open to whatever", "whatever the next chapter",
-  "ready for whatever", "its a feeling", "a gut feeling", "trust|trusting my gut|instinct|instincts|feelings",
-  "on instinct", "just feels right", "cant|cannot ?really put it|it into more precisely|words",
+  "let|letting ?the opportunities|opportunity|things|it|them find me|you|us", "let|letting it evolve|unfold",
+  "let|letting ?the opportunities|opportunity|things|it|them come to me|you|us",
+  "stay|staying|keep|keeping it|things open", "stay|staying open to whatever", "whatever the next chapter",
+  "ready for whatever", "its a feeling", "more a feeling than a plan", "just feels right",
+  "cant|cannot ?really put it into words", "cant|cannot ?really put it more precisely|clearly",
 }
+--- … and the idioms of not committing, said either way ("I don't want to pin it down", "I've
+--- deliberately not pinned down what comes after this"; not "pinning down why pick rates dropped",
+--- nor "not to box myself in to one channel")
+local OPEN_UNPINNED = {
+  "pin|pinning|pinned it|myself|things|anything ?* down", "pin|pinning|pinned down what comes|happens|next",
+  "pin|pinning|pinned down my|the next step|steps|move|role", "box|boxing|boxed myself|me in",
+}
+local OPEN_UNPINNED_EXCEPT = { "box|boxing|boxed myself|me in to|into|on" }
 --- … said by someone with at least EXPERIENCED_YEARS of their own career ("I've been in ops for nine
 --- years", "after twenty years"), or applying for a role at EXPERIENCED_LEVEL or above (a manager's).
 local EXPERIENCED_YEARS = 5
 local EXPERIENCED_LEVEL = 3
+--- Words of intent that make a short answer with a time and something to act on a plan ("In my first
+--- six months I'd renegotiate …"; not "Five years from now? Tills, 30 hours a week").
+local INTENT = { "id", "ill", "i will", "we will", "i would", "im going to", "i am going to", "we would" }
 --- An answer shorter than this (in words) that expresses no goal is a non-answer.
 local SHORT_NONANSWER_WORDS = 20
 
@@ -1000,6 +1011,9 @@ end
 local function experienced(a)
   local level = claims.role_level(a)
   if level and level >= EXPERIENCED_LEVEL then return true end
+  -- a trainee, a junior or a graduate starts out, whatever career came before ("six years as a chef
+  -- before retraining"): the guide's graduate, not yet expected to have it planned
+  if level == 0 then return false end
   local toks = a.tokens
   -- "twenty years", "for nine years" are read as time frames too: told, they are of the past
   for _, tf in ipairs(a.dated) do
@@ -1075,7 +1089,7 @@ local function detect_lack(a, claim, misaligned)
   -- a plan said with its time and what it acts on ("In my first six months I'd renegotiate the five
   -- biggest subcontracts") is an answer, with or without a goal word
   local wants = aspiring or #a.wishes > 0 or #a.develop > 0 or #find(toks, VAGUE_GOALS) > 0 or #find(toks, VAGUE_MORE) > 0
-    or (#a.dated > 0 and signals.concreteness(a, nil, false) >= 2)
+    or (#a.dated > 0 and signals.concreteness(a, nil, false) >= 2 and #find(toks, INTENT) > 0)
   if a.word_count < SHORT_NONANSWER_WORDS and not recites and not claim and not misaligned and not (wants and a.word_count >= 4) then
     if #toks > 0 then return { from = toks[1].from, to = toks[#toks].to } end
     if #a.answer > 0 then return { from = 1, to = #a.answer } end
@@ -1242,7 +1256,9 @@ local function rules(a)
   -- reading contentment or nothing in such words, may not veto it (a goal or plan word denied, "I
   -- don't set goals", is left to the reading above: said by the content, it is a lack of aspiration)
   if not read.over and not misaligned and #a.destinations == 0 and #a.goal_statements == 0 and experienced(a) then
-    local open = find(a.tokens, OPEN_ENDED)[1] or affirmed(find(a.tokens, NO_PLAN))[1]
+    local open = affirmed(find(a.tokens, OPEN_ENDED))[1]
+      or without(find(a.tokens, OPEN_UNPINNED), find(a.tokens, OPEN_UNPINNED_EXCEPT))[1]
+      or affirmed(find(a.tokens, NO_PLAN))[1]
     if open then
       unrealistic = unrealistic or evidence(a, open.from, open.to)
       unrealistic.sure = true

@@ -363,4 +363,27 @@ return {
   -- a head of a function may run the company in five years; a manager not in two
   { role = "Head of operations", answer = "In five years I'd like to be your chief operating officer, after delivering the warehouse consolidation in year one.", rules_flags = {  } },
   { role = "Operations manager", answer = "Within two years I'd like to be your chief operating officer.", flags = { "unrealistic-or-unclear-goals" } },
+  -- the review of session 10's rules: work idioms, negated phrases and a career restarted are no
+  -- plan left open; patterns that could not match; rises of other things; boards and committees of
+  -- others; a charter started or one paper; a question asked back; hedged and opening times; a
+  -- partner made quickly
+  { role = "Head chef", answer = "Twenty years in kitchens has taught me to trust my instincts. What I'm after now is a kitchen I can put my name to, with a brigade I've trained myself.", rules_flags = {  } },
+  { role = "Warehouse manager", answer = "I've run warehouses for ten years. Here, the first job is pinning down why pick rates dropped last year, then building a team that owns the fix.", rules_flags = {  } },
+  { role = "Finance manager", answer = "I've been in accounts for ten years, and I've never been one to let things come to me. I went after this role because I'm ready to lead a team and own the month-end close.", flags = {  } },
+  { role = "Junior developer", answer = "I spent six years as a chef before retraining, so I don't want to box myself in too early: I'd like to get solid on the backend first.", rules_flags = {  } },
+  { role = "Head of strategy", answer = "After twelve years in consulting, at my level you let the opportunities find you.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Bid manager", answer = "I've been in bids nine years. I can't really put it into words, it's more a feeling than a plan.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Business development manager", answer = "Right now the region brings in two and a half million a year. I'd want to get that to three million by the end of my first year.", rules_flags = {  } },
+  { role = "Account manager", answer = "I look after 40 accounts at the moment. In this role I'd want to be confidently handling the 120 accounts in the portfolio by the end of my first year.", rules_flags = {  } },
+  { role = "Social worker", answer = "I'm 23 now, and within two years I'd like to be confidently holding a full caseload of around 60.", rules_flags = {  } },
+  { role = "Bid manager", answer = "In my first year I'd like to help win 2 million-pound contracts for the team.", rules_flags = {  } },
+  { role = "Chef de partie", answer = "By next summer I'd love to get one of my own dishes on the board as a regular special.", rules_flags = {  } },
+  { role = "HR advisor", answer = "Over the next year I'd like to get onto the executive committee of our regional CIPD branch.", rules_flags = {  } },
+  { role = "Head of finance", answer = "Over the next four years I'd like to become finance director and sit on the board.", rules_flags = {  } },
+  { role = "Accounts assistant", answer = "This year I want to finish my AAT, get my PRINCE2 Foundation and start my ACCA in September.", rules_flags = {  } },
+  { role = "Investment analyst", answer = "This year I'd like to sit CFA Level 1 and get my PRINCE2 Foundation and ITIL.", rules_flags = {  } },
+  { role = "Cashier", answer = "Five years from now? Tills, 30 hours a week, same as today.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Graduate analyst", answer = "By about year two I want to be head of analytics.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Trainee solicitor", answer = "I want to make partner fairly quickly, within three years.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Project manager", answer = "I'd like to take on bigger projects as they come up, starting with the depot refit next spring.", rules_flags = {  } },
 }

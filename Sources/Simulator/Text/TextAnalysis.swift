@@ -241,8 +241,10 @@ public struct TextAnalysis: Sendable {
         while index < tokens.count {
             let token = tokens[index]
             if let value = Self.digitValue(token.text) {
-                // "2 million": a multiplier after the digits
-                if index + 1 < tokens.count, let multiplier = Self.multipliers[tokens[index + 1].text.lowercased()] {
+                // "2 million": a multiplier after the digits (not "2 million-pound contracts")
+                if index + 1 < tokens.count, let multiplier = Self.multipliers[tokens[index + 1].text.lowercased()],
+                    !hyphenated(after: tokens[index + 1])
+                {
                     mentions.append(NumberMention(value: value * multiplier, span: byteSpan(token.from - 1, tokens[index + 1].to)))
                     index += 2
                 } else {
@@ -252,12 +254,18 @@ public struct TextAnalysis: Sendable {
                 continue
             }
             var total = 0.0, current = 0.0, last = index - 1, cursor = index
-            // "a hundred and twenty million": "a" counts one before a multiplier
+            // "a hundred and twenty million": "a" counts one before a multiplier; "half a million" a half
             if ["a", "an"].contains(token.text.lowercased()), index + 1 < tokens.count,
                 Self.multipliers[tokens[index + 1].text.lowercased()] != nil
             {
                 current = 1
                 cursor += 1
+            } else if token.text.lowercased() == "half", index + 2 < tokens.count,
+                ["a", "an"].contains(tokens[index + 1].text.lowercased()),
+                let multiplier = Self.multipliers[tokens[index + 2].text.lowercased()], multiplier > 100
+            {
+                current = 0.5
+                cursor += 2
             }
             while cursor < tokens.count {
                 let word = tokens[cursor].text.lowercased()
@@ -271,14 +279,22 @@ public struct TextAnalysis: Sendable {
                     guard fits else { break }
                     current += small
                 } else if let multiplier = Self.multipliers[word], cursor > index {
-                    if multiplier == 100 { current = max(current, 1) * 100 } else {
-                        total += max(current, 1) * multiplier
+                    if multiplier == 100 { current = (current > 0 ? current : 1) * 100 } else {
+                        total += (current > 0 ? current : 1) * multiplier
                         current = 0
                     }
                 } else if word == "and", cursor > index, cursor + 1 < tokens.count,
                     Self.smallNumbers[tokens[cursor + 1].text.lowercased()] != nil
                 {
                     cursor += 1
+                    continue
+                } else if word == "and", cursor > index, current > 0, cursor + 2 < tokens.count,
+                    tokens[cursor + 1].text.lowercased() == "a", tokens[cursor + 2].text.lowercased() == "half"
+                {
+                    // "two and a half million"
+                    current += 0.5
+                    last = cursor + 2
+                    cursor += 3
                     continue
                 } else {
                     break
@@ -295,6 +311,11 @@ public struct TextAnalysis: Sendable {
             }
         }
         return mentions
+    }
+
+    /// Whether a hyphen joins a token to the next word ("million-pound").
+    private func hyphenated(after token: TextSpan) -> Bool {
+        token.to < bytes.count && bytes[token.to] == UInt8(ascii: "-")
     }
 
     /// Whether punctuation stands between two word tokens (a comma, a full stop, a semicolon …).

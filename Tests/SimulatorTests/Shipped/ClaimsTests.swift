@@ -335,6 +335,7 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("Within five years I'll be governor of a Cat B.", role: "Prison officer"), ["top-job:over"])
         XCTAssertEqual(try claims("Within two years I'd like to become a parent governor at my children's school.", role: "Teacher"), [],
                        "a school's governors are volunteers")
+        XCTAssertEqual(try claims("Within the next year I'd like to become a governor at another school.", role: "Teacher"), [])
         XCTAssertEqual(try claims("I'd like to be head of year by next September.", role: "Teacher"), ["next-job:within"],
                        "a head of year leads a year group, not a function")
         XCTAssertEqual(try claims("I'd like to be head of year within three months.", role: "Teacher"), ["next-job:over"])

@@ -53,6 +53,12 @@ final class TextAnalysisTests: XCTestCase {
         XCTAssertEqual(numbers.map(\.value), [28, 32, 33_000_000, 20, 30, 99])
     }
 
+    /// From the review of session 10: halves, and a multiplier that qualifies the next word.
+    func testHalvesAndAMultiplierBeforeAHyphen() {
+        let numbers = TextAnalysis("two and a half million, half a million, 2 million-pound contracts, 2.5 million").numbers()
+        XCTAssertEqual(numbers.map(\.value), [2_500_000, 500_000, 2, 2_500_000])
+    }
+
     func testPercentages() {
         let found = TextAnalysis("Up 50% now, 20 % later, fifty percent soon, ten per cent more").percentages()
         XCTAssertEqual(found.map(\.value), [50, 20, 50, 10])
