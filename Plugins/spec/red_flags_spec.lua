@@ -386,4 +386,9 @@ return {
   { role = "Graduate analyst", answer = "By about year two I want to be head of analytics.", rules_flags = { "unrealistic-or-unclear-goals" } },
   { role = "Trainee solicitor", answer = "I want to make partner fairly quickly, within three years.", rules_flags = { "unrealistic-or-unclear-goals" } },
   { role = "Project manager", answer = "I'd like to take on bigger projects as they come up, starting with the depot refit next spring.", rules_flags = {  } },
+  -- leaving the field said in other words: out of the trade, a completely different space, off to do
+  -- a season after a date
+  { role = "Electrician", answer = "In five years? Honestly I'd like to be out of the trade and doing property.", rules_flags = { "misaligned-goals" } },
+  { role = "Audit manager", answer = "Long term, though, I see myself in a completely different space, probably wellness coaching.", flags = { "misaligned-goals" } },
+  { role = "Seasonal warehouse operative", answer = "It's just till January, then I'm off to do a ski season.", rules_flags = { "misaligned-goals" } },
 }
