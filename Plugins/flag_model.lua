@@ -46,7 +46,7 @@ M.threshold_weighed = 0.95
 --- the role, or a job further along its career ladder: "a registered nurse" for a
 --- healthcare assistant, career_ladders), this much to call the answer misaligned:
 --- the model reads words, not the role.
-M.threshold_in_line = 0.95
+M.threshold_in_line = 0.99
 
 --- The probability at which a flag is raised beside one the rules raised: a second
 --- flag on the same answer needs at least this (as shipped, no more than the flag's
