@@ -599,7 +599,7 @@ local VAGUE_GOALS = {
   "reach ?the ?very top", "get|make ?it to the ?very top", "be at the top", "to the top", "near the top", "the very top",
   "somewhere good|nice|better|decent|great", "end up somewhere", "a nice|good|big|fancy|better title", "decent|nice|big|bigger|better salary|pay|money",
   "earn|earning|make|making more", "more important work|things|role", "doing more", "move on up",
-  "do|achieve|accomplish great|big things", "big things", "great things", "be|get rich", "bigger salary|pay|paycheck",
+  "do|achieve|accomplish great|big things", "big things", "great things", "be|get rich", "rich hopefully|maybe|probably|ideally", "hopefully|maybe|probably rich", "bigger salary|pay|paycheck",
   "make ?a ?lot|lots ?of ?good|more money", "be happy in life", "just be happy", "a good life", "a better life|place",
   "move up ?in ?life|the ?world", "move up", "moving up", "climb|climbing the ladder", "up the ladder",
   "something in business|management|sales|marketing|finance|tech|office", "something in an office",

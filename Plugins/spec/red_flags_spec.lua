@@ -391,4 +391,6 @@ return {
   { role = "Electrician", answer = "In five years? Honestly I'd like to be out of the trade and doing property.", rules_flags = { "misaligned-goals" } },
   { role = "Audit manager", answer = "Long term, though, I see myself in a completely different space, probably wellness coaching.", flags = { "misaligned-goals" } },
   { role = "Seasonal warehouse operative", answer = "It's just till January, then I'm off to do a ski season.", rules_flags = { "misaligned-goals" } },
+  -- riches named as the goal, in a fragment, are a wish too vague to act on
+  { role = "Apprentice plumber", answer = "Five years? Don't know, mate. Haven't thought about it. Rich, hopefully, ha.", rules_flags = { "lack-of-aspiration", "unrealistic-or-unclear-goals" } },
 }
