@@ -423,11 +423,11 @@ local NO_PLAN = {
   "something will turn up", "somethingll turn up", "never ?really had a|any ?real|clear direction",
   "where i landed", "just sort of ended up", "dont think that far ahead",
 }
---- Leaving the next step open on purpose, or to a feeling ("I don't want to pin it down too much; I'd
---- rather stay open and let it evolve", "at my level you let the opportunities find you", "it's a
---- feeling, and I've learned to trust those"): unclear from an experienced professional even without
---- a word against ambition, when nothing in the answer names where to. Read negated or not ("I've
---- deliberately not pinned down what comes after this").
+--- Leaving the next step open on purpose, or to a feeling ("I'd rather stay open and let it evolve",
+--- "at my level you let the opportunities find you", "it's a feeling, and I've learned to trust
+--- those"): unclear from an experienced professional even without a word against ambition, when
+--- nothing in the answer names where to. Read only when affirmed ("I've never been one to let things
+--- come to me" is the opposite).
 local OPEN_ENDED = {
   "let|letting ?the opportunities|opportunity|things|it|them find me|you|us", "let|letting it evolve|unfold",
   "let|letting ?the opportunities|opportunity|things|it|them come to me|you|us",
