@@ -510,7 +510,7 @@ local function nearest_timeframe(a, from, to)
       if m.phrase ~= "timeframe" then markers[#markers + 1] = m end
     end
   end
-  local best, bestd
+  local best, bestd, best_beyond
   local toks = a.tokens
   local ci = signals.token_at(toks, from)
   for _, tf in ipairs(a.dated) do
@@ -543,13 +543,15 @@ local function nearest_timeframe(a, from, to)
       local d = tf.from > to and tf.from - to or from - tf.to
       if d < 0 then d = 0 end
       -- a time after the next conjunct is that conjunct's ("… by 50% and be team leader by
-      -- Christmas"): any other time of the claim's own comes first
+      -- Christmas"): any other time of the claim's own comes first, whatever its distance
+      local beyond = false
       if tf.from > to then
         for k = (ci or 1) + 1, ti - 1 do
-          if toks[k].from > to and SET.CONJUNCT[toks[k].w] then d = d + 100000 break end
+          if toks[k].from > to and SET.CONJUNCT[toks[k].w] then beyond = true break end
         end
       end
-      if not blocked and (not bestd or d < bestd) then best, bestd = tf, d end
+      local nearer = not best or (beyond == best_beyond and d < bestd) or (not beyond and best_beyond)
+      if not blocked and nearer then best, bestd, best_beyond = tf, d, beyond end
     end
   end
   -- the question's time said back first, as a sentence of its own ("First year? I'd want to
@@ -1113,6 +1115,14 @@ local function rise_claims(out, a)
     end
     return goal and not told
   end
+  -- the token just after a number (its unit, when it has one)
+  local function token_after(n)
+    return toks[(signals.token_at(toks, n.to) or 0) + 1]
+  end
+  -- a rise of `growth` percent (m its span), weighed against its time frame
+  local function weigh(m, tf, growth)
+    add(out, a, "growth", m, tf, percent_too_big(growth, tf.days), not percent_too_big(growth, tf.days))
+  end
   local at = {}
   for _, n in ipairs(a.numbers) do if n.i and n.value then at[n.i] = n end end
   -- the first number within `reach` tokens after k, in its sentence
@@ -1134,9 +1144,9 @@ local function rise_claims(out, a)
         end
       end
       -- the unit after either number ("from forty minutes down to under fifteen")
-      local unit = second and toks[(signals.token_at(toks, second.to) or 0) + 1]
+      local unit = second and token_after(second)
       if unit and unit.sentence ~= t.sentence then unit = nil end
-      local first_unit = first and toks[(signals.token_at(toks, first.to) or 0) + 1]
+      local first_unit = first and token_after(first)
       if first_unit and RISE.not_amount[first_unit.w] then unit = first_unit end
       local rise = second and first.value > 0 and second.value > RISE.min and second.value > first.value
       -- a cut ("food cost from 34 to 18 percent in my first month"): weighed as a growth of A/B - 1
@@ -1146,8 +1156,7 @@ local function rise_claims(out, a)
         if tf then
           -- a cut as the share taken off, allowed half as much again as a rise: cuts stop at zero
           local growth = rise and (second.value / first.value - 1) * 100 or (1 - second.value / first.value) * 100 / RISE.cut_leeway
-          local m = { from = t.from, to = second.to, i = k, j = signals.token_at(toks, second.to) or k }
-          add(out, a, "growth", m, tf, percent_too_big(growth, tf.days), not percent_too_big(growth, tf.days))
+          weigh({ from = t.from, to = second.to, i = k, j = signals.token_at(toks, second.to) or k }, tf, growth)
         end
       end
     end
@@ -1155,7 +1164,7 @@ local function rise_claims(out, a)
   -- now and then: a number where things are now, and a bigger one of the same unit aimed at in the
   -- same or the next sentence, with a time frame
   local function unit_of(n)
-    local u = toks[(signals.token_at(toks, n.to) or 0) + 1]
+    local u = token_after(n)
     if u and u.sentence == toks[n.i].sentence and not RISE.no_unit[u.w] and u.w:match("^%a+$") then return u.w end
   end
   local function now(n)
@@ -1185,17 +1194,16 @@ local function rise_claims(out, a)
     -- an age is no amount ("I'm 23 now")
     local age = pv and (pv.w == "im" or pv.w == "am" or pv.w == "aged")
     if first.i and first.value and first.value > 0 and not age and now(first) and not aimed(first.i) then
+      local unit = unit_of(first)
       for _, second in ipairs(a.numbers) do
         local si = second.i
-        local unit = unit_of(first)
         if si and second.value and second.value > first.value and second.value > RISE.min
           and toks[si].clause ~= toks[first.i].clause and math.abs(toks[si].sentence - toks[first.i].sentence) <= 1
           and ((unit and unit == unit_of(second)) or first.value >= RISE.amount) and aimed(si) and raised_to(si) then
           local tf = nearest_timeframe(a, second.from, second.to)
           if tf then
-            local growth = (second.value / first.value - 1) * 100
-            local m = { from = second.from, to = second.to, i = si, j = signals.token_at(toks, second.to) or si }
-            add(out, a, "growth", m, tf, percent_too_big(growth, tf.days), not percent_too_big(growth, tf.days))
+            weigh({ from = second.from, to = second.to, i = si, j = signals.token_at(toks, second.to) or si }, tf,
+              (second.value / first.value - 1) * 100)
           end
           break
         end
@@ -1234,12 +1242,16 @@ end
 local function job_claims(out, a, junior)
   local toks = a.tokens
   local start = role_level(a)
+  local shared_except = find(toks, JOB_CLAIM_EXCEPT)
   for _, level in ipairs(JOB_CLAIMS) do
     local claims = {}
-    -- (a copy: find's results are shared)
-    local except = {}
-    for _, list in ipairs({ JOB_CLAIM_EXCEPT, level.except or {} }) do
-      for _, m in ipairs(find(toks, list)) do except[#except + 1] = m end
+    local except = shared_except
+    if level.except then
+      -- a copy: find's results are shared
+      except = {}
+      for _, list in ipairs({ shared_except, find(toks, level.except) }) do
+        for _, m in ipairs(list) do except[#except + 1] = m end
+      end
     end
     for _, m in ipairs(without(affirmed(find(toks, level.phrases)), except)) do
       local prev = toks[m.i - 1]

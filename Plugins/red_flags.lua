@@ -288,6 +288,12 @@ local OWN_BUSINESS_EXCEPT = {
 -- Lack of aspiration
 -- ---------------------------------------------------------------------------
 
+--- Leaving one's career to chance ("go with the flow", "take each week as it comes"): a lack of
+--- aspiration (LACK_STRONG), and from an experienced professional no plan (NO_PLAN) too.
+local LEFT_TO_CHANCE = {
+  "go|going with the flow", "play it by ear", "one day at a time",
+  "take|taking|took things|it|them|life|jobs|each|every ?* ?* as they|it come|comes",
+}
 --- No goals, indifference, passivity: enough on their own.
 local LACK_STRONG = {
   -- no goals
@@ -302,10 +308,9 @@ local LACK_STRONG = {
   "dont ?really mind|care", "do not ?really mind|care", "doesnt ?really matter to me", "doesnt matter what job|work|i",
   "not ?that|really|too|very bothered|fussed|worried", "not all that bothered|fussed", "im easy", "meh", "dunno",
   "no idea", "no clue", "who knows", "any job will do", "any job is fine", "any job ?at all",
-  "whatever role|job|work|position|comes|happens|works", "see what happens|comes", "go|going with the flow",
-  "see where life|things|it takes|goes|go|leads", "one day at a time", "day by day", "live|living in the moment",
-  "take|taking|took things|it|them|life|jobs|each|every ?* ?* as they|it come|comes",
-  "figure|work|make it out|up as i go|along", "play it by ear", "not fussy|picky|choosy", "not fussed",
+  "whatever role|job|work|position|comes|happens|works", "see what happens|comes",
+  "see where life|things|it takes|goes|go|leads", "day by day", "live|living in the moment",
+  "figure|work|make it out|up as i go|along", "not fussy|picky|choosy", "not fussed",
   "happy|glad|grateful to have ?a|any work|job", "wherever im needed|put|sent", "wherever i am needed|put|sent", "see how i feel",
   "see out the|my", "wind|winding down", "end of my career", "put me wherever|anywhere", "my cup of tea",
   "just|only need|want the money|pay|cash", "just|only need|want a|an wage|income", "drifting", "living day to day", "day to day basis",
@@ -349,6 +354,7 @@ local LACK_STRONG = {
   "dont|not want|need a|an * or any ?extra|more|additional responsibility|responsibilities",
   "thats|is|something|somewhere|role|job less demanding",
 }
+for _, phrase in ipairs(LEFT_TO_CHANCE) do LACK_STRONG[#LACK_STRONG + 1] = phrase end
 --- Growth and goals said with a negator before them ("I'm not interested in
 --- promotion", "no interest in learning") or after them ("career goals aren't my
 --- thing", "learning new stuff isn't for me"): count when the answer names no
@@ -417,12 +423,13 @@ local LACK_WEAK = {
 local NO_PLAN_WORDS = { plan = true, plans = true, planned = true, planning = true, planner = true,
   mapped = true, expectations = true, ambitions = true }
 local NO_PLAN = {
-  "whatever happens|comes", "see what happens|comes|turns", "take|taking|took things|it|them|life|jobs|each|every ?* ?* as they|it come|comes", "wherever it leads|takes", "where life takes",
-  "drift|drifted|drifting", "go|going with the flow", "figure|work it|things|that out", "figure|work the next bit out",
-  "play it by ear", "one day at a time", "go|going with|by my gut", "follow my gut", "let things happen",
+  "whatever happens|comes", "see what happens|comes|turns", "wherever it leads|takes", "where life takes",
+  "drift|drifted|drifting", "figure|work it|things|that out", "figure|work the next bit out",
+  "go|going with|by my gut", "follow my gut", "let things happen",
   "something will turn up", "somethingll turn up", "never ?really had a|any ?real|clear direction",
   "where i landed", "just sort of ended up", "dont think that far ahead",
 }
+for _, phrase in ipairs(LEFT_TO_CHANCE) do NO_PLAN[#NO_PLAN + 1] = phrase end
 --- Leaving the next step open on purpose, or to a feeling ("I'd rather stay open and let it evolve",
 --- "at my level you let the opportunities find you", "it's a feeling, and I've learned to trust
 --- those"): unclear from an experienced professional even without a word against ambition, when

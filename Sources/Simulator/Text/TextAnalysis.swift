@@ -237,14 +237,16 @@ public struct TextAnalysis: Sendable {
     public func numbers() -> [NumberMention] {
         var mentions: [NumberMention] = []
         let tokens = tokens()
+        let words = tokens.map { $0.text.lowercased() }
+        /// The word at `i`, or nil past the end.
+        func word(at i: Int) -> String? { i < words.count ? words[i] : nil }
+        let articles: Set<String> = ["a", "an"]
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
             if let value = Self.digitValue(token.text) {
                 // "2 million": a multiplier after the digits (not "2 million-pound contracts")
-                if index + 1 < tokens.count, let multiplier = Self.multipliers[tokens[index + 1].text.lowercased()],
-                    !hyphenated(after: tokens[index + 1])
-                {
+                if let next = word(at: index + 1), let multiplier = Self.multipliers[next], !hyphenated(after: tokens[index + 1]) {
                     mentions.append(NumberMention(value: value * multiplier, span: byteSpan(token.from - 1, tokens[index + 1].to)))
                     index += 2
                 } else {
@@ -255,41 +257,38 @@ public struct TextAnalysis: Sendable {
             }
             var total = 0.0, current = 0.0, last = index - 1, cursor = index
             // "a hundred and twenty million": "a" counts one before a multiplier; "half a million" a half
-            if ["a", "an"].contains(token.text.lowercased()), index + 1 < tokens.count,
-                Self.multipliers[tokens[index + 1].text.lowercased()] != nil
-            {
+            if articles.contains(words[index]), let next = word(at: index + 1), Self.multipliers[next] != nil {
                 current = 1
                 cursor += 1
-            } else if token.text.lowercased() == "half", index + 2 < tokens.count,
-                ["a", "an"].contains(tokens[index + 1].text.lowercased()),
-                let multiplier = Self.multipliers[tokens[index + 2].text.lowercased()], multiplier > 100
+            } else if words[index] == "half", let next = word(at: index + 1), articles.contains(next),
+                let after = word(at: index + 2), let multiplier = Self.multipliers[after], multiplier > 100
             {
                 current = 0.5
                 cursor += 2
             }
             while cursor < tokens.count {
-                let word = tokens[cursor].text.lowercased()
+                let spoken = words[cursor]
                 // "thirty-two, thirty-three million" is two numbers: punctuation ends one
                 if cursor > index, punctuated(between: tokens[cursor - 1], and: tokens[cursor]) { break }
-                if let small = Self.smallNumbers[word] {
+                if let small = Self.smallNumbers[spoken] {
                     // "twenty thirty" is two numbers: a word must fit after the ones before it
                     let fits = current.truncatingRemainder(dividingBy: 100) == 0
                         || (small < 10 && current.truncatingRemainder(dividingBy: 10) == 0
                             && current.truncatingRemainder(dividingBy: 100) >= 20)
                     guard fits else { break }
                     current += small
-                } else if let multiplier = Self.multipliers[word], cursor > index {
+                } else if let multiplier = Self.multipliers[spoken], cursor > index {
                     if multiplier == 100 { current = (current > 0 ? current : 1) * 100 } else {
                         total += (current > 0 ? current : 1) * multiplier
                         current = 0
                     }
-                } else if word == "and", cursor > index, cursor + 1 < tokens.count,
-                    Self.smallNumbers[tokens[cursor + 1].text.lowercased()] != nil
+                } else if spoken == "and", cursor > index, let next = word(at: cursor + 1),
+                    Self.smallNumbers[next] != nil
                 {
                     cursor += 1
                     continue
-                } else if word == "and", cursor > index, current > 0, cursor + 2 < tokens.count,
-                    tokens[cursor + 1].text.lowercased() == "a", tokens[cursor + 2].text.lowercased() == "half"
+                } else if spoken == "and", cursor > index, current > 0, cursor + 2 < words.count,
+                    words[cursor + 1] == "a", words[cursor + 2] == "half"
                 {
                     // "two and a half million"
                     current += 0.5
