@@ -86,7 +86,9 @@ local FOREVER_IDIOMS = { "take", "takes", "took", "taking", "wait", "waiting", "
 --- "ever" after these is a comparison or a condition ("happier than ever", "as ever", "if ever").
 local EVER_IDIOMS = { "if", "than", "as", "hardly", "barely" }
 --- "ever" counts at the end of its clause only ("…, ever.", "no comebacks ever"), not in "ever since".
-local UNIVERSALS = { "every", "each", "all", "never", "zero", "not one", "not a single", "no one", "nobody", "perfect", "perfectly", "100 %", "100 percent", "hundred percent" }
+local UNIVERSALS = { "every", "each", "all", "never", "zero", "not one", "not a single", "no one", "nobody", "perfect", "perfectly", "100 %", "100 percent", "hundred percent",
+  -- said with the negation in the verb ("you won't have a single breakdown")
+  "wont|wouldnt|cant|never have|be|see|get|hear a single" }
 --- Top jobs: reaching these within `max_days` is over the top (a junior or a
 --- graduate gets `junior_days` instead), and so is reaching them sooner than their
 --- `level` can be reached from the candidate's (LEVEL_DAYS). A job only counts as a
@@ -136,6 +138,9 @@ local ADVISING_PARTNERS = "business|people|hr|finance|talent|learning|delivery|a
 --- deputy head), 5 directing (a director, a firm's partner, a headteacher), 6 running
 --- the company. The role applied for is at the level of the first of ROLE_LEVELS its
 --- title matches, read up to the words that only place it ("PA to the CEO" is a PA).
+--- The heads of a unit's trade or team ("head chef", "head gardener"): a unit's manager; their
+--- assistant or deputy, a senior's level.
+local HEADS_OF_A_UNIT = "chef|cook|baker|nurse|housekeeper|gardener|groundsman|greenkeeper|technician|porter|receptionist|concierge|butler|brewer|coach|trainer|buyer|ranger|keeper"
 local ROLE_LEVELS = {
   { level = 0, phrases = { "trainee", "apprentice", "intern", "junior", "graduate", "student" } },
   { level = 4, phrases = { "assistant|deputy head|headteacher|principal", "assistant|deputy head teacher" } },
@@ -149,7 +154,8 @@ local ROLE_LEVELS = {
   { level = 5, phrases = { "director", "headteacher|headmaster|headmistress", "head teacher", "partner", "professor", "judge" } },
   { level = 4, phrases = { "head of", "area|regional|general|senior manager", "financial|finance controller" } },
   { level = 2, phrases = { "head waiter|waitress|barista|teller" } },
-  { level = 3, phrases = { "head chef|cook|baker|nurse|housekeeper|gardener|groundsman|greenkeeper|technician|porter|receptionist|concierge|butler|brewer|coach|trainer|buyer|ranger|keeper" } },
+  { level = 2, phrases = { "assistant|deputy head " .. HEADS_OF_A_UNIT } },
+  { level = 3, phrases = { "head " .. HEADS_OF_A_UNIT } },
   { level = 2, phrases = { "duty|shift|floor|night|relief|account|accounts|case|key manager" } },
   { level = 3, phrases = { "manager" } },
   { level = 2, phrases = { "senior", "lead", "supervisor", "team leader", "sous", "sergeant", "charge nurse", "ward sister" } },
@@ -456,6 +462,8 @@ local SET = {
     "team", "teams", "marketing", "sales", "success", "integration", "integrations", "agencies", "organisations",
     "organizations", "brands", "schools", "firms", "businesses", "sites", "platform", "platforms" }),
   MOVE_UP = set_of(MOVE_UP),
+  -- a title gone for ("ready for headship", "I'd go for general manager", "apply for the head of unit job")
+  FOR_TITLE = set_of({ "ready", "go", "going", "apply", "applying", "push", "pushing", "gunning", "aim", "aiming" }),
   ACQUISITION_OBJECT = set_of(ACQUISITION_OBJECTS),
   ACQUISITION_VERB = set_of(ACQUISITION_VERBS),
   QUANTIFIER_EXCEPT = set_of(QUANTIFIER_EXCEPT),
@@ -1263,10 +1271,11 @@ local function job_claims(out, a, junior)
       -- not a junior's title, or part of a noun phrase ("the weight management clinics")
       local junior_title = prev and SET.JUNIOR_TITLE[prev.w] and not (prev.w == "associate" and toks[m.j].w == "director")
       if not junior_title and not person and not compound(toks, m) then
-        -- "move (up) to head chef", "ready for headship"
+        -- "move (up) to head chef", "ready for headship", "go for the general manager job"
         local p2, p3 = toks[m.i - 2], toks[m.i - 3]
         local moved_up = prev and ((prev.w == "to" and p2 and (SET.MOVE_UP[p2.w] or (p2.w == "up" and p3 and SET.MOVE_UP[p3.w])))
-          or (prev.w == "for" and p2 and p2.w == "ready"))
+          or (prev.w == "for" and p2 and SET.FOR_TITLE[p2.w])
+          or (DETERMINER_SET[prev.w] and p2 and p2.w == "for" and p3 and SET.FOR_TITLE[p3.w]))
         -- a phrase that says its own verb ("join the leadership team")
         local joined = toks[m.i].w == "join" or toks[m.i].w == "joining"
         if led_by(toks, m.i, SET.JOB_CLAIM_LEAD, JOB_CLAIM_WINDOW) or led_by_four(toks, m) or moved_up or joined then
@@ -1290,6 +1299,9 @@ local function job_claims(out, a, junior)
       local reach = level.level
       if prev and SET.SHIFT_TITLE[prev.w] then reach = math.min(reach, 2) end
       if prev and SET.CRAFT_DIRECTOR[prev.w] then reach = math.min(reach, 4) end
+      -- a title at the role's own level is the job applied for, no step to weigh ("As team
+      -- leader I'd want us …" from a team leader)
+      if start and reach <= start and not level.loose then goto next_claim end
       local climb = start and LEVEL_DAYS[reach] - LEVEL_DAYS[start] or 0
       local before = #out
       -- from a senior role the climb alone weighs the claim (a deputy head who will be head
@@ -1300,6 +1312,7 @@ local function job_claims(out, a, junior)
       -- is not: the climb cannot weigh it precisely
       local c = out[before + 1]
       if c.over and c.days and c.days <= climb and not level.loose then c.firm = true end
+      ::next_claim::
     end
   end
 end

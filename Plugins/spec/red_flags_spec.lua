@@ -393,4 +393,14 @@ return {
   { role = "Seasonal warehouse operative", answer = "It's just till January, then I'm off to do a ski season.", rules_flags = { "misaligned-goals" } },
   -- riches named as the goal, in a fragment, are a wish too vague to act on
   { role = "Apprentice plumber", answer = "Five years? Don't know, mate. Haven't thought about it. Rich, hopefully, ha.", rules_flags = { "lack-of-aspiration", "unrealistic-or-unclear-goals" } },
+  -- (and fame, and the top said as where one sees oneself)
+  { role = "Kitchen assistant", answer = "Where will I be? No clue. Famous, maybe, ha.", rules_flags = { "lack-of-aspiration", "unrealistic-or-unclear-goals" } },
+  { role = "Payroll clerk", answer = "I picture myself at the very top one day, and I know it'll happen.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  -- a title gone for ("go for", "apply for") is claimed; the role's own title is no step up
+  { role = "Branch team leader", answer = "I'd hit the ground running as team leader and go for the general manager job by next summer.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Branch team leader", answer = "As team leader, in my first month I'd sit with each of my six advisers and set one goal each for the quarter.", flags = {  }, rules_flags = {  } },
+  -- perfection said with the negation in the verb
+  { role = "Maintenance engineer", answer = "Give me two months and there won't be a single breakdown on the line, guaranteed.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  -- leaving a whole field said as being out of it for good
+  { role = "Lettings negotiator", answer = "Long term I'd like to be out of property altogether, maybe in events.", rules_flags = { "misaligned-goals" } },
 }
