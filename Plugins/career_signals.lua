@@ -370,7 +370,7 @@ local EXTRA_TIMEFRAMES = {
   -- a month named ahead ("by next September", "before June"; not "may" or "march", which are words too)
   { "by|before ?next january|february|april|june|july|august|september|october|november|december", 180 },
   { "next january|february|april|june|july|august|september|october|november|december", 270 },
-  { "in|within my|the first fortnight", 14 }, { "in|within a fortnight", 14 }, { "a fortnight", 14 }, { "by|before christmas|easter", 120 }, { "by|before the new year", 120 }, { "by|before the end of my|the probation", 120 },
+  { "in|within my|the first fortnight", 14 }, { "in|within a fortnight", 14 }, { "a fortnight", 14 }, { "by|before christmas|easter", 120 }, { "by|before next christmas|easter", 365 }, { "by|before the new year", 120 }, { "by|before the end of my|the probation", 120 },
 }
 --- Round numbers said with "a" ("a hundred accounts") or in the plural ("hundreds").
 local ROUND_NUMBERS = { hundred = 100, thousand = 1000, dozen = 12, hundreds = 200, thousands = 2000, dozens = 24, million = 1000000, millions = 2000000,

@@ -67,7 +67,8 @@ local MULTIPLIER_MAX_DAYS = 366
 local ABSOLUTES = {
   -- (not "zero incidents": the usual aim of a safety plan)
   "zero complaints|mistakes|errors|churn|returns|escalations|defects|complaint|waiting|wait|delays|downtime|absences|sickness",
-  "no|zero ?negative|bad|poor reviews|review|complaints|complaint|errors|mistakes|returns at all", "not a single ?bad complaint|mistake|error|review", "not one ?bad complaint|mistake|error|review",
+  "zero unplanned|unscheduled|avoidable downtime|breakdowns|stoppages|delays|absences",
+  "no|zero ?negative|bad|poor reviews|review|complaints|complaint|errors|mistakes|returns at all", "not a single ?bad complaint|mistake|error|review|snag|defect|fault|breakdown", "not one ?bad complaint|mistake|error|review|snag|defect|fault|breakdown",
   "to zero", "down to zero", "to nothing|none", "down to nothing|none", "clear|clearing the|our ?* backlog", "clear|clearing the|our ?* waiting list", "eliminate|eliminating|end|ending all|every", "every single customer",
   "never make a|any mistake|mistakes", "perfect scores|score|satisfaction", "100 % customer|satisfaction",
   "100 percent customer|satisfaction", "all complaints|problems|issues",
@@ -77,7 +78,7 @@ local ABSOLUTE_MAX_DAYS = 731
 --- Perfection for good: a universal ("every", "never", "not one", "zero", "100%")
 --- with one of these in its sentence or the next ("Not one unhappy customer, ever.",
 --- "every project on budget, without exception", "… forever") is over the top at any time.
-local FOREVER = { "forever", "without exception", "no exceptions", "guaranteed", "not one", "not a single one" }
+local FOREVER = { "forever", "without exception", "no exceptions", "guaranteed", "guarantee", "not one", "not a single one" }
 --- "I'm not one for climbing ladders": "not one" before these is a manner of speaking.
 local NOT_ONE_IDIOM = { "for", "to", "who", "that" }
 --- "every morning": a universal before one of these is a habit, not an outcome.
@@ -150,7 +151,7 @@ local ROLE_LEVELS = {
     "ceo|cto|cfo|coo|cmo|cio|ciso|chro", "managing director", "president" } },
   { level = 4, phrases = { "chief *" } },
   { level = 2, phrases = { ADVISING_PARTNERS } },
-  { level = 4, phrases = { "art|creative|account|funeral|design|casting|musical|music|technical|associate director" } },
+  { level = 4, phrases = { "art|creative|account|funeral|design|casting|musical|music|technical|associate|service director" } },
   { level = 5, phrases = { "director", "headteacher|headmaster|headmistress", "head teacher", "partner", "professor", "judge" } },
   { level = 4, phrases = { "head of", "area|regional|general|senior manager", "financial|finance controller" } },
   { level = 2, phrases = { "head waiter|waitress|barista|teller" } },
@@ -202,7 +203,9 @@ local POSSESSIVES = { "my", "our", "his", "her", "their" }
 --- Managers of a shift or of accounts rather than of a team: a claim to be one is at level 2.
 local SHIFT_TITLES = { "duty", "shift", "floor", "night", "relief", "account", "accounts", "case", "key" }
 --- Directors of a craft or of accounts rather than of a company: a claim to be one is at level 4.
-local CRAFT_DIRECTORS = { "art", "creative", "account", "funeral", "design", "casting", "musical", "music", "technical", "associate" }
+local CRAFT_DIRECTORS = { "art", "creative", "account", "funeral", "design", "casting", "musical", "music", "technical", "associate",
+  -- a cabin service director leads the crew of a flight; a client service director, an agency's accounts
+  "service" }
 --- Leading people, with its own verb ("managing a team of twenty"), in less time than this.
 local MANAGE_CLAIMS = { "manage|managing|lead|leading|run|running|supervise|supervising ?a|my|the|our ?own ?* ?* team|teams|people|staff" }
 local MANAGE_CLAIM_MAX_DAYS = 120
@@ -1051,6 +1054,7 @@ local function percentage_claims(out, a)
     local over = growth and percent_too_big(p.value, tf and tf.days)
     local weighed = not over and tf ~= nil and not percent_too_big(p.value, tf.days)
     add(out, a, growth and "growth" or "level", p, tf, over, weighed)
+    if growth and weighed then out[#out].precise = true end
     if over and tf and percent_too_big(p.value / GROSS.percent, tf.days) and gross_aimed(a, p) then out[#out].firm = true end
   end
   for _, p in ipairs(a.percentages) do
@@ -1093,6 +1097,8 @@ local RISE = {
   -- "at" ("you're at", "it's at")
   now = set_of({ "currently", "now", "today", "presently", "present", "moment" }),
   now_at = set_of({ "youre", "were", "theyre", "its", "is", "are", "sitting", "stands", "currently" }),
+  -- or said to be, without "at" ("the book is around £1.2 million")
+  now_is = set_of({ "is", "are", "stands", "sits" }),
   -- words after a number that are no unit of it ("forty thousand, BUT …", "a million BY Christmas")
   no_unit = set_of({ "a", "an", "the", "by", "in", "within", "at", "and", "or", "but", "to", "of", "on", "for", "per",
     "before", "over", "this", "next", "my", "your", "our", "from", "so", "which", "that", "now", "currently", "today",
@@ -1130,6 +1136,9 @@ local function rise_claims(out, a)
   -- a rise of `growth` percent (m its span), weighed against its time frame
   local function weigh(m, tf, growth)
     add(out, a, "growth", m, tf, percent_too_big(growth, tf.days), not percent_too_big(growth, tf.days))
+    out[#out].precise = not out[#out].over
+    -- over the top by far, and aimed at: firm, as a percentage's growth is
+    if percent_too_big(growth / GROSS.percent, tf.days) and gross_aimed(a, m) then out[#out].firm = true end
   end
   local at = {}
   for _, n in ipairs(a.numbers) do if n.i and n.value then at[n.i] = n end end
@@ -1178,6 +1187,10 @@ local function rise_claims(out, a)
   local function now(n)
     local prev, before = toks[n.i - 1], toks[n.i - 2]
     if prev and before and prev.w == "at" and RISE.now_at[before.w] then return true end
+    -- "the book you'd hand me is around £1.2 million": a level said to be, past a hedge
+    local x = n.i - 1
+    while x > 0 and RISE.hedge[toks[x].w] do x = x - 1 end
+    if toks[x] and toks[x].clause == toks[n.i].clause and RISE.now_is[toks[x].w] then return true end
     for x = 1, #toks do
       if toks[x].clause == toks[n.i].clause and RISE.now[toks[x].w] then
         return toks[x].w ~= "moment" or (toks[x - 1] and toks[x - 1].w == "the")

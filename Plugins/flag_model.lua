@@ -42,6 +42,12 @@ M.threshold_checked = 0.8
 --- their limits ("all of the menu in my first few weeks"), this much.
 M.threshold_weighed = 0.95
 
+--- And when the rules read a growth with both its ends or its share and its time ("around £2 million
+--- today … £2.3 million by the end of my first year", "cut returns by 10% in my first year") and
+--- found it within their limits, and nothing over the top: above 1, never. Words cannot weigh a
+--- size; the rules did, precisely (the model read the £2.3 million at 0.996, as it reads £5 million).
+M.threshold_precise = 1.01
+
 --- And when the rules read a destination as the role's own line of work (a word of
 --- the role, or a job further along its career ladder: "a registered nurse" for a
 --- healthcare assistant, career_ladders), this much to call the answer misaligned:

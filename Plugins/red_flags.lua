@@ -1221,6 +1221,7 @@ local function rules(a)
     if c.over and not unrealistic then unrealistic = c.span end  -- the first is the evidence
     read.over = read.over or c.over
     read.weighed = read.weighed or c.weighed
+    read.precise = read.precise or c.precise
     firm = firm or (c.over and c.firm)
   end
   local vague
@@ -1319,6 +1320,7 @@ local function detect_all(answer, ctx)
     if id == "unrealistic-or-unclear-goals" then
       if checked then n = math.max(n, model.threshold_checked) end
       if read.weighed then n = math.max(n, model.threshold_weighed) end
+      if read.precise and not read.over then n = math.max(n, model.threshold_precise) end
     end
     return n
   end

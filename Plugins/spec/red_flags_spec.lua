@@ -401,6 +401,10 @@ return {
   { role = "Branch team leader", answer = "As team leader, in my first month I'd sit with each of my six advisers and set one goal each for the quarter.", flags = {  }, rules_flags = {  } },
   -- perfection said with the negation in the verb
   { role = "Maintenance engineer", answer = "Give me two months and there won't be a single breakdown on the line, guaranteed.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  -- a rise far beyond what its time allows, aimed at, stands against the model's veto, as a percentage's does
+  { role = "Warehouse supervisor", answer = "Right now the team picks about nine thousand units a shift. I want us at twenty thousand within six weeks.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Account manager", answer = "The patch is around £2 million today. I'd want to have it at £5 million by the end of my first year.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Account manager", answer = "The patch is around £2 million today. I'd want to have it at £2.3 million by the end of my first year, mostly through renewals.", flags = {  } },
   -- leaving a whole field said as being out of it for good
   { role = "Lettings negotiator", answer = "Long term I'd like to be out of property altogether, maybe in events.", rules_flags = { "misaligned-goals" } },
 }

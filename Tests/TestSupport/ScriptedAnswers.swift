@@ -42,7 +42,7 @@ public final class PluginHarness {
                 -- flag_model that doubts every flag: a probability of 0 for each, below any veto
                 local ids = { "misaligned-goals", "lack-of-aspiration", "cliche-answer", "unrealistic-or-unclear-goals" }
                 local function none() local p = {} for _, id in ipairs(ids) do p[id] = 0 end return p end
-                return { thresholds = {}, threshold_checked = 1, threshold_weighed = 1, threshold_in_line = 1,
+                return { thresholds = {}, threshold_checked = 1, threshold_weighed = 1, threshold_in_line = 1, threshold_precise = 1,
                          threshold_beside = 1, veto = 0.1, veto_other = 0.3,
                          probabilities = none, flags = function() return {} end }
                 """ : """

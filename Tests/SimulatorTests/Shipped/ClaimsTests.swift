@@ -329,6 +329,12 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("You're at forty million now. I'd want us at fifty million by the end of year two."), ["growth:within"])
         XCTAssertEqual(try claims("I currently manage 6 people, and within two years I'd like to lead a team of 15."),
                        ["team:undated", "team:within"], "people and a team are no one amount")
+        XCTAssertEqual(try claims("The region is around £2 million. I'd want to have it at £5 million by the end of my first year."),
+                       ["growth:over"], "a level said to be, past a hedge, without \"at\"")
+        XCTAssertEqual(try claims("The region is around £2 million. I'd want to have it at £2.4 million by the end of my first year."),
+                       ["growth:within"])
+        XCTAssertEqual(try claims("My target is 40 covers a night. I'd like to get it to 50 by the summer."), [],
+                       "a target is aimed at, not where things are now")
     }
 
     /// "ten years? Twelve at the most" was read as twelve years from "years? Twelve" ("by month six"
@@ -349,6 +355,17 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I'd like to be head of year by next September.", role: "Teacher"), ["next-job:within"],
                        "a head of year leads a year group, not a function")
         XCTAssertEqual(try claims("I'd like to be head of year within three months.", role: "Teacher"), ["next-job:over"])
+    }
+
+    func testChristmasNextYearACabinsDirectorAndPerfectionGuaranteed() throws {
+        XCTAssertEqual(try claims("My aim is to be head of the contact centre by next Christmas.", role: "Contact centre team leader"),
+                       ["senior-job:over"], "next Christmas is a time frame")
+        XCTAssertEqual(try claims("By year five I'd hope to be a cabin service director.", role: "Cabin crew"), ["senior-job:within"],
+                       "a cabin service director leads a flight's crew: a head of function's level, not a company director's")
+        XCTAssertEqual(try claims("I'll guarantee zero unplanned downtime on the lines from my first month."),
+                       ["absolute:over", "perfection:over"])
+        XCTAssertEqual(try claims("I can't guarantee zero unplanned downtime, but I'd like to halve it over two years."), ["multiplier:within"],
+                       "a guarantee denied")
     }
 
     func testAPartnerBeforeANounAndASchoolsYear() throws {
