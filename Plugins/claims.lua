@@ -328,7 +328,9 @@ local BUSINESS_OWNERS = { "my|our own", "set|setting up", "start|starting|open|o
 --- Running or building a company is one's own only for its worth ("running a tech company worth a
 --- hundred million"): "running a restaurant in a chain like yours" may be the employer's.
 local BUSINESS_RUNNERS = { "run|running|build|building a|an|my|our" }
-local BUSINESS_ASSETS = { "lorries", "trucks", "vans", "vehicles", "staff", "employees", "workers" }
+local BUSINESS_ASSETS = { "lorries", "trucks", "vans", "vehicles", "staff", "employees", "workers",
+  -- the people a tradesperson's own firm would employ ("ten lads working for me")
+  "lads", "blokes", "guys", "people", "electricians", "plumbers", "engineers", "fitters", "builders", "carers", "cleaners", "drivers" }
 local BUSINESS_RATE = { min = 5, days_per_asset = 120 }
 --- … premises take longer: more than max(PREMISES_RATE.min, days / PREMISES_RATE.days_per_asset).
 local PREMISES = { "stores", "shops", "salons", "restaurants", "cafes", "cafés", "sites", "branches", "locations",
@@ -633,6 +635,8 @@ end
 --- A title said on its own ("Regional director.", "CTO, honestly."): at most this
 --- many words in its sentence besides the title and FRAGMENT_FILLER.
 local FRAGMENT_WORDS = 2
+--- The most words of the organisation after a title said on its own ("CFO of a FTSE 100 company").
+local FRAGMENT_OF_WORDS = 6
 --- Words that open a clause pointing back to a title said first ("CTO — THAT'S where I'll be in five
 --- years", "Ward manager, THAT'S the long-term goal").
 local POINTING_BACK = set_of({ "thats" })
@@ -667,6 +671,16 @@ local function fragment(a, m)
   -- title's own clause and the one pointing back to it
   local function near(t) return t.clause == clause or t.clause == pointing end
   local dated, dated_near, dated_any, someday, someday_any, denied, told_by = false, false, false, false, false, false, false
+  -- the organisation the title is of, right after it, is part of the title ("CFO of a FTSE 100 company
+  -- before I'm twenty-eight"): up to its time or the clause's end
+  local title_end = m.j
+  local of = toks[m.j + 1]
+  if of and of.clause == clause and (of.w == "of" or of.w == "at") then
+    for x = m.j + 1, math.min(#toks, m.j + FRAGMENT_OF_WORDS) do
+      if toks[x].clause ~= clause or signals.in_timeframe(a, toks[x]) then break end
+      title_end = x
+    end
+  end
   while toks[k] and toks[k].sentence == sent do
     local t = toks[k]
     local timed = signals.in_timeframe(a, t)
@@ -676,7 +690,7 @@ local function fragment(a, m)
     -- a pointing clause with a negator denies the title ("that's not something I'm chasing yet")
     if t.clause == pointing and signals.is_negator(t.w) then denied = true end
     if t.clause ~= clause and OTHERS_SAY[t.w] then told_by = true end
-    if (k < m.i or k > m.j) and not FRAGMENT_FILLER[t.w] and not timed then
+    if (k < m.i or k > title_end) and not FRAGMENT_FILLER[t.w] and not timed then
       if FRAGMENT_SOMEDAY[t.w] then someday_any = true end
       if FRAGMENT_SOMEDAY[t.w] and near(t) then someday = true end
       others = others + 1

@@ -212,6 +212,10 @@ final class ClaimsTests: XCTestCase {
     func testABusinessOfOnesOwnIsWeighedBySizeAgainstItsTime() throws {
         XCTAssertEqual(try claims("My big plan is my own haulage firm with fifty lorries inside three years."), ["business:over"])
         XCTAssertEqual(try claims("I'd like my own small haulage business with three lorries in five years."), ["business:dated"])
+        XCTAssertEqual(try claims("Within a year I'll have my own firm with ten lads working for me.", role: "Electrician"), ["business:over"],
+                       "the people a tradesperson's firm employs")
+        XCTAssertEqual(try claims("In five years I'd like my own firm with two or three people working for me.", role: "Electrician"),
+                       ["business:dated", "business:dated"])
         XCTAssertEqual(try claims("In five years I'd like to own my own chain of ten care homes."), ["business:over", "business:dated"],
                        "premises take longer than vans; a chain in five years is not itself too soon")
         XCTAssertEqual(try claims("I want to open my own boutique hotel chain in about two years."), ["business:over"])
@@ -358,6 +362,9 @@ final class ClaimsTests: XCTestCase {
     }
 
     func testChristmasNextYearACabinsDirectorAndPerfectionGuaranteed() throws {
+        XCTAssertEqual(try claims("CFO of a FTSE 100 company before I'm twenty-eight. I'm twenty-three.", role: "Junior accountant"),
+                       ["top-job:over"], "a title said on its own with the organisation it is of")
+        XCTAssertEqual(try claims("Head of marketing at a big agency, eventually.", role: "Marketing assistant"), ["senior-job:long"])
         XCTAssertEqual(try claims("My aim is to be head of the contact centre by next Christmas.", role: "Contact centre team leader"),
                        ["senior-job:over"], "next Christmas is a time frame")
         XCTAssertEqual(try claims("By year five I'd hope to be a cabin service director.", role: "Cabin crew"), ["senior-job:within"],
