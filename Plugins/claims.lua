@@ -270,7 +270,7 @@ local SCOPE_MAX_DAYS = 183
 local GRANDIOSE = {
   "nobel|pulitzer|oscar|oscars|grammy|grammys|bafta|baftas|emmy|emmys", "booker prize", "cannes lion|lions",
   "one|two|three|1|2|3 michelin stars|star", "win|earn|get|getting|winning|earning ?a|my|our|the ?own michelin star|stars",
-  "the most decorated|awarded|famous|celebrated|followed", "a household name", "world famous|renowned",
+  "the most decorated|awarded|famous|celebrated|followed", "a|the ?number ?one|biggest household name", "world famous|renowned",
   "make|making history", "change|changing the world", "a|the world record", "the company|national|industry record", "the all time record",
   "hold|set|break|beat|smash the record", "a millionaire|billionaire", "a|my|our billion dollar|pound|euro ?* company|business|startup|firm|brand|empire", "a unicorn", "be|become|becoming a thought leader|game changer",
   "revolutionise|revolutionize ?the ?whole|entire industry|sector|field", "known all over the world", "known worldwide",
@@ -467,6 +467,8 @@ local SET = {
     "team", "teams", "marketing", "sales", "success", "integration", "integrations", "agencies", "organisations",
     "organizations", "brands", "schools", "firms", "businesses", "sites", "platform", "platforms" }),
   MOVE_UP = set_of(MOVE_UP),
+  CREDENTIAL_BEGUN = set_of({ "start", "starting", "begin", "beginning", "enrol", "enrolling", "enroll", "register", "registering",
+    "apply", "applying" }),
   -- a title gone for ("ready for headship", "I'd go for general manager", "apply for the head of unit job")
   FOR_TITLE = set_of({ "ready", "go", "going", "apply", "applying", "push", "pushing", "gunning", "aim", "aiming" }),
   ACQUISITION_OBJECT = set_of(ACQUISITION_OBJECTS),
@@ -776,7 +778,7 @@ end
 --- Measured on every training set held out in turn (docs/heuristics.md): these gain
 --- recall and raise no false alarm on a good answer; titles, growth and the others do
 --- (a title is firm only when over the top for the climb from the role's level: LEVEL_DAYS).
-local FIRM_KINDS = { perfection = true, qualifications = true, grandiose = true, business = true }
+local FIRM_KINDS = { perfection = true, qualifications = true, grandiose = true, business = true, credential = true }
 --- A claim reached in a quarter of its limit or less, or a growth three times what its time
 --- allows, is over the top by so much that it is firm whatever its kind ("the whole farm by next
 --- week", "grow every account by 500% this year").
@@ -861,6 +863,17 @@ M.role_level = role_level
 --- Whether title match m is claimed by a verb four words before it, with a determiner
 --- and two words of title between, all in one clause ("be a cabin service director";
 --- not "make a case to management").
+--- Whether a verb of JOB_CLAIM_LEADS stands within JOB_CLAIM_WINDOW words before token i, in its
+--- sentence ("own" after a possessive is no verb: "on my own when the senior engineer was off").
+local function job_led(toks, i)
+  for k = i - 1, math.max(1, i - JOB_CLAIM_WINDOW), -1 do
+    if toks[k].sentence ~= toks[i].sentence then return false end
+    local w = toks[k].w
+    if SET.JOB_CLAIM_LEAD[w] and not (w == "own" and toks[k - 1] and SET.POSSESSIVE[toks[k - 1].w]) then return true end
+  end
+  return false
+end
+
 local function led_by_four(toks, m)
   local verb, det = toks[m.i - 4], toks[m.i - 3]
   if not (verb and SET.JOB_CLAIM_LEAD[verb.w] and DETERMINER_SET[det.w]) or verb.clause ~= toks[m.j].clause then return false end
@@ -979,7 +992,12 @@ local CREDENTIAL_MIN_DAYS = 730
 local function credentials(out, a)
   local toks = a.tokens
   if #affirmed(find(toks, CREDENTIAL_STARTING)) == 0 then return end
-  timed(out, a, "credential", affirmed(find(toks, CREDENTIALS)), CREDENTIAL_MIN_DAYS)
+  -- the credential only started within the time ("start my ICE chartership … within two years") is no claim to hold it
+  local held = {}
+  for _, m in ipairs(affirmed(find(toks, CREDENTIALS))) do
+    if not led_by(toks, m.i, SET.CREDENTIAL_BEGUN, 3) then held[#held + 1] = m end
+  end
+  timed(out, a, "credential", held, CREDENTIAL_MIN_DAYS)
 end
 
 --- Words of the next sentence that point back to the qualifications ("all three", "both of them").
@@ -1305,7 +1323,7 @@ local function job_claims(out, a, junior)
           or (DETERMINER_SET[prev.w] and p2 and p2.w == "for" and p3 and SET.FOR_TITLE[p3.w]))
         -- a phrase that says its own verb ("join the leadership team")
         local joined = toks[m.i].w == "join" or toks[m.i].w == "joining"
-        if led_by(toks, m.i, SET.JOB_CLAIM_LEAD, JOB_CLAIM_WINDOW) or led_by_four(toks, m) or moved_up or joined then
+        if job_led(toks, m.i) or led_by_four(toks, m) or moved_up or joined then
           claim = m
         else
           local said, clauses = fragment(a, m)

@@ -405,6 +405,9 @@ return {
   { role = "Warehouse supervisor", answer = "Right now the team picks about nine thousand units a shift. I want us at twenty thousand within six weeks.", flags = { "unrealistic-or-unclear-goals" } },
   { role = "Account manager", answer = "The patch is around £2 million today. I'd want to have it at £5 million by the end of my first year.", flags = { "unrealistic-or-unclear-goals" } },
   { role = "Account manager", answer = "The patch is around £2 million today. I'd want to have it at £2.3 million by the end of my first year, mostly through renewals.", flags = {  } },
+  -- a profession's full qualification claimed from its start is firm against the model's veto
+  { role = "Fire safety inspector", answer = "I've just started my Level 4 Diploma and I plan to become a chartered fire engineer within the next twelve months.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Site engineer", answer = "Next I'd like to start my ICE chartership with you and step up to section engineer within two years.", flags = {  }, rules_flags = {  } },
   -- leaving a whole field said as being out of it for good
   { role = "Lettings negotiator", answer = "Long term I'd like to be out of property altogether, maybe in events.", rules_flags = { "misaligned-goals" } },
 }

@@ -362,6 +362,12 @@ final class ClaimsTests: XCTestCase {
     }
 
     func testChristmasNextYearACabinsDirectorAndPerfectionGuaranteed() throws {
+        XCTAssertEqual(try claims("My goal is to make us the number one household name in the UK in my first year."),
+                       ["sweeping:within", "grandiose:over"], "(\"number one … in the UK\" is sweeping too, weighed by its own limit)")
+        XCTAssertEqual(try claims("I've just started my AAT and I'd like to start my chartership within two years."), [],
+                       "a credential only started within the time is no claim to hold it")
+        XCTAssertEqual(try claims("I set out the whole site on my own when the senior engineer was off for six weeks."), [],
+                       "\"own\" after a possessive is no verb claiming the title after it")
         XCTAssertEqual(try claims("CFO of a FTSE 100 company before I'm twenty-eight. I'm twenty-three.", role: "Junior accountant"),
                        ["top-job:over"], "a title said on its own with the organisation it is of")
         XCTAssertEqual(try claims("Head of marketing at a big agency, eventually.", role: "Marketing assistant"), ["senior-job:long"])
