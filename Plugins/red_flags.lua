@@ -98,7 +98,11 @@ local EXIT = {
   "only|just available ?until|for", "fill|cover|bridge the gap", "a way in before", "keep|keeps me going while|until",
   "here|mainly|mostly|only|just for the pay|money|salary|cash", "in it for the pay|money|salary|cash", "doing this|it for the pay|money|salary|cash", "mostly|mainly|only|just for the pay|money|salary|cash",
   "whichever|whatever|any company|employer|firm offers|pays", "out of retail|hospitality|sales|care", "out of the|this industry|trade|profession|sector|field", "out of * completely|altogether|entirely", "out of customer service", "out of call centres|centre|center",
-  "head|heading off to", "then im|i am off ?to", "off to do a|the", "working visa", "on a visa", "working holiday",
+  "head|heading off to", "then im|i am off ?to",
+  -- leaving the employer to work for oneself or through an agency ("then probably go agency")
+  "go|going agency|locum|freelance|independent", "go|going self employed",
+  -- the job's own work named as of no lasting interest ("not really that interested in staying on a ward")
+  "not ?really ?that interested in staying|dashboards|it|this ?* long term", "not ?really ?that interested in staying", "off to do a|the", "working visa", "on a visa", "working holiday",
   "leave|leaving to set|start|join|work|go|do|open|launch", "rather work with * than people|customers", "rather work with * than the public",
   "a ?completely|totally|entirely different field|industry|profession|sector|space|world", "another field|industry|profession|sector", "a ?completely|totally|entirely different career", "a ?completely|totally|entirely different line of work",
   "join|joining them|him|her ?abroad|overseas|there", "join|joining my partner|husband|wife|family", "ill be looking for a|another ?* job|role|position|contract|placement|post", "i will be looking for a|another ?* job|role|position|contract|placement|post",
@@ -150,6 +154,8 @@ local EXIT = {
 --- Words before a search for a job that put it later (leaving, not applying).
 local LATER = { "once", "after", "when", "then", "until", "eventually", "later" }
 local EXIT_EXCEPT = {
+  -- working for oneself wished for in the past ("I wanted to go freelance last year and it didn't work out")
+  "wanted|tried|planned|hoped to go|going agency|locum|freelance|independent|self",
   "im ?currently|now|really|just looking for a|an ?new|different|better job|role|position|post with|where|that|which|offering|working|supporting|specialising|specializing|focused|focusing|doing",
   "i am ?currently|now|really|just looking for a|an ?new|different|better job|role|position|post with|where|that|which|offering|working|supporting|specialising|specializing|focused|focusing|doing",
 }

@@ -408,6 +408,12 @@ return {
   -- a profession's full qualification claimed from its start is firm against the model's veto
   { role = "Fire safety inspector", answer = "I've just started my Level 4 Diploma and I plan to become a chartered fire engineer within the next twelve months.", flags = { "unrealistic-or-unclear-goals" } },
   { role = "Site engineer", answer = "Next I'd like to start my ICE chartership with you and step up to section engineer within two years.", flags = {  }, rules_flags = {  } },
+  -- leaving the employer to work through an agency or for oneself; the job's own work of no lasting interest;
+  -- (but not a wish of the past that did not work out)
+  { role = "Social worker", answer = "Do my ASYE here, then probably go agency. The rates are much better.", flags = { "misaligned-goals" } },
+  { role = "Account director", answer = "Long term I'm quite drawn to going independent and consulting.", rules_flags = { "misaligned-goals" } },
+  { role = "Healthcare assistant", answer = "Long term I'd like to go into aesthetics privately. I'm not really that interested in staying on a ward.", rules_flags = { "misaligned-goals" } },
+  { role = "Graphic designer", answer = "I wanted to go freelance last year and it didn't work out. I missed working with a team, so now I'd like to be a mid-weight designer here in two years.", rules_flags = {  } },
   -- leaving a whole field said as being out of it for good
   { role = "Lettings negotiator", answer = "Long term I'd like to be out of property altogether, maybe in events.", rules_flags = { "misaligned-goals" } },
 }
