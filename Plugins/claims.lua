@@ -151,7 +151,7 @@ local ROLE_LEVELS = {
     "ceo|cto|cfo|coo|cmo|cio|ciso|chro", "managing director", "president" } },
   { level = 4, phrases = { "chief *" } },
   { level = 2, phrases = { ADVISING_PARTNERS } },
-  { level = 4, phrases = { "art|creative|account|funeral|design|casting|musical|music|technical|associate|service director" } },
+  { level = 4, phrases = { "art|creative|account|funeral|design|casting|musical|music|technical|associate|service|services director" } },
   { level = 5, phrases = { "director", "headteacher|headmaster|headmistress", "head teacher", "partner", "professor", "judge" } },
   { level = 4, phrases = { "head of", "area|regional|general|senior manager", "financial|finance controller" } },
   { level = 2, phrases = { "head waiter|waitress|barista|teller" } },
@@ -159,7 +159,7 @@ local ROLE_LEVELS = {
   { level = 3, phrases = { "head " .. HEADS_OF_A_UNIT } },
   { level = 2, phrases = { "duty|shift|floor|night|relief|account|accounts|case|key manager" } },
   { level = 3, phrases = { "manager" } },
-  { level = 2, phrases = { "senior", "lead", "supervisor", "team leader", "sous", "sergeant", "charge nurse", "ward sister" } },
+  { level = 2, phrases = { "senior", "lead", "supervisor", "team leader", "sous", "sergeant", "charge nurse", "ward sister", "purser" } },
   { level = 1, phrases = { "newly qualified", "qualified" } },
   { level = 0, phrases = {
     "assistant", "receptionist", "clerk",
@@ -205,10 +205,12 @@ local SHIFT_TITLES = { "duty", "shift", "floor", "night", "relief", "account", "
 --- Directors of a craft or of accounts rather than of a company: a claim to be one is at level 4.
 local CRAFT_DIRECTORS = { "art", "creative", "account", "funeral", "design", "casting", "musical", "music", "technical", "associate",
   -- a cabin service director leads the crew of a flight; a client service director, an agency's accounts
-  "service" }
+  "service", "services" }
 --- Leading people, with its own verb ("managing a team of twenty"), in less time than this.
 local MANAGE_CLAIMS = { "manage|managing|lead|leading|run|running|supervise|supervising ?a|my|the|our ?own ?* ?* team|teams|people|staff" }
 local MANAGE_CLAIM_MAX_DAYS = 120
+--- The level (ROLE_LEVELS) whose job it is to lead a team: from it up, leading one is no claim.
+local TEAM_LEVEL = 2
 --- "Run the company", "take over the whole warehouse": a whole unit with its own verb.
 local TAKEOVER = {
   "run|running|lead|leading|head|heading|manage|managing|own|owning|buy|buying|acquire the|this|your company|business|firm|organisation|organization",
@@ -296,6 +298,8 @@ local EXPANSION_MAX_DAYS = 365
 local EXPANSION_OTHERS = { "you", "youre", "your", "they", "theyre", "were", "company", "its", "firm", "business" }
 --- The company's own mission is no claim of the candidate's ("your mission to change the world").
 local GRANDIOSE_EXCEPT = { "your|their|its|the|our mission|vision|ambition|aim|goal|purpose ?is to change|changing the world",
+  -- another's standing, said as it is ("our competitor is the number one household name")
+  "is|are|was|were ?already|currently|still the|a ?number ?one|biggest household name",
   "the best i can|possible", "in the world of" }
 --- "… than the rest of the office", "… than everyone": after "than", these words make a claim to beat everyone.
 local EVERYONE = { "rest", "everyone", "everybody", "anyone", "anybody", "whole", "entire", "all", "combined" }
@@ -330,7 +334,7 @@ local BUSINESS_OWNERS = { "my|our own", "set|setting up", "start|starting|open|o
 local BUSINESS_RUNNERS = { "run|running|build|building a|an|my|our" }
 local BUSINESS_ASSETS = { "lorries", "trucks", "vans", "vehicles", "staff", "employees", "workers",
   -- the people a tradesperson's own firm would employ ("ten lads working for me")
-  "lads", "blokes", "guys", "people", "electricians", "plumbers", "engineers", "fitters", "builders", "carers", "cleaners", "drivers" }
+  "lads", "blokes", "guys", "people", "sparks", "sparkies", "electricians", "plumbers", "engineers", "fitters", "builders", "carers", "cleaners", "drivers" }
 local BUSINESS_RATE = { min = 5, days_per_asset = 120 }
 --- … premises take longer: more than max(PREMISES_RATE.min, days / PREMISES_RATE.days_per_asset).
 local PREMISES = { "stores", "shops", "salons", "restaurants", "cafes", "cafés", "sites", "branches", "locations",
@@ -863,6 +867,19 @@ M.role_level = role_level
 --- Whether title match m is claimed by a verb four words before it, with a determiner
 --- and two words of title between, all in one clause ("be a cabin service director";
 --- not "make a case to management").
+--- Whether title match m is what one goes for: "for" after a verb of SET.FOR_TITLE just before it,
+--- or before its article ("ready for headship", "go for the general manager job"; not "go for night
+--- shift team leader" or "apply for assistant department manager", whose first words may make it a
+--- junior's title); not a person asked for something ("push for the general manager to sign off"),
+--- nor a thing of theirs ("apply for the head of unit's mentoring scheme").
+local function gone_for(toks, m)
+  local after = toks[m.j + 1]
+  if (after and after.clause == toks[m.j].clause and after.w == "to") or toks[m.j].raw:match("['’]s$") then return false end
+  local k = m.i - 1
+  if toks[k] and DETERMINER_SET[toks[k].w] then k = k - 1 end
+  return k > 1 and toks[k].w == "for" and toks[k].clause == toks[m.i].clause and SET.FOR_TITLE[toks[k - 1].w] or false
+end
+
 --- Whether a verb of JOB_CLAIM_LEADS stands within JOB_CLAIM_WINDOW words before token i, in its
 --- sentence ("own" after a possessive is no verb: "on my own when the senior engineer was off").
 local function job_led(toks, i)
@@ -997,7 +1014,14 @@ local function credentials(out, a)
   for _, m in ipairs(affirmed(find(toks, CREDENTIALS))) do
     if not led_by(toks, m.i, SET.CREDENTIAL_BEGUN, 3) then held[#held + 1] = m end
   end
-  timed(out, a, "credential", held, CREDENTIAL_MIN_DAYS)
+  for _, m in ipairs(held) do
+    timed(out, a, "credential", { m }, CREDENTIAL_MIN_DAYS)
+    -- firm only with a time of its own clause: one borrowed from the conjunct before ("start my
+    -- chartership within two years and be chartered in about five") may not be its own
+    local c, tf = out[#out], nearest_timeframe(a, m.from, m.to)
+    local ti = tf and signals.token_at(toks, tf.from)
+    if c.firm and not (ti and toks[ti].clause == toks[m.i].clause) then c.firm = false end
+  end
 end
 
 --- Words of the next sentence that point back to the qualifications ("all three", "both of them").
@@ -1128,9 +1152,9 @@ local RISE = {
   -- the end of year one"): words of the clause that make a number where things are now, or before
   -- "at" ("you're at", "it's at")
   now = set_of({ "currently", "now", "today", "presently", "present", "moment" }),
-  now_at = set_of({ "youre", "were", "theyre", "its", "is", "are", "sitting", "stands", "currently" }),
+  now_at = set_of({ "youre", "were", "theyre", "its", "is", "are", "sitting", "stands", "sits", "currently" }),
   -- or said to be, without "at" ("the book is around £1.2 million")
-  now_is = set_of({ "is", "are", "stands", "sits" }),
+  now_is = set_of({ "is", "are", "stands", "sits", "worth" }),
   -- words after a number that are no unit of it ("forty thousand, BUT …", "a million BY Christmas")
   no_unit = set_of({ "a", "an", "the", "by", "in", "within", "at", "and", "or", "but", "to", "of", "on", "for", "per",
     "before", "over", "this", "next", "my", "your", "our", "from", "so", "which", "that", "now", "currently", "today",
@@ -1223,6 +1247,8 @@ local function rise_claims(out, a)
     local x = n.i - 1
     while x > 0 and RISE.hedge[toks[x].w] do x = x - 1 end
     if toks[x] and toks[x].clause == toks[n.i].clause and RISE.now_is[toks[x].w] then return true end
+    -- ("sits at around £2 million")
+    if toks[x] and toks[x].w == "at" and toks[x - 1] and toks[x - 1].clause == toks[n.i].clause and RISE.now_at[toks[x - 1].w] then return true end
     for x = 1, #toks do
       if toks[x].clause == toks[n.i].clause and RISE.now[toks[x].w] then
         return toks[x].w ~= "moment" or (toks[x - 1] and toks[x - 1].w == "the")
@@ -1286,7 +1312,9 @@ local function unit_claims(out, a)
     local ends = not nx or nx.clause ~= toks[m.j].clause or SET.UNIT_PHRASE_END[nx.w]
     local level = ends and UNIT_LEVELS[toks[m.j].w] or UNIT_LEVEL
     local climb = start and start < level and LEVEL_DAYS[level] - LEVEL_DAYS[start] or 0
-    timed(out, a, "unit", { m }, math.max(UNIT_TAKEOVER_MAX_DAYS, climb))
+    -- running the unit the role runs is the job applied for ("As ward manager I'd want to be running
+    -- the ward smoothly within three months")
+    if not (start and start >= level) then timed(out, a, "unit", { m }, math.max(UNIT_TAKEOVER_MAX_DAYS, climb)) end
   end
 end
 
@@ -1319,8 +1347,7 @@ local function job_claims(out, a, junior)
         -- "move (up) to head chef", "ready for headship", "go for the general manager job"
         local p2, p3 = toks[m.i - 2], toks[m.i - 3]
         local moved_up = prev and ((prev.w == "to" and p2 and (SET.MOVE_UP[p2.w] or (p2.w == "up" and p3 and SET.MOVE_UP[p3.w])))
-          or (prev.w == "for" and p2 and SET.FOR_TITLE[p2.w])
-          or (DETERMINER_SET[prev.w] and p2 and p2.w == "for" and p3 and SET.FOR_TITLE[p3.w]))
+          or gone_for(toks, m))
         -- a phrase that says its own verb ("join the leadership team")
         local joined = toks[m.i].w == "join" or toks[m.i].w == "joining"
         if job_led(toks, m.i) or led_by_four(toks, m) or moved_up or joined then
@@ -1591,8 +1618,11 @@ function M.read(a)
   timed(out, a, "takeover", affirmed(find(toks, TAKEOVER)), TAKEOVER_MAX_DAYS)
   expansion_claims(out, a)
   unit_claims(out, a)
-  timed(out, a, "team", affirmed(find(toks, MANAGE_CLAIMS)), team_days)
-  timed(out, a, "team", affirmed(find(toks, SMALL_UNIT_CLAIMS)), team_days)
+  -- (leading a team is the job of a role at a team leader's level or above)
+  if not ((role_level(a) or 0) >= TEAM_LEVEL) then
+    timed(out, a, "team", affirmed(find(toks, MANAGE_CLAIMS)), team_days)
+    timed(out, a, "team", affirmed(find(toks, SMALL_UNIT_CLAIMS)), team_days)
+  end
   job_claims(out, a, junior)
   -- 4b. qualifications stacked in a short time
   qualifications(out, a)

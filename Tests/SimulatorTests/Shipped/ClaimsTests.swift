@@ -361,6 +361,29 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I'd like to be head of year within three months.", role: "Teacher"), ["next-job:over"])
     }
 
+    /// What the review of session 11's rules found (a helper probing them with answers of its own).
+    func testWhatTheSecondReviewFound() throws {
+        XCTAssertEqual(try claims("As ward manager I'd want to be running the ward smoothly within three months.", role: "Ward manager"), [],
+                       "running the unit the role runs is the job applied for")
+        XCTAssertEqual(try claims("As team leader I'd want to be leading the team confidently within three months.", role: "Team leader"), [],
+                       "leading a team is a team leader's job")
+        XCTAssertEqual(try claims("In my first month I'd push for the general manager to sign off a new rota."), [],
+                       "a person asked for something")
+        XCTAssertEqual(try claims("I'd apply for the head of unit's mentoring scheme in my first three months."), [], "a thing of theirs")
+        XCTAssertEqual(try claims("I'd aim to apply for assistant department manager in around eighteen months.", role: "Retail sales assistant"),
+                       [], "a title gone for only just after \"for\" or its article")
+        XCTAssertEqual(try claims("I'd like to be cabin service director in two to three years.", role: "Purser"), ["senior-job:within"])
+        XCTAssertEqual(try claims("I'd like to be client services director in about five years.", role: "Account executive"),
+                       ["senior-job:within"])
+        XCTAssertFalse(try claims("Our competitor is the number one household name, and I'd like to help close that gap over a few years.")
+            .contains("grandiose:over"), "another's standing, said as it is")
+        XCTAssertEqual(try claims("Revenue sits at around £2 million; I'd like it at £2.2 million by the end of my first year."),
+                       ["growth:within"])
+        XCTAssertEqual(try claims("Our accounts are worth about £4 million. I'd like them at £12 million in a year."), ["growth:over"])
+        XCTAssertEqual(try claims("In two years I'd want my own firm with twenty sparks working for me.", role: "Apprentice electrician"),
+                       ["business:over"])
+    }
+
     func testChristmasNextYearACabinsDirectorAndPerfectionGuaranteed() throws {
         XCTAssertEqual(try claims("My goal is to make us the number one household name in the UK in my first year."),
                        ["sweeping:within", "grandiose:over"], "(\"number one … in the UK\" is sweeping too, weighed by its own limit)")
