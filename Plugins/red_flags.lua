@@ -1259,10 +1259,16 @@ local function rules(a)
   if unrealistic and unrealistic.sure and (misaligned or lack or cliche) then unrealistic.sure = nil end
   -- jargon in place of a goal stands whatever else the answer recites
   if unrealistic and unrealistic.jargon then unrealistic.sure = true end
+  -- whether the candidate is experienced, read once: both readings below may ask
+  local seasoned
+  local function is_experienced()
+    if seasoned == nil then seasoned = experienced(a) end
+    return seasoned
+  end
   -- no plan at all from an experienced professional: unclear as well as unambitious (the guide); the
   -- model may still veto it when the answer reads as content rather than unplanned ("I'm happy where
   -- I am"), which the labelled sets call a lack of aspiration alone
-  if lack and not unrealistic and experienced(a) then
+  if lack and not unrealistic and is_experienced() then
     local np = no_plan(a)
     if np then unrealistic = evidence(a, np.from, np.to) end
   end
@@ -1270,7 +1276,7 @@ local function rules(a)
   -- figure it out"), by an experienced professional, with nowhere named: unclear, and the model,
   -- reading contentment or nothing in such words, may not veto it (a goal or plan word denied, "I
   -- don't set goals", is left to the reading above: said by the content, it is a lack of aspiration)
-  if not read.over and not misaligned and #a.destinations == 0 and #a.goal_statements == 0 and experienced(a) then
+  if not read.over and not misaligned and #a.destinations == 0 and #a.goal_statements == 0 and is_experienced() then
     local open = affirmed(find(a.tokens, OPEN_ENDED))[1]
       or without(find(a.tokens, OPEN_UNPINNED), find(a.tokens, OPEN_UNPINNED_EXCEPT))[1]
       or affirmed(find(a.tokens, NO_PLAN))[1]

@@ -213,7 +213,13 @@ public struct TextAnalysis: Sendable {
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
-    private static let multipliers: [String: Double] = ["hundred": 100, "thousand": 1000, "million": 1_000_000]
+    private static let multipliers: [String: Double] = [
+        "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
+    ]
+    /// Amounts abbreviated after their digits: "50k" anywhere, "£2m" and "$3bn" after a currency sign
+    /// ("a 2m wall" is metres).
+    private static let thousandSuffixes: [String: Double] = ["k": 1000]
+    private static let currencySuffixes: [String: Double] = ["m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000]
 
     /// Word tokens for number and time parsing: hyphenated words split into their parts.
     private func tokens() -> [TextSpan] {
@@ -244,6 +250,11 @@ public struct TextAnalysis: Sendable {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
+            if let value = abbreviatedValue(token) {
+                mentions.append(NumberMention(value: value, span: token))
+                index += 1
+                continue
+            }
             if let value = Self.digitValue(token.text) {
                 // "2 million": a multiplier after the digits (not "2 million-pound contracts")
                 if let next = word(at: index + 1), let multiplier = Self.multipliers[next], !hyphenated(after: tokens[index + 1]) {
@@ -310,6 +321,27 @@ public struct TextAnalysis: Sendable {
             }
         }
         return mentions
+    }
+
+    /// The value of digits with an abbreviated multiplier ("50k", "£1.2m", "$3bn"), or nil.
+    private func abbreviatedValue(_ token: TextSpan) -> Double? {
+        let text = token.text.lowercased()
+        guard let first = text.unicodeScalars.first, ("0" ... "9").contains(first) else { return nil }
+        let digits = text.prefix { $0.isNumber || $0 == "." || $0 == "," }
+        let suffix = String(text.dropFirst(digits.count))
+        guard !suffix.isEmpty, let value = Self.digitValue(String(digits)) else { return nil }
+        if let multiplier = Self.thousandSuffixes[suffix] { return value * multiplier }
+        if let multiplier = Self.currencySuffixes[suffix], currencySign(before: token) { return value * multiplier }
+        return nil
+    }
+
+    /// Whether a currency sign (£, $, €) stands just before a token.
+    private func currencySign(before token: TextSpan) -> Bool {
+        let start = token.from - 1  // 0-based index of the token's first byte
+        let signs: [[UInt8]] = [Array("£".utf8), Array("$".utf8), Array("€".utf8)]
+        return signs.contains { sign in
+            start >= sign.count && Array(bytes[(start - sign.count) ..< start]) == sign
+        }
     }
 
     /// Whether a hyphen joins a token to the next word ("million-pound").

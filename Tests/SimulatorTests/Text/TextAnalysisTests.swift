@@ -59,6 +59,14 @@ final class TextAnalysisTests: XCTestCase {
         XCTAssertEqual(numbers.map(\.value), [2_500_000, 500_000, 2, 2_500_000])
     }
 
+    /// From the review of session 11: amounts abbreviated ("£2m", "900k") were not read at all.
+    func testAbbreviatedAmounts() {
+        let numbers = TextAnalysis("The book is £2m, the region £1.2m and $3bn overall; 900k now, 50K followers; a 2m wall, 3 billion").numbers()
+        XCTAssertEqual(numbers.map(\.value), [2_000_000, 1_200_000, 3_000_000_000, 900_000, 50_000, 3_000_000_000])
+        XCTAssertEqual(numbers.map(\.span.text), ["2m", "1.2m", "3bn", "900k", "50K", "3 billion"],
+                       "a metre is no million: \"m\" counts after a currency sign only")
+    }
+
     func testPercentages() {
         let found = TextAnalysis("Up 50% now, 20 % later, fifty percent soon, ten per cent more").percentages()
         XCTAssertEqual(found.map(\.value), [50, 20, 50, 10])
