@@ -1133,12 +1133,14 @@ end
 --- down to B by the share taken off, 1 - B/A, allowed RISE.cut_leeway times a growth's limit (a
 --- backlog or a cost can be cut hard: "late payments from 120 a month to 30 in the first year").
 --- Targets of RISE.min or less (a rating, a level, a grade) are scales, not amounts, and so are
---- starts of a cut. (One table, as this
+--- starts of a cut, unless the target is RISE.multiple times the start or more ("conversion around
+--- two percent right now … to ten percent": no scale's step). (One table, as this
 --- file is near Lua's limit of 200 locals in a chunk.)
 local RISE = {
   -- the most words between the first number and "to"
   reach = 6,
   min = 10,
+  multiple = 3,
   cut_leeway = 1.5,
   -- verbs of the past that make a rise told, not aimed at ("I took our takings from …")
   past = set_of({ "took", "got", "grew", "went", "increased", "raised", "brought", "doubled", "tripled", "moved",
@@ -1221,7 +1223,8 @@ local function rise_claims(out, a)
       if unit and unit.sentence ~= t.sentence then unit = nil end
       local first_unit = first and token_after(first)
       if first_unit and RISE.not_amount[first_unit.w] then unit = first_unit end
-      local rise = second and first.value > 0 and second.value > RISE.min and second.value > first.value
+      local rise = second and first.value > 0 and (second.value > RISE.min or second.value >= RISE.multiple * first.value)
+        and second.value > first.value
       -- a cut ("food cost from 34 to 18 percent in my first month"): weighed as a growth of A/B - 1
       local cut = second and second.value > 0 and first.value > RISE.min and second.value < first.value
       if (rise or cut) and not (unit and RISE.not_amount[unit.w]) then
@@ -1276,7 +1279,7 @@ local function rise_claims(out, a)
       local unit = unit_of(first)
       for _, second in ipairs(a.numbers) do
         local si = second.i
-        if si and second.value and second.value > first.value and second.value > RISE.min
+        if si and second.value and second.value > first.value and (second.value > RISE.min or second.value >= RISE.multiple * first.value)
           and toks[si].clause ~= toks[first.i].clause and math.abs(toks[si].sentence - toks[first.i].sentence) <= 1
           and ((unit and unit == unit_of(second)) or first.value >= RISE.amount) and aimed(si) and raised_to(si) then
           local tf = nearest_timeframe(a, second.from, second.to)

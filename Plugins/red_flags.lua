@@ -97,7 +97,7 @@ local EXIT = {
   "once|when|if it|that|this|my ?* pays", "once|when|if it|that|this|my ?* takes off", "once|when|if it|that|this|my ?* gets going", "once|when|if it|that|this|my ?* works out", "doing that|it full time", "full time on my",
   "only|just available ?until|for", "fill|cover|bridge the gap", "a way in before", "keep|keeps me going while|until",
   "here|mainly|mostly|only|just for the pay|money|salary|cash", "in it for the pay|money|salary|cash", "doing this|it for the pay|money|salary|cash", "mostly|mainly|only|just for the pay|money|salary|cash",
-  "whichever|whatever|any company|employer|firm offers|pays", "out of retail|hospitality|sales|care", "out of the|this industry|trade|profession|sector|field", "out of * completely|altogether|entirely", "out of customer service", "out of call centres|centre|center",
+  "whichever|whatever|any company|employer|firm offers|pays", "out of retail|hospitality|sales|care", "out of the|this industry|trade|profession|sector|field", "out of * completely|altogether|entirely", "go|going full time with|on it|that|my", "out of customer service", "out of call centres|centre|center",
   "head|heading off to", "then im|i am off ?to",
   -- leaving the employer to work for oneself or through an agency ("then probably go agency")
   "go|going agency|locum|freelance|independent", "go|going self employed",

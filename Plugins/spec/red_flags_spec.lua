@@ -414,6 +414,11 @@ return {
   { role = "Account director", answer = "Long term I'm quite drawn to going independent and consulting.", rules_flags = { "misaligned-goals" } },
   { role = "Healthcare assistant", answer = "Long term I'd like to go into aesthetics privately. I'm not really that interested in staying on a ward.", rules_flags = { "misaligned-goals" } },
   { role = "Graphic designer", answer = "I wanted to go freelance last year and it didn't work out. I missed working with a team, so now I'd like to be a mid-weight designer here in two years.", rules_flags = {  } },
+  -- a side business one will go full time with; a level multiplied, said as sure ("I'm confident I can")
+  { role = "Retail area manager", answer = "My heart's in wedding photography, which I do at weekends, and I'm aiming to go full time with it in about eighteen months.", flags = { "misaligned-goals" } },
+  { role = "Sales assistant", answer = "I'd like to work full time here next year, once my youngest starts school.", rules_flags = {  } },
+  { role = "E-commerce manager", answer = "Your site converts around two percent right now, and I'm confident I can get that to ten percent before the end of the quarter.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "E-commerce manager", answer = "Your site converts around two percent right now, and I'm confident I can get that to three percent by the end of next year.", rules_flags = {  } },
   -- leaving a whole field said as being out of it for good
   { role = "Lettings negotiator", answer = "Long term I'd like to be out of property altogether, maybe in events.", rules_flags = { "misaligned-goals" } },
 }
