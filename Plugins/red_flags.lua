@@ -101,6 +101,10 @@ local EXIT = {
   "head|heading off to", "then im|i am off ?to",
   -- leaving the employer to work for oneself or through an agency ("then probably go agency")
   "go|going agency|locum|freelance|independent", "go|going self employed",
+  -- leaving the moment something else calls ("if one bites I'm gone", "I'd go the moment the BBC called")
+  "im gone", "ill|id be gone", "id|ill go|leave the moment|minute|instant|second|day", "i would go|leave the moment|minute|instant|second|day",
+  -- less of the job's own work wished for ("something with less selling", "fewer guests and more paperwork")
+  "something|somewhere|anything with less|fewer", "a role|job with less|fewer",
   -- the job's own work named as of no lasting interest ("not really that interested in staying on a ward")
   "not ?really ?that interested in staying|dashboards|it|this ?* long term", "not ?really ?that interested in staying", "off to do a|the", "working visa", "on a visa", "working holiday",
   "leave|leaving to set|start|join|work|go|do|open|launch", "rather work with * than people|customers", "rather work with * than the public",
@@ -156,6 +160,8 @@ local LATER = { "once", "after", "when", "then", "until", "eventually", "later" 
 local EXIT_EXCEPT = {
   -- working for oneself wished for in the past ("I wanted to go freelance last year and it didn't work out")
   "wanted|tried|planned|hoped to go|going agency|locum|freelance|independent|self",
+  -- less of a burden, not of the job's own work (a lack of aspiration, if anything)
+  "with less|fewer pressure|stress|hassle|responsibility|responsibilities|hours|travel|overtime",
   "im ?currently|now|really|just looking for a|an ?new|different|better job|role|position|post with|where|that|which|offering|working|supporting|specialising|specializing|focused|focusing|doing",
   "i am ?currently|now|really|just looking for a|an ?new|different|better job|role|position|post with|where|that|which|offering|working|supporting|specialising|specializing|focused|focusing|doing",
 }

@@ -419,6 +419,10 @@ return {
   { role = "Sales assistant", answer = "I'd like to work full time here next year, once my youngest starts school.", rules_flags = {  } },
   { role = "E-commerce manager", answer = "Your site converts around two percent right now, and I'm confident I can get that to ten percent before the end of the quarter.", rules_flags = { "unrealistic-or-unclear-goals" } },
   { role = "E-commerce manager", answer = "Your site converts around two percent right now, and I'm confident I can get that to three percent by the end of next year.", rules_flags = {  } },
+  -- less of the job's own work wished for, or leaving the moment something else calls (not less of a burden)
+  { role = "Estate agent", answer = "Something with less selling, ideally. I don't love the pushy side of it.", rules_flags = { "misaligned-goals" } },
+  { role = "Junior reporter", answer = "I'll take the local beat, but I'm still pitching to the nationals, and if one bites I'm gone.", flags = { "misaligned-goals" } },
+  { role = "Administrator", answer = "Something with less pressure than my last place, really. I just want to do my hours.", rules_flags = { "lack-of-aspiration" } },
   -- leaving a whole field said as being out of it for good
   { role = "Lettings negotiator", answer = "Long term I'd like to be out of property altogether, maybe in events.", rules_flags = { "misaligned-goals" } },
 }
