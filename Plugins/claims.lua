@@ -1177,6 +1177,12 @@ local function rise_claims(out, a)
     for _, g in ipairs(a.goals) do
       if toks[g.i].clause == clause and g.i < k then goal = true end
     end
+    -- a sentence that opens with a verb of rising is a goal said as a command ("Grow the user base from
+    -- two hundred thousand to fifty million in year one.")
+    local first = k
+    while first > 1 and toks[first - 1].sentence == toks[k].sentence do first = first - 1 end
+    -- (not a gerund: "Growing our newsletter from 3,000 to 11,000" tells an achievement)
+    if toks[first].clause == clause and RISE.verbs[toks[first].w] and not toks[first].w:match("ing$") then goal = true end
     local told = false
     for x = 1, #toks do
       if toks[x].clause == clause then

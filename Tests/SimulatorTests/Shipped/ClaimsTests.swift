@@ -385,6 +385,10 @@ final class ClaimsTests: XCTestCase {
     }
 
     func testChristmasNextYearACabinsDirectorAndPerfectionGuaranteed() throws {
+        XCTAssertEqual(try claims("Grow the user base from two hundred thousand to fifty million in year one."), ["growth:over"],
+                       "a rise said as a command is aimed at")
+        XCTAssertEqual(try claims("Growing our newsletter from about 3,000 to 11,000 subscribers in eighteen months was the best thing I did."),
+                       [], "a gerund tells an achievement")
         XCTAssertEqual(try claims("My goal is to make us the number one household name in the UK in my first year."),
                        ["sweeping:within", "grandiose:over"], "(\"number one … in the UK\" is sweeping too, weighed by its own limit)")
         XCTAssertEqual(try claims("I've just started my AAT and I'd like to start my chartership within two years."), [],
