@@ -182,8 +182,6 @@ local GOAL_WORDS = {
   "my ?main|primary|first|second|short|long|biggest|next ?term goal|goals|aim|aims|ambition|ambitions|target|targets|objective|objectives|plan|dream",
   "see myself", "im going to", "i will", "ill", "looking to", "working towards|toward", "would be to",
   "id love", "i aim", "i hope", "i plan", "i want", "id want", "i would want", "my focus", "focused on", "i need to", "determined to",
-  -- a claim of what one can do, said as sure ("I'm confident I can get that to ten percent")
-  "confident|sure|certain|reckon|know i can|could",
 }
 --- Words that may open an answer given as a bare wish ("Basically to keep learning").
 local FRAGMENT_OPENERS = { basically = true, just = true, simply = true, mainly = true, honestly = true, probably = true, ideally = true }

@@ -97,12 +97,12 @@ local EXIT = {
   "once|when|if it|that|this|my ?* pays", "once|when|if it|that|this|my ?* takes off", "once|when|if it|that|this|my ?* gets going", "once|when|if it|that|this|my ?* works out", "doing that|it full time", "full time on my",
   "only|just available ?until|for", "fill|cover|bridge the gap", "a way in before", "keep|keeps me going while|until",
   "here|mainly|mostly|only|just for the pay|money|salary|cash", "in it for the pay|money|salary|cash", "doing this|it for the pay|money|salary|cash", "mostly|mainly|only|just for the pay|money|salary|cash",
-  "whichever|whatever|any company|employer|firm offers|pays", "out of retail|hospitality|sales|care", "out of the|this industry|trade|profession|sector|field", "out of * completely|altogether|entirely", "go|going full time with|on it|that|my", "out of customer service", "out of call centres|centre|center",
+  "whichever|whatever|any company|employer|firm offers|pays", "out of retail|hospitality|sales|care", "out of the|this industry|trade|profession|sector|field", "out of * completely|altogether|entirely", "out of customer service", "out of call centres|centre|center",
   "head|heading off to", "then im|i am off ?to",
   -- leaving the employer to work for oneself or through an agency ("then probably go agency")
   "go|going agency|locum|freelance|independent", "go|going self employed",
   -- leaving the moment something else calls ("if one bites I'm gone", "I'd go the moment the BBC called")
-  "im gone", "ill|id be gone", "id|ill go|leave the moment|minute|instant|second|day", "i would go|leave the moment|minute|instant|second|day",
+  "im gone", "ill|id be gone", "id|ill go the moment|minute|instant|second|day", "i would go the moment|minute|instant|second|day",
   -- less of the job's own work wished for ("something with less selling", "fewer guests and more paperwork")
   "something|somewhere|anything with less|fewer", "a role|job with less|fewer",
   -- the job's own work named as of no lasting interest ("not really that interested in staying on a ward")
@@ -157,6 +157,8 @@ local EXIT = {
 --- or a condition comes first ("Once I qualify, I'm looking for a new job with better pay").
 --- Words before a search for a job that put it later (leaving, not applying).
 local LATER = { "once", "after", "when", "then", "until", "eventually", "later" }
+--- Going full time with something: leaving, when nothing in the answer ties it to the company.
+local FULL_TIME_ELSEWHERE = { "go|going full time with|on it|that|my|this" }
 local EXIT_EXCEPT = {
   -- working for oneself wished for in the past ("I wanted to go freelance last year and it didn't work out")
   "wanted|tried|planned|hoped to go|going agency|locum|freelance|independent|self",
@@ -773,6 +775,13 @@ local function detect_misaligned(a)
   for _, e in ipairs(find(toks, EXIT_PROGRESS)) do not_exits[#not_exits + 1] = e end
   local exit = without(affirmed(find(toks, EXIT)), not_exits)
   if #exit > 0 then return firm(evidence(a, exit[1].from, exit[1].to)) end
+  -- going full time with a thing of one's own ("my heart's in wedding photography … I'm aiming to go
+  -- full time with it"), in an answer tied to nothing here (not "I started here on Saturdays and
+  -- want to go full time with it")
+  if #a.ties.company == 0 then
+    local full = affirmed(find(toks, FULL_TIME_ELSEWHERE))[1]
+    if full then return firm(evidence(a, full.from, full.to)) end
+  end
   for _, m in ipairs(without(affirmed(find(toks, MEANS_TO_AN_END)), find(toks, MEANS_EXCEPT))) do
     local inside = false
     for k = m.j + 1, #toks do

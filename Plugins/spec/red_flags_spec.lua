@@ -417,8 +417,10 @@ return {
   -- a side business one will go full time with; a level multiplied, said as sure ("I'm confident I can")
   { role = "Retail area manager", answer = "My heart's in wedding photography, which I do at weekends, and I'm aiming to go full time with it in about eighteen months.", flags = { "misaligned-goals" } },
   { role = "Sales assistant", answer = "I'd like to work full time here next year, once my youngest starts school.", rules_flags = {  } },
-  { role = "E-commerce manager", answer = "Your site converts around two percent right now, and I'm confident I can get that to ten percent before the end of the quarter.", rules_flags = { "unrealistic-or-unclear-goals" } },
-  { role = "E-commerce manager", answer = "Your site converts around two percent right now, and I'm confident I can get that to three percent by the end of next year.", rules_flags = {  } },
+  { role = "E-commerce manager", answer = "Your site converts around two percent right now, and I want to get that to ten percent before the end of the quarter.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "E-commerce manager", answer = "Your site converts around two percent right now, and I want to get that to three percent by the end of next year.", rules_flags = {  } },
+  { role = "Library assistant", answer = "I started here as a Saturday assistant and loved it, so I want to go full time with it and then study for my library qualification.", rules_flags = {  } },
+  { role = "Radio producer", answer = "I'll leave the minute detail to the assistants and focus on editorial direction as I grow into a senior producer here.", rules_flags = {  } },
   -- less of the job's own work wished for, or leaving the moment something else calls (not less of a burden)
   { role = "Estate agent", answer = "Something with less selling, ideally. I don't love the pushy side of it.", rules_flags = { "misaligned-goals" } },
   { role = "Junior reporter", answer = "I'll take the local beat, but I'm still pitching to the nationals, and if one bites I'm gone.", flags = { "misaligned-goals" } },
