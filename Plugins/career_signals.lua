@@ -361,6 +361,7 @@ local EXTRA_TIMEFRAMES = {
   { "from the start|outset", 7 }, { "from the get go", 7 }, { "by the end of the|this|next month", 60 },
   { "by the end of the|this|my|next quarter", 91 }, { "by the end of the|this|next year", 365 }, { "by the end of the|this|next week", 7 },
   { "before the end of the|this quarter", 91 }, { "before the end of the|this year", 365 },
+  { "before the end of the|this month", 30 }, { "before the end of next month", 60 }, { "before the end of the|this|next week", 7 },
   { "next|this spring|summer|autumn|fall|winter", 180 }, { "a few weeks", 21 }, { "a few months", 90 },
   { "a few years", 1095 }, { "a year or two", 730 }, { "a year or so", 365 }, { "a couple of months", 60 },
   { "couple of years", 730 }, { "a decade", 3650 }, { "year one", 365 },

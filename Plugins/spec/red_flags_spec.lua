@@ -424,6 +424,7 @@ return {
   -- less of the job's own work wished for, or leaving the moment something else calls (not less of a burden)
   { role = "Estate agent", answer = "Something with less selling, ideally. I don't love the pushy side of it.", rules_flags = { "misaligned-goals" } },
   { role = "Junior reporter", answer = "I'll take the local beat, but I'm still pitching to the nationals, and if one bites I'm gone.", flags = { "misaligned-goals" } },
+  { role = "Radio producer", answer = "Honestly, if one of the nationals rang tomorrow I'd be out the door.", rules_flags = { "misaligned-goals" } },
   { role = "Administrator", answer = "Something with less pressure than my last place, really. I just want to do my hours.", rules_flags = { "lack-of-aspiration" } },
   -- leaving a whole field said as being out of it for good
   { role = "Lettings negotiator", answer = "Long term I'd like to be out of property altogether, maybe in events.", rules_flags = { "misaligned-goals" } },

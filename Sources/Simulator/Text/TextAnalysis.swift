@@ -313,8 +313,19 @@ public struct TextAnalysis: Sendable {
                 cursor += 1
             }
             if last >= index {
+                // "two point five": digits said one by one after "point"
+                var value = total + current
+                if word(at: last + 1) == "point" {
+                    var scale = 0.1, next = last + 2
+                    while let spoken = word(at: next), let digit = Self.smallNumbers[spoken], digit < 10 {
+                        value += digit * scale
+                        scale /= 10
+                        last = next
+                        next += 1
+                    }
+                }
                 let span = byteSpan(tokens[index].from - 1, tokens[last].to)
-                mentions.append(NumberMention(value: total + current, span: span))
+                mentions.append(NumberMention(value: value, span: span))
                 index = last + 1
             } else {
                 index += 1

@@ -385,6 +385,7 @@ final class ClaimsTests: XCTestCase {
     }
 
     func testChristmasNextYearACabinsDirectorAndPerfectionGuaranteed() throws {
+        XCTAssertEqual(try dated("I'd like it live before the end of the month, and the rest before the end of next month."), ["30", "60"])
         XCTAssertEqual(try claims("Grow the user base from two hundred thousand to fifty million in year one."), ["growth:over"],
                        "a rise said as a command is aimed at")
         XCTAssertEqual(try claims("Growing our newsletter from about 3,000 to 11,000 subscribers in eighteen months was the best thing I did."),

@@ -67,6 +67,13 @@ final class TextAnalysisTests: XCTestCase {
                        "a metre is no million: \"m\" counts after a currency sign only")
     }
 
+    /// From the second review of session 11: "two point five percent" was read as 2 and 5.
+    func testDecimalsSaidWithPoint() {
+        let numbers = TextAnalysis("two point five percent, one point two five, the point is ten").numbers()
+        XCTAssertEqual(numbers.map(\.value), [2.5, 1.25, 10])
+        XCTAssertEqual(TextAnalysis("up two point five percent").percentages().map(\.value), [2.5])
+    }
+
     func testPercentages() {
         let found = TextAnalysis("Up 50% now, 20 % later, fifty percent soon, ten per cent more").percentages()
         XCTAssertEqual(found.map(\.value), [50, 20, 50, 10])
