@@ -102,7 +102,7 @@ local EXIT = {
   -- leaving the employer to work for oneself or through an agency ("then probably go agency")
   "go|going agency|locum|freelance|independent", "go|going self employed",
   -- leaving the moment something else calls ("if one bites I'm gone", "I'd go the moment the BBC called")
-  "im gone", "ill|id be gone", "id|ill be out ?of the door", "id|ill go the moment|minute|instant|second|day", "i would go the moment|minute|instant|second|day",
+  "im gone", "ill|id be gone", "hand|handing in my notice", "id|ill be out ?of the door", "id|ill go the moment|minute|instant|second|day", "i would go the moment|minute|instant|second|day",
   -- less of the job's own work wished for ("something with less selling", "fewer guests and more paperwork")
   "something|somewhere|anything with less|fewer", "a role|job with less|fewer",
   -- the job's own work named as of no lasting interest ("not really that interested in staying on a ward")

@@ -425,6 +425,8 @@ return {
   { role = "Estate agent", answer = "Something with less selling, ideally. I don't love the pushy side of it.", rules_flags = { "misaligned-goals" } },
   { role = "Junior reporter", answer = "I'll take the local beat, but I'm still pitching to the nationals, and if one bites I'm gone.", flags = { "misaligned-goals" } },
   { role = "Radio producer", answer = "Honestly, if one of the nationals rang tomorrow I'd be out the door.", rules_flags = { "misaligned-goals" } },
+  { role = "Paramedic", answer = "If the air ambulance offers me a place, I'll hand in my notice that same day.", rules_flags = { "misaligned-goals" } },
+  { role = "Occupational therapist", answer = "I handed in my notice at my last job to care for my dad. Now I'd like two years on the rotations here, then go for band 6 in neuro.", rules_flags = {  } },
   { role = "Administrator", answer = "Something with less pressure than my last place, really. I just want to do my hours.", rules_flags = { "lack-of-aspiration" } },
   -- leaving a whole field said as being out of it for good
   { role = "Lettings negotiator", answer = "Long term I'd like to be out of property altogether, maybe in events.", rules_flags = { "misaligned-goals" } },
