@@ -382,10 +382,10 @@ for i, e in ipairs(EXTRA_TIMEFRAMES) do
     "EXTRA_TIMEFRAMES entry " .. i .. ": { phrase, days } (one phrase, then its days)")
   EXTRA_TIMEFRAME_PHRASES[i], EXTRA_TIMEFRAME_DAYS[e[1]] = e[1], e[2]
 end
---- Ordinals for "by my second year", "in year two", "by month six".
 --- The words a time named by its number follows ("by month six", "in year two", "the end of year one").
 local ORDINAL_LEADS = { by = true, ["in"] = true, ["for"] = true, from = true, of = true, during = true, within = true,
   after = true, before = true, ["until"] = true, til = true, till = true, through = true, into = true }
+--- Ordinals for "by my second year", "in year two", "by month six".
 local ORDINALS = { first = 1, second = 2, third = 3, fourth = 4, fifth = 5, sixth = 6, seventh = 7, eighth = 8, ninth = 9, tenth = 10 }
 --- Units of time, in days.
 local UNIT_DAYS = {

@@ -864,9 +864,6 @@ end
 ---@return integer|nil
 M.role_level = role_level
 
---- Whether title match m is claimed by a verb four words before it, with a determiner
---- and two words of title between, all in one clause ("be a cabin service director";
---- not "make a case to management").
 --- Whether title match m is what one goes for: "for" after a verb of SET.FOR_TITLE just before it,
 --- or before its article ("ready for headship", "go for the general manager job"; not "go for night
 --- shift team leader" or "apply for assistant department manager", whose first words may make it a
@@ -891,6 +888,9 @@ local function job_led(toks, i)
   return false
 end
 
+--- Whether title match m is claimed by a verb four words before it, with a determiner
+--- and two words of title between, all in one clause ("be a cabin service director";
+--- not "make a case to management").
 local function led_by_four(toks, m)
   local verb, det = toks[m.i - 4], toks[m.i - 3]
   if not (verb and SET.JOB_CLAIM_LEAD[verb.w] and DETERMINER_SET[det.w]) or verb.clause ~= toks[m.j].clause then return false end
@@ -900,7 +900,7 @@ end
 --- Adds a claim to `out`: `over` when reached within its limit (its evidence span
 --- then set), `weighed` when said with a later time frame or a long horizon.
 local function add(out, a, kind, m, tf, over, weighed)
-  local claim = { kind = kind, days = tf and tf.days, over = over, weighed = weighed or false,
+  local claim = { kind = kind, days = tf and tf.days, timeframe = tf, over = over, weighed = weighed or false,
     firm = FIRM_KINDS[kind] or false }
   if over then
     claim.span = claim_span(a, m.from, m.to, tf)
@@ -1009,18 +1009,16 @@ local CREDENTIAL_MIN_DAYS = 730
 local function credentials(out, a)
   local toks = a.tokens
   if #affirmed(find(toks, CREDENTIAL_STARTING)) == 0 then return end
-  -- the credential only started within the time ("start my ICE chartership … within two years") is no claim to hold it
-  local held = {}
   for _, m in ipairs(affirmed(find(toks, CREDENTIALS))) do
-    if not led_by(toks, m.i, SET.CREDENTIAL_BEGUN, 3) then held[#held + 1] = m end
-  end
-  for _, m in ipairs(held) do
-    timed(out, a, "credential", { m }, CREDENTIAL_MIN_DAYS)
-    -- firm only with a time of its own clause: one borrowed from the conjunct before ("start my
-    -- chartership within two years and be chartered in about five") may not be its own
-    local c, tf = out[#out], nearest_timeframe(a, m.from, m.to)
-    local ti = tf and signals.token_at(toks, tf.from)
-    if c.firm and not (ti and toks[ti].clause == toks[m.i].clause) then c.firm = false end
+    -- the credential only started within the time ("start my ICE chartership … within two years") is no claim to hold it
+    if not led_by(toks, m.i, SET.CREDENTIAL_BEGUN, 3) then
+      timed(out, a, "credential", { m }, CREDENTIAL_MIN_DAYS)
+      -- firm only with a time of its own clause: one borrowed from the conjunct before ("start my
+      -- chartership within two years and be chartered in about five") may not be its own
+      local c = out[#out]
+      local ti = c.timeframe and signals.token_at(toks, c.timeframe.from)
+      if c.firm and not (ti and toks[ti].clause == toks[m.i].clause) then c.firm = false end
+    end
   end
 end
 
@@ -1199,10 +1197,15 @@ local function rise_claims(out, a)
   end
   -- a rise of `growth` percent (m its span), weighed against its time frame
   local function weigh(m, tf, growth)
-    add(out, a, "growth", m, tf, percent_too_big(growth, tf.days), not percent_too_big(growth, tf.days))
-    out[#out].precise = not out[#out].over
+    local over = percent_too_big(growth, tf.days)
+    add(out, a, "growth", m, tf, over, not over)
+    out[#out].precise = not over
     -- over the top by far, and aimed at: firm, as a percentage's growth is
     if percent_too_big(growth / GROSS.percent, tf.days) and gross_aimed(a, m) then out[#out].firm = true end
+  end
+  -- whether a number is a rise from another: above a scale's steps, or a multiple of a small start
+  local function risen(from, to)
+    return to.value > from.value and (to.value > RISE.min or to.value >= RISE.multiple * from.value)
   end
   local at = {}
   for _, n in ipairs(a.numbers) do if n.i and n.value then at[n.i] = n end end
@@ -1229,8 +1232,7 @@ local function rise_claims(out, a)
       if unit and unit.sentence ~= t.sentence then unit = nil end
       local first_unit = first and token_after(first)
       if first_unit and RISE.not_amount[first_unit.w] then unit = first_unit end
-      local rise = second and first.value > 0 and (second.value > RISE.min or second.value >= RISE.multiple * first.value)
-        and second.value > first.value
+      local rise = second and first.value > 0 and risen(first, second)
       -- a cut ("food cost from 34 to 18 percent in my first month"): weighed as a growth of A/B - 1
       local cut = second and second.value > 0 and first.value > RISE.min and second.value < first.value
       if (rise or cut) and not (unit and RISE.not_amount[unit.w]) then
@@ -1285,7 +1287,7 @@ local function rise_claims(out, a)
       local unit = unit_of(first)
       for _, second in ipairs(a.numbers) do
         local si = second.i
-        if si and second.value and second.value > first.value and (second.value > RISE.min or second.value >= RISE.multiple * first.value)
+        if si and second.value and risen(first, second)
           and toks[si].clause ~= toks[first.i].clause and math.abs(toks[si].sentence - toks[first.i].sentence) <= 1
           and ((unit and unit == unit_of(second)) or first.value >= RISE.amount) and aimed(si) and raised_to(si) then
           local tf = nearest_timeframe(a, second.from, second.to)
@@ -1598,11 +1600,12 @@ local function grandiose_claims(out, a)
 end
 
 --- Every claim of an analysed answer, in the order red_flags reports them: each
---- `{ kind, days, over, weighed, firm, span }` — `days` its time frame (nil when
---- undated), `over` when it is over the top (then `span` is its evidence, with
---- `span.core` the claim and its time frame only), `weighed` when its time frame, or
---- with no date a long horizon in words, was weighed and found realistic; `firm` for
---- the kinds of FIRM_KINDS.
+--- `{ kind, days, timeframe, over, weighed, precise, firm, span }` — `days` its time frame's
+--- days (nil when undated) and `timeframe` the time frame read, `over` when it is over the top
+--- (then `span` is its evidence, with `span.core` the claim and its time frame only), `weighed`
+--- when its time frame, or with no date a long horizon in words, was weighed and found realistic;
+--- `precise` for a growth read with both its ends, or its share, and found within its limits;
+--- `firm` for the kinds of FIRM_KINDS (and a few claims over the top by far).
 ---@param a table the analysis (career_signals.analyze or read)
 ---@return table[] claims
 function M.read(a)

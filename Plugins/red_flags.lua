@@ -98,7 +98,7 @@ local EXIT = {
   "only|just available ?until|for", "fill|cover|bridge the gap", "a way in before", "keep|keeps me going while|until",
   "here|mainly|mostly|only|just for the pay|money|salary|cash", "in it for the pay|money|salary|cash", "doing this|it for the pay|money|salary|cash", "mostly|mainly|only|just for the pay|money|salary|cash",
   "whichever|whatever|any company|employer|firm offers|pays", "out of retail|hospitality|sales|care", "out of the|this industry|trade|profession|sector|field", "out of * completely|altogether|entirely", "out of customer service", "out of call centres|centre|center",
-  "head|heading off to", "then im|i am off ?to",
+  "head|heading off to", "then im|i am off ?to", "off to do a|the", "working visa", "on a visa", "working holiday",
   -- leaving the employer to work for oneself or through an agency ("then probably go agency")
   "go|going agency|locum|freelance|independent", "go|going self employed",
   -- leaving the moment something else calls ("if one bites I'm gone", "I'd go the moment the BBC called")
@@ -106,7 +106,7 @@ local EXIT = {
   -- less of the job's own work wished for ("something with less selling", "fewer guests and more paperwork")
   "something|somewhere|anything with less|fewer", "a role|job with less|fewer",
   -- the job's own work named as of no lasting interest ("not really that interested in staying on a ward")
-  "not ?really ?that interested in staying|dashboards|it|this ?* long term", "not ?really ?that interested in staying", "off to do a|the", "working visa", "on a visa", "working holiday",
+  "not ?really ?that interested in staying|dashboards|it|this ?* long term", "not ?really ?that interested in staying",
   "leave|leaving to set|start|join|work|go|do|open|launch", "rather work with * than people|customers", "rather work with * than the public",
   "a ?completely|totally|entirely different field|industry|profession|sector|space|world", "another field|industry|profession|sector", "a ?completely|totally|entirely different career", "a ?completely|totally|entirely different line of work",
   "join|joining them|him|her ?abroad|overseas|there", "join|joining my partner|husband|wife|family", "ill be looking for a|another ?* job|role|position|contract|placement|post", "i will be looking for a|another ?* job|role|position|contract|placement|post",

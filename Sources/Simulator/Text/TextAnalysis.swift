@@ -250,7 +250,7 @@ public struct TextAnalysis: Sendable {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            if let value = abbreviatedValue(token) {
+            if let value = abbreviatedValue(words[index], at: token) {
                 mentions.append(NumberMention(value: value, span: token))
                 index += 1
                 continue
@@ -335,23 +335,26 @@ public struct TextAnalysis: Sendable {
     }
 
     /// The value of digits with an abbreviated multiplier ("50k", "£1.2m", "$3bn"), or nil.
-    private func abbreviatedValue(_ token: TextSpan) -> Double? {
-        let text = token.text.lowercased()
-        guard let first = text.unicodeScalars.first, ("0" ... "9").contains(first) else { return nil }
-        let digits = text.prefix { $0.isNumber || $0 == "." || $0 == "," }
-        let suffix = String(text.dropFirst(digits.count))
-        guard !suffix.isEmpty, let value = Self.digitValue(String(digits)) else { return nil }
+    /// - Parameters:
+    ///   - word: the token's text, lowercased
+    ///   - token: the token, for the currency sign before it
+    private func abbreviatedValue(_ word: String, at token: TextSpan) -> Double? {
+        let digits = word.prefix { $0.isNumber || $0 == "." || $0 == "," }
+        guard !digits.isEmpty, digits.count < word.count, let value = Self.digitValue(String(digits)) else { return nil }
+        let suffix = String(word.dropFirst(digits.count))
         if let multiplier = Self.thousandSuffixes[suffix] { return value * multiplier }
         if let multiplier = Self.currencySuffixes[suffix], currencySign(before: token) { return value * multiplier }
         return nil
     }
 
+    /// The currency signs an abbreviated amount may follow, as bytes.
+    private static let currencySigns: [[UInt8]] = [Array("£".utf8), Array("$".utf8), Array("€".utf8)]
+
     /// Whether a currency sign (£, $, €) stands just before a token.
     private func currencySign(before token: TextSpan) -> Bool {
         let start = token.from - 1  // 0-based index of the token's first byte
-        let signs: [[UInt8]] = [Array("£".utf8), Array("$".utf8), Array("€".utf8)]
-        return signs.contains { sign in
-            start >= sign.count && Array(bytes[(start - sign.count) ..< start]) == sign
+        return Self.currencySigns.contains { sign in
+            start >= sign.count && bytes[(start - sign.count) ..< start].elementsEqual(sign)
         }
     }
 
