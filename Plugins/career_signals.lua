@@ -371,6 +371,11 @@ local EXTRA_TIMEFRAMES = {
   -- a month named ahead ("by next September", "before June"; not "may" or "march", which are words too)
   { "by|before ?next january|february|april|june|july|august|september|october|november|december", 180 },
   { "next january|february|april|june|july|august|september|october|november|december", 270 },
+  -- a school's or college's term and year ("in one term", "by the end of the first semester",
+  -- "by next term"; not "long term")
+  { "in|within one|a term|semester", 90 }, { "in|within|during|by|after|for my|the|our first term|semester", 90 },
+  { "by|before the end of ?the|this|my|our ?first term|semester", 90 }, { "by|before next term|semester", 120 },
+  { "next|this term|semester", 120 }, { "by|before the end of the|this|next academic|school year", 365 },
   { "in|within my|the first fortnight", 14 }, { "in|within a fortnight", 14 }, { "a fortnight", 14 }, { "by|before christmas|easter", 120 }, { "by|before next christmas|easter", 365 }, { "by|before the new year", 120 }, { "by|before the end of my|the probation", 120 },
 }
 --- Round numbers said with "a" ("a hundred accounts") or in the plural ("hundreds").

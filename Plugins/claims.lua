@@ -1135,8 +1135,10 @@ end
 --- two percent right now … to ten percent": no scale's step). (One table, as this
 --- file is near Lua's limit of 200 locals in a chunk.)
 local RISE = {
-  -- the most words between the first number and "to"
+  -- the most words between the first number and "to"; between two percentages, what they are of may
+  -- come between ("from forty-five percent of students getting a grade 4 or above to about eighty percent")
   reach = 6,
+  percent_reach = 10,
   min = 10,
   multiple = 3,
   cut_leeway = 1.5,
@@ -1216,15 +1218,26 @@ local function rise_claims(out, a)
       if at[x] then return at[x], x end
     end
   end
+  local function percentage(n)
+    for _, p in ipairs(a.percentages) do
+      if p.from <= n.from and p.to >= n.to then return true end
+    end
+    return false
+  end
   for k, t in ipairs(toks) do
     if t.w == "from" and aimed(k) then
       local first, x = number_after(k, 3)
       local second
       if first then
         local e = signals.token_at(toks, first.to) or x
-        for y = e + 1, math.min(#toks, e + RISE.reach) do
+        local of_percent = percentage(first)
+        for y = e + 1, math.min(#toks, e + (of_percent and RISE.percent_reach or RISE.reach)) do
           if toks[y].sentence ~= t.sentence then break end
-          if toks[y].w == "to" then second = number_after(y, 3) break end
+          if toks[y].w == "to" then
+            second = number_after(y, 3)
+            if second and y > e + RISE.reach and not percentage(second) then second = nil end
+            break
+          end
         end
       end
       -- the unit after either number ("from forty minutes down to under fifteen")

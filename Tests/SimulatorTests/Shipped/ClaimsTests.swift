@@ -484,4 +484,19 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("Last year I missed my goal, so this year I broke the programme into ninety-minute modules."), [],
                        "ninety measures the modules' length, not their number")
     }
+
+    /// A school's or college's terms as time frames (unseen-41, read in session 12), and a rise
+    /// between two percentages with what they are of in between.
+    func testATermAndARiseBetweenTwoPercentages() throws {
+        XCTAssertEqual(try dated("In my first term I'd set up the reading scheme, and by the end of the first semester I'd review it."),
+                       ["90", "90"])
+        XCTAssertEqual(try dated("Hopefully next term, and by the end of the academic year the whole department."), ["120", "365"])
+        XCTAssertEqual(try dated("Long term I want to lead the department, and short term settle in."), [], "not a school's term")
+        XCTAssertEqual(try claims("In my first term I want to take us from forty-five percent of students getting a grade 4 or above to about eighty percent."),
+                       ["level:dated", "level:dated", "growth:over"])
+        XCTAssertEqual(try claims("Over three years I want to take us from forty-five percent of students getting a grade 4 or above to about sixty percent."),
+                       ["level:within", "level:within", "growth:within"])
+        XCTAssertEqual(try claims("I want to take us from forty-five percent of the students who sit the higher paper to about 60 by next summer."),
+                       ["level:within"], "past six words, the second number is no percentage: not read as the rise's end")
+    }
 }
