@@ -279,6 +279,11 @@ local GRANDIOSE = {
   "company|team|firm|business|branch|store|school|hospital|department|club|brand|agency ?has|have ever had|seen|hired",
   "than anyone|anybody ?here|else ever",
   "my|our own ?* empire", "build|building an|a|my|our ?* ?* empire",
+  -- fame as a goal of its own ("a bestselling author with my own fantasy series by next year", "release my
+  -- own hit game within about a year")
+  "bestselling author|authors|novelist|novel|novels|book|books|series|writer",
+  "best selling author|authors|novelist|novel|novels|book|books|series|writer",
+  "a|my|our|the ?own hit game|single|song|album|podcast|app|series",
   -- the best in the world, as the candidate's own goal ("be the best writer in the world")
   "be|become|becoming the best|greatest|top ?* in the world",
 }

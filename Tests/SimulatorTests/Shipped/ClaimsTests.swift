@@ -467,6 +467,10 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I want to change the world."), ["grandiose:over"])
         XCTAssertTrue(try claims("My goal is to be the best writer in the world.").contains("grandiose:over"))
         XCTAssertEqual(try claims("I reckon I could take a third of the local market in the first year."), ["market:over"])
+        XCTAssertEqual(try claims("My goal is to be a bestselling author with my own fantasy series by next year."), ["grandiose:over"])
+        XCTAssertEqual(try claims("Long term I want to release my own hit game within about a year."), ["grandiose:over"])
+        XCTAssertEqual(try claims("I want to hit record numbers on the till this year."), [], "\"hit\" the verb")
+        XCTAssertEqual(try claims("In fifteen years I'd love to be a bestselling author."), ["grandiose:dated"], "a long horizon keeps it a dream")
     }
 
     /// C-suite letters, a credential claimed before starting, an expectation of the
