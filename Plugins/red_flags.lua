@@ -239,6 +239,16 @@ local COMMITMENT = {
   "see myself here|staying", "see myself in this role", "here for the long term|haul", "in it for the long term|haul",
   "long term thing|plan|option|career|job",
 }
+--- The current line of work said not to be where the candidate stays ("I'm not sure I want to stay
+--- in admin", "I don't want to be in sales forever", "I've fallen out of love with it"): with a
+--- destination elsewhere named, the answer is going there, and the rules' reading stands against the
+--- model's veto.
+local STAY_DENIED = {
+  "not sure i want to stay|be|remain", "dont|not ?really want to stay|be|remain in|with * forever",
+  "dont|not ?really want to stay|be|remain in|with * * forever", "dont|not ?really want to be doing this|it|that forever",
+  "dont|not ?really want to do this|it|that forever", "dont|not ?really see myself staying|remaining in|with",
+  "not|isnt really me|for me", "fallen|fell out of love with", "not what i want to do|be doing",
+}
 --- Preparing for another profession: "training to be a paramedic", "nursing course".
 local TRAINING_FOR = {
   "training|studying|qualifying|retraining|trained|studied to be|become",
@@ -858,6 +868,7 @@ local function detect_misaligned(a)
       -- reads words, not the role
       local k = signals.token_at(toks, d.from)
       if d.kind == "occupation" and k and BECOMING[toks[k].w] and signals.other_career(a, d) then span.sure = true end
+      if #find(toks, STAY_DENIED) > 0 then span.sure = true end
       return span
     end
   end

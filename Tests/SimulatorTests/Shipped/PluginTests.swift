@@ -40,6 +40,11 @@ final class PluginTests: XCTestCase {
         XCTAssertEqual(try flags("This job will be the perfect stepping stone to becoming cabin crew, which has always been my dream."),
                        ["misaligned-goals"], "a stepping stone to another occupation named after it stands")
         XCTAssertEqual(try flags("This job is a stepping stone for me."), [], "a stepping stone to nowhere named does not")
+        XCTAssertEqual(try flags("I'm not sure I want to stay on reception; ideally I'd be a florist."), ["misaligned-goals"],
+                       "a destination elsewhere, with the current line said not to be where the candidate stays")
+        XCTAssertEqual(try flags("I've fallen out of love with accounting, if I'm honest, and I'd like to be a yoga teacher."), ["misaligned-goals"])
+        XCTAssertEqual(try flags("I'd like to be a florist eventually, and I'm doing evening classes."), [],
+                       "a destination elsewhere alone is the model's to weigh")
         XCTAssertEqual(try flags("I want to become a team player and go above and beyond."), [], "one stock phrase does not stand")
         XCTAssertEqual(try flags("Honestly, it's just a stepping stone until something better comes along. I'd like something better, somewhere nice."),
                        [], "vague phrases beside another flag do not stand")
