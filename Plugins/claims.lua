@@ -311,7 +311,8 @@ local EVERYONE = { "rest", "everyone", "everybody", "anyone", "anybody", "whole"
 --- New business counted: a number of these, with one of the verbs, more than
 --- `max(min, days * per_day)` in the time given, is over the top.
 local ACQUISITION_OBJECTS = {
-  "accounts", "clients", "customers", "deals", "contracts", "sales", "signups", "sign", "partners", "members",
+  "accounts", "clients", "customers", "deals", "contracts", "sales", "signups", "sign", "partners", "members", "demos",
+  "meetings", "appointments",
   "subscribers", "policies", "leads", "stores", "branches", "locations", "projects", "apps", "products",
   "contractors", "candidates", "placements", "temps", "followers", "users",
 }
@@ -321,8 +322,13 @@ local ACQUISITION_VERBS = {
   "opening", "convert", "converting", "acquire", "acquiring", "get", "getting", "ship", "shipping", "deliver",
   "signed", "won", "closed", "landed", "added", "recruited", "onboarded", "secured", "launched", "opened", "converted",
   "acquired", "got", "shipped", "delivered", "have", "had", "expect", "expecting", "hit", "hitting", "reach", "reaching",
+  "book", "booking", "booked",
 }
-local COUNT_RATE = { min = 10, per_day = 0.6 }
+local COUNT_RATE = { min = 10, per_day = 0.6,
+  -- a rate of new business said per unit ("book ten demos a month"), in days per unit: one no faster
+  -- than `per_day` is weighed realistic (a faster one is left to the model: what a day can hold
+  -- depends on what is counted, leads or contracts)
+  unit_days = { hour = 0.125, day = 1, shift = 1, week = 7, month = 30, quarter = 91, year = 365 } }
 --- A business of one's own at a size no new business reaches in the time given ("my own
 --- haulage firm with fifty lorries inside three years", "a boutique hotel chain in two
 --- years", "a tech company worth a hundred million in five years"): in a sentence naming a
@@ -1490,12 +1496,15 @@ local function count_claims(out, a)
         if toks[x].clause == toks[n.i].clause and SET.ACQUISITION_VERB[toks[x].w] then verb = true end
       end
       -- a rate ("30 qualified leads a week", "12 policies a day") is no total
+      local unit
       for x = n.i + 1, math.min(#toks, n.i + 6) do
         local nx = toks[x + 1]
         if toks[x].clause == toks[n.i].clause and (toks[x].w == "a" or toks[x].w == "per" or toks[x].w == "each")
-          and nx and SET.RATE_UNIT[nx.w] then obj = false end
+          and nx and SET.RATE_UNIT[nx.w] then unit = unit or nx.w end
       end
-      if obj and verb then
+      if unit then
+        if obj and verb and n.value / COUNT_RATE.unit_days[unit] <= COUNT_RATE.per_day then add(out, a, "rate", n, nil, false, true) end
+      elseif obj and verb then
         local tf = nearest_timeframe(a, n.from, n.to)
         add(out, a, "count", n, tf, tf ~= nil and n.value > math.max(COUNT_RATE.min, tf.days * COUNT_RATE.per_day))
       end

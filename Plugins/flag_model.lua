@@ -57,7 +57,7 @@ M.threshold_in_line = 0.99
 --- The probability at which a flag is raised beside one the rules raised: a second
 --- flag on the same answer needs at least this (as shipped, no more than the flag's
 --- own threshold; raise it to ask more of a second flag).
-M.threshold_beside = 0.5
+M.threshold_beside = 0.65
 
 --- Below this probability, the model overrules a flag the rules raised: the rules
 --- matched a phrase, but nothing else in the answer reads like that flag (a coach

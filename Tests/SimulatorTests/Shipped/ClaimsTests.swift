@@ -304,6 +304,11 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I'd like to get my pick rate to three times target within the first year."), ["multiplier:over"])
         XCTAssertEqual(try claims("My goal for year one is to build a pipeline of at least three times target by month six."), [],
                        "pipeline coverage is measured in multiples of the quota")
+        XCTAssertEqual(try claims("My target for the first quarter is to book ten demos a month."), ["rate:long"],
+                       "a rate of new business no faster than a new starter's is weighed realistic")
+        XCTAssertEqual(try claims("I want to book forty meetings a week from my first month."), [],
+                       "a faster one is left to the model: what a day holds depends on what is counted")
+        XCTAssertEqual(try claims("I want to have forty meetings booked within my first month."), ["count:over"], "a total is weighed as before")
     }
 
     func testAUnitIsWeighedAgainstTheClimbToItsLevel() throws {
