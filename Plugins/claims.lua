@@ -418,6 +418,11 @@ local SUPERLATIVES = { "best", "highest", "top", "biggest", "fastest", "stronges
 --- "The most knowledgeable person in the team": a quality, over the top only in less than this (or with "whole").
 local MOST_MAX_DAYS = 14
 local RANK_PREPOSITIONS = { "in", "of", "on", "across", "at", "than" }
+--- A bracket rather than the top ("the top half of the region", "the top ten of forty stores",
+--- "the top 10%"): a fraction after "top", or a number of at least RANK_BRACKET.min; a bracket is a
+--- claim only against a whole country or more (RANK_BRACKET.scope_days: "the top ten in the country").
+local RANK_BRACKET = { min = 5, scope_days = 1830,
+  fractions = { "half", "third", "thirds", "quarter", "quartile", "fifth", "tenth", "band", "percent", "%" } }
 local RANK_SCOPE = {
   team = 183, shift = 183, branch = 183, store = 183, ward = 183, unit = 183, office = 183, site = 183, line = 183,
   department = 366, floor = 183, depot = 183, kitchen = 183, anyone = 366, everyone = 366, company = 366,
@@ -467,6 +472,7 @@ local SET = {
   PREMISES = set_of(PREMISES),
   SUPERLATIVE = set_of(SUPERLATIVES),
   RANK_PREP = set_of(RANK_PREPOSITIONS),
+  RANK_FRACTION = set_of(RANK_BRACKET.fractions),
   MASTERY_WHOLE = set_of(MASTERY_WHOLE),
   TEACH_VERB = set_of(TEACH_VERBS),
   SCOPE = set_of(SCOPE_WORDS),
@@ -1589,6 +1595,16 @@ end
 --- in the company"), and 9. sweeping claims, in a short time.
 local function rank_claims(out, a)
   local toks = a.tokens
+  local number_at = {}
+  for _, n in ipairs(a.numbers) do if n.i and n.value then number_at[n.i] = n.value end end
+  -- whether "top" at k opens a bracket ("top half", "top ten", "top 10%")
+  local function bracket(k)
+    local nx = toks[k + 1]
+    if not nx or nx.clause ~= toks[k].clause then return false end
+    if SET.RANK_FRACTION[nx.w] then return true end
+    local value = number_at[k + 1]
+    return value ~= nil and (value >= RANK_BRACKET.min or (toks[k + 2] ~= nil and SET.RANK_FRACTION[toks[k + 2].w] == true))
+  end
   for k, t in ipairs(toks) do
     if SET.SUPERLATIVE[t.w] and not (toks[k - 1] and toks[k - 1].w == "of") then
       for x = k + 1, math.min(#toks, k + 7) do
@@ -1596,6 +1612,7 @@ local function rank_claims(out, a)
         local days = RANK_SCOPE[toks[x].w]
         local prep = false
         for q = x - 1, math.max(k + 1, x - 3), -1 do if SET.RANK_PREP[toks[q].w] then prep = true end end
+        if days and prep and t.w == "top" and bracket(k) and days < RANK_BRACKET.scope_days then break end
         if days and prep then
           if t.w == "most" and not (toks[x - 1].w == "whole" or toks[x - 1].w == "entire") then days = MOST_MAX_DAYS end
           timed(out, a, "rank", { { from = t.from, to = toks[x].to, i = k, j = x } }, days)

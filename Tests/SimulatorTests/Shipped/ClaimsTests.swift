@@ -472,6 +472,12 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I want to change the world."), ["grandiose:over"])
         XCTAssertTrue(try claims("My goal is to be the best writer in the world.").contains("grandiose:over"))
         XCTAssertEqual(try claims("I reckon I could take a third of the local market in the first year."), ["market:over"])
+        XCTAssertEqual(try claims("I want to be in the top three in the region within a month."), ["rank:over", "sweeping:over"])
+        XCTAssertEqual(try claims("By the end of the first year I'd like availability in the top half of the region."), ["sweeping:within"],
+                       "a bracket, not the top (unseen-36, read in session 12)")
+        XCTAssertEqual(try claims("I'd like the store in the top ten in the region within a year."), ["sweeping:within"], "ten of a region's stores is a bracket")
+        XCTAssertEqual(try claims("I want to get us into the top ten independent bookshops in the country by next year."),
+                       ["rank:over", "sweeping:over"], "against a whole country a bracket is still a claim")
         XCTAssertEqual(try claims("My goal is to be a bestselling author with my own fantasy series by next year."), ["grandiose:over"])
         XCTAssertEqual(try claims("Long term I want to release my own hit game within about a year."), ["grandiose:over"])
         XCTAssertEqual(try claims("I want to hit record numbers on the till this year."), [], "\"hit\" the verb")
