@@ -324,6 +324,14 @@ local DESTINATION_LEADS = {
   "shift|shifting|transfer|transferring into|to|towards|toward", "transfer|transferring over to",
   "make|making the jump|move|switch|leap into|to",
 }
+--- Words that name a professional body in a capitalised name (its members join it, and stay where they work).
+local PROFESSIONAL_BODY = { association = true, associations = true, society = true, societys = true, institute = true,
+  institutes = true, institution = true, institutions = true, federation = true, federations = true, guild = true, guilds = true }
+local JOIN_WORDS = { join = true, joining = true, joined = true }
+--- Verbs of liking that, right before a lead in "-ing" and not after "I'd", tell what the candidate
+--- likes now ("I like working for a firm"), not where they want to go.
+local PRESENT_LIKING = { like = true, love = true, enjoy = true, prefer = true, likes = true, enjoyed = true }
+local CONDITIONAL_SET = { id = true, would = true, wd = true, youd = true }
 --- Leads that are only a destination when the sentence speaks of the future
 --- ("I'd like to work as a groomer", not "working as an assistant showed me").
 local NEUTRAL_LEADS = {
@@ -1350,19 +1358,33 @@ local function read_destinations(a, cp)
   -- another organisation by name
   local company_words = {}
   for _, p in ipairs(cp.company) do for w in p:gmatch("%S+") do company_words[w] = true end end
+  -- the words of a professional body's name, joined as a member ("join the Employment Lawyers
+  -- Association's trainee events", "the Law Society"): no employer and no field to go to
+  local body_name = {}
+  for k, t in ipairs(toks) do
+    if PROFESSIONAL_BODY[t.w] and t.raw:match("^%u") then
+      local x = k
+      while x > 1 and toks[x - 1].clause == t.clause and toks[x - 1].raw:match("^%u") and k - x < 4 do x = x - 1 end
+      for y = x, k do body_name[y] = true end
+    end
+  end
   for _, lead in ipairs(M.affirmed(M.find(toks, ORG_NAME_LEADS))) do
     local x = lead.j + 1
     while toks[x] and (toks[x].w == "a" or toks[x].w == "the" or toks[x].w == "an") do x = x + 1 end
     local t = toks[x]
     -- ("applying to CID" for a police constable is a job on the role's ladder, not an organisation)
     if t and t.sentence == toks[lead.j].sentence and t.raw:match("^%u") and t.w ~= "i" and not company_words[t.w]
-      and not ladder_words[x] then
+      and not ladder_words[x] and not (body_name[x] and JOIN_WORDS[toks[lead.i].w]) then
       out[#out + 1] = { from = lead.from, to = t.to, i = lead.i, j = x, kind = "organisation", word = t.raw, named = true }
     end
   end
   local leads = M.affirmed(M.find(toks, DESTINATION_LEADS))
   for _, lead in ipairs(M.affirmed(M.find(toks, NEUTRAL_LEADS))) do
-    for k = lead.i - 1, math.max(1, lead.i - FUTURE_WINDOW), -1 do
+    -- a liking of the present ("I like working for a firm that has steady work"), not "I'd like working …"
+    local before, further = toks[lead.i - 1], toks[lead.i - 2]
+    local liking = toks[lead.i].w:sub(-3) == "ing" and before ~= nil and PRESENT_LIKING[before.w]
+      and not (further and CONDITIONAL_SET[further.w])
+    for k = lead.i - 1, liking and lead.i or math.max(1, lead.i - FUTURE_WINDOW), -1 do
       if toks[k].sentence ~= toks[lead.i].sentence then break end
       if FUTURE_SET[toks[k].w] then leads[#leads + 1] = lead break end
       if CONTRAST_SET[toks[k].w] then break end
@@ -1372,6 +1394,10 @@ local function read_destinations(a, cp)
     local first = lead.j + 1
     -- "joining as a junior developer": a preposition after the lead starts no destination
     if toks[first] and STOP_DEST[toks[first].w] then first = #toks + 1 end
+    -- nor does a professional body's name ("join the Law Society")
+    local nb = first
+    while toks[nb] and (toks[nb].w == "the" or toks[nb].w == "a" or toks[nb].w == "an") do nb = nb + 1 end
+    if body_name[nb] and JOIN_WORDS[toks[lead.i].w] then first = #toks + 1 end
     -- "start covering for …", "be taking calls": a verb, not a destination ("be teaching" is a field)
     local f = toks[first]
     if f and f.w:sub(-3) == "ing" and not fields[first] and not THING_WORDS[f.w] then first = #toks + 1 end

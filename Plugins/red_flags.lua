@@ -267,6 +267,9 @@ local WEAK = {
   "competitor|competitors", "get|getting into * school", "go|going to * school", "my heart is|lies in",
   "and then leave|quit|switch", "then ill|i leave", "before i move on|away|abroad|back",
 }
+--- Words that make a weak hint no hint: the travel perks of a job ("the pension and the travel perks
+--- matter to me") are not travelling.
+local WEAK_EXCEPT = { "travel perks|perk|discount|discounts|benefits|concessions|pass|passes|allowance|time|costs|expenses" }
 --- Weak hints of passing through ("in the meantime", "for a year or two", "while I
 --- study"): they count as WEAK does, unless the answer names a job further along the
 --- role's own career ladder, where passing through is the plan ("… the training
@@ -917,7 +920,7 @@ local function detect_misaligned(a)
     if not nx or nx.clause ~= toks[m.j].clause then return evidence(a, m.from, m.to) end
   end
   -- (c) weaker hints
-  local weak = affirmed(find(toks, WEAK))
+  local weak = without(affirmed(find(toks, WEAK)), find(toks, WEAK_EXCEPT))
   if not (a.laddered or a.in_line) then
     for _, m in ipairs(affirmed(find(toks, WEAK_PASSING))) do weak[#weak + 1] = m end
     table.sort(weak, function(x, y) return x.from < y.from or (x.from == y.from and x.to > y.to) end)

@@ -430,4 +430,11 @@ return {
   { role = "Administrator", answer = "Something with less pressure than my last place, really. I just want to do my hours.", rules_flags = { "lack-of-aspiration" } },
   -- leaving a whole field said as being out of it for good
   { role = "Lettings negotiator", answer = "Long term I'd like to be out of property altogether, maybe in events.", rules_flags = { "misaligned-goals" } },
+  -- false alarms of the rules found held out in session 12: a liking of the present, a job's travel
+  -- perks, a professional body joined as a member
+  { role = "Carpenter", answer = "Longer term I'd like to run jobs as a site supervisor. I like working for a firm that keeps the work steady.", rules_flags = {  } },
+  { role = "Carpenter", answer = "Longer term I'd like to run jobs as a site supervisor, but I'd like working for a bank eventually.", rules_flags = { "misaligned-goals" } },
+  { role = "Train conductor", answer = "The pension and the travel perks matter to me, I'll say that. But it also fits my goal of becoming a driver; you've got a conductor-to-driver route and I'd apply for it in two years.", rules_flags = {  } },
+  { role = "Trainee solicitor", answer = "I'm hoping to qualify into your property team, so I'd like to join the Property Litigation Association's trainee events.", rules_flags = {  } },
+  { role = "Trainee solicitor", answer = "I want to work for the Society of Authors.", rules_flags = { "misaligned-goals" } },
 }
