@@ -328,6 +328,9 @@ local DESTINATION_LEADS = {
 local PROFESSIONAL_BODY = { association = true, associations = true, society = true, societys = true, institute = true,
   institutes = true, institution = true, institutions = true, federation = true, federations = true, guild = true, guilds = true }
 local JOIN_WORDS = { join = true, joining = true, joined = true }
+--- Words that open a verb's object ("writing MY own detections", "teaching THE new starters").
+local OBJECT_OPENERS = { my = true, our = true, your = true, their = true, the = true, better = true, more = true, some = true,
+  up = true, down = true, new = true }
 --- Verbs of liking that, right before a lead in "-ing" and not after "I'd", tell what the candidate
 --- likes now ("I like working for a firm"), not where they want to go.
 local PRESENT_LIKING = { like = true, love = true, enjoy = true, prefer = true, likes = true, enjoyed = true }
@@ -1401,6 +1404,9 @@ local function read_destinations(a, cp)
     -- "start covering for …", "be taking calls": a verb, not a destination ("be teaching" is a field)
     local f = toks[first]
     if f and f.w:sub(-3) == "ing" and not fields[first] and not THING_WORDS[f.w] then first = #toks + 1 end
+    -- a field's word in "-ing" with an object after it is the verb ("start writing my own detections")
+    local o = toks[first + 1]
+    if f and f.w:sub(-3) == "ing" and fields[first] and o and o.clause == f.clause and OBJECT_OPENERS[o.w] then first = #toks + 1 end
     local d = { from = lead.from, i = lead.i, j = lead.j, to = lead.to, kind = "neutral", lead = lead }
     -- the noun phrase after the lead, up to a stop word or the end of the clause
     local last = first - 1

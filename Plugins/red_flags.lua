@@ -269,7 +269,9 @@ local WEAK = {
 }
 --- Words that make a weak hint no hint: the travel perks of a job ("the pension and the travel perks
 --- matter to me") are not travelling.
-local WEAK_EXCEPT = { "travel perks|perk|discount|discounts|benefits|concessions|pass|passes|allowance|time|costs|expenses" }
+local WEAK_EXCEPT = { "travel perks|perk|discount|discounts|benefits|concessions|pass|passes|allowance|time|costs|expenses",
+  -- studying alongside this job ("passing my ACA exams while working full-time", "my CILT diploma on the side")
+  "working|work|worked full time", "diploma|course|degree|qualification|certificate|apprenticeship|exams|studies|modules on the side" }
 --- Weak hints of passing through ("in the meantime", "for a year or two", "while I
 --- study"): they count as WEAK does, unless the answer names a job further along the
 --- role's own career ladder, where passing through is the plan ("… the training
@@ -700,6 +702,8 @@ local INDECISION = {
   "part of me wants", "which one sticks", "keep|keeping my options open", "decide at some point", "decide later", "try a few things",
 }
 local VAGUE_EXCEPT = { "the best version", "something better comes|come along", "until something", "if something",
+  -- doing a lot of something is describing it ("your libraries do a lot of community stuff")
+  "do|does|did|doing a lot of",
   "thought about how much|many|far|good|important|lucky|hard|often" }
 --- Unclear when fewer kinds of concrete backing than this (ties not counted).
 local VAGUE_MIN_CONCRETE = 2
@@ -1214,8 +1218,16 @@ local function detect_vague(a)
       end
     end
   end
+  -- a sentence told of the past, with nothing in it looking ahead ("Good money, and I was bored
+  -- rigid."), holds no goal, vague or not; one of what has never been ("I never really had a
+  -- direction") tells how things stand, and "set" and "cut" are present too ("my skill set")
+  local past = {}
+  for _, t in ipairs(toks) do
+    if PAST_VERBS[t.w] and t.w ~= "set" and t.w ~= "cut" and past[t.sentence] == nil then past[t.sentence] = true end
+    if LOOKING_AHEAD[t.w] or t.w == "never" then past[t.sentence] = false end
+  end
   for _, m in ipairs(without(vague_all, find(toks, VAGUE_EXCEPT))) do
-    local named = false
+    local named = past[toks[m.i].sentence] == true
     for _, c in ipairs(a.classed) do
       if toks[c.i].sentence == toks[m.i].sentence then named = true end
     end
