@@ -328,9 +328,12 @@ local DESTINATION_LEADS = {
 local PROFESSIONAL_BODY = { association = true, associations = true, society = true, societys = true, institute = true,
   institutes = true, institution = true, institutions = true, federation = true, federations = true, guild = true, guilds = true }
 local JOIN_WORDS = { join = true, joining = true, joined = true }
---- Words that open a verb's object ("writing MY own detections", "teaching THE new starters").
-local OBJECT_OPENERS = { my = true, our = true, your = true, their = true, the = true, better = true, more = true, some = true,
-  up = true, down = true, new = true }
+local MEMBERSHIP = { member = true, members = true, membership = true, events = true, network = true, committee = true,
+  section = true, conference = true }
+--- Words that open a verb's object after "start"/"begin" ("start writing MY own detections", "begin
+--- teaching THE new starters"); after other leads a field stays a field ("go into teaching some day").
+local OBJECT_OPENERS = { my = true, our = true, your = true, their = true, the = true, better = true, new = true }
+local START_WORDS = { start = true, starting = true, begin = true, beginning = true }
 --- Verbs of liking that, right before a lead in "-ing" and not after "I'd", tell what the candidate
 --- likes now ("I like working for a firm"), not where they want to go.
 local PRESENT_LIKING = { like = true, love = true, enjoy = true, prefer = true, likes = true, enjoyed = true }
@@ -386,7 +389,7 @@ local EXTRA_TIMEFRAMES = {
   -- "by next term"; not "long term")
   { "in|within one|a term|semester", 90 }, { "in|within|during|by|after|for my|the|our first term|semester", 90 },
   { "by|before the end of ?the|this|my|our ?first term|semester", 90 }, { "by|before next term|semester", 120 },
-  { "next|this term|semester", 120 }, { "by|before the end of the|this|next academic|school year", 365 },
+  { "next term|semester", 120 }, { "in|during|by|before this term|semester", 120 }, { "by|before the end of the|this academic|school year", 365 },
   { "in|within my|the first fortnight", 14 }, { "in|within a fortnight", 14 }, { "a fortnight", 14 }, { "by|before christmas|easter", 120 }, { "by|before next christmas|easter", 365 }, { "by|before the new year", 120 }, { "by|before the end of my|the probation", 120 },
 }
 --- Round numbers said with "a" ("a hundred accounts") or in the plural ("hundreds").
@@ -1365,7 +1368,13 @@ local function read_destinations(a, cp)
   -- Association's trainee events", "the Law Society"): no employer and no field to go to
   local body_name = {}
   for k, t in ipairs(toks) do
-    if PROFESSIONAL_BODY[t.w] and t.raw:match("^%u") then
+    -- only joined as a member: its events, network or membership ("the Association's trainee events",
+    -- "the Law Society as a member"), not an employer of the name ("Nationwide Building Society")
+    local member = t.raw:match("'s$") or t.raw:match("\226\128\153s$")
+    for y = k + 1, math.min(#toks, k + 4) do
+      if toks[y].clause == t.clause and MEMBERSHIP[toks[y].w] then member = true end
+    end
+    if PROFESSIONAL_BODY[t.w] and t.raw:match("^%u") and member then
       local x = k
       while x > 1 and toks[x - 1].clause == t.clause and toks[x - 1].raw:match("^%u") and k - x < 4 do x = x - 1 end
       for y = x, k do body_name[y] = true end
@@ -1384,9 +1393,12 @@ local function read_destinations(a, cp)
   local leads = M.affirmed(M.find(toks, DESTINATION_LEADS))
   for _, lead in ipairs(M.affirmed(M.find(toks, NEUTRAL_LEADS))) do
     -- a liking of the present ("I like working for a firm that has steady work"), not "I'd like working …"
-    local before, further = toks[lead.i - 1], toks[lead.i - 2]
+    local before = toks[lead.i - 1]
     local liking = toks[lead.i].w:sub(-3) == "ing" and before ~= nil and PRESENT_LIKING[before.w]
-      and not (further and CONDITIONAL_SET[further.w])
+    -- ("I'd really love working for an airline": the conditional may stand an adverb or two back)
+    for k = lead.i - 2, math.max(1, lead.i - 4), -1 do
+      if liking and toks[k].clause == toks[lead.i].clause and CONDITIONAL_SET[toks[k].w] then liking = false end
+    end
     for k = lead.i - 1, liking and lead.i or math.max(1, lead.i - FUTURE_WINDOW), -1 do
       if toks[k].sentence ~= toks[lead.i].sentence then break end
       if FUTURE_SET[toks[k].w] then leads[#leads + 1] = lead break end
@@ -1406,7 +1418,8 @@ local function read_destinations(a, cp)
     if f and f.w:sub(-3) == "ing" and not fields[first] and not THING_WORDS[f.w] then first = #toks + 1 end
     -- a field's word in "-ing" with an object after it is the verb ("start writing my own detections")
     local o = toks[first + 1]
-    if f and f.w:sub(-3) == "ing" and fields[first] and o and o.clause == f.clause and OBJECT_OPENERS[o.w] then first = #toks + 1 end
+    if f and f.w:sub(-3) == "ing" and fields[first] and o and o.clause == f.clause and OBJECT_OPENERS[o.w]
+      and START_WORDS[toks[lead.j].w] then first = #toks + 1 end
     local d = { from = lead.from, i = lead.i, j = lead.j, to = lead.to, kind = "neutral", lead = lead }
     -- the noun phrase after the lead, up to a stop word or the end of the clause
     local last = first - 1

@@ -281,9 +281,9 @@ local GRANDIOSE = {
   "my|our own ?* empire", "build|building an|a|my|our ?* ?* empire",
   -- fame as a goal of its own ("a bestselling author with my own fantasy series by next year", "release my
   -- own hit game within about a year")
-  "bestselling author|authors|novelist|novel|novels|book|books|series|writer",
-  "best selling author|authors|novelist|novel|novels|book|books|series|writer",
-  "a|my|our|the ?own hit game|single|song|album|podcast|app|series",
+  "be|become|becoming a|an bestselling author|novelist|writer", "be|become|becoming a|an best selling author|novelist|writer",
+  "write|writing|publish|publishing a|my bestselling book|novel|series", "my|our own bestselling book|novel|series",
+  "my|our own hit game|single|song|album|podcast|app|series|show",
   -- the best in the world, as the candidate's own goal ("be the best writer in the world")
   "be|become|becoming the best|greatest|top ?* in the world",
 }
@@ -328,7 +328,10 @@ local COUNT_RATE = { min = 10, per_day = 0.6,
   -- a rate of new business said per unit ("book ten demos a month"), in days per unit: one no faster
   -- than `per_day` is weighed realistic (a faster one is left to the model: what a day can hold
   -- depends on what is counted, leads or contracts)
-  unit_days = { hour = 0.125, day = 1, shift = 1, week = 7, month = 30, quarter = 91, year = 365 } }
+  unit_days = { hour = 0.125, day = 1, shift = 1, week = 7, month = 30, quarter = 91, year = 365 },
+  -- what is counted in such a rate: a salesperson's own work, not stores or apps ("60 new locations a year")
+  objects = { demos = true, meetings = true, appointments = true, sales = true, deals = true, clients = true, customers = true,
+    accounts = true, policies = true, placements = true, signups = true, members = true, leads = true } }
 --- A business of one's own at a size no new business reaches in the time given ("my own
 --- haulage firm with fifty lorries inside three years", "a boutique hotel chain in two
 --- years", "a tech company worth a hundred million in five years"): in a sentence naming a
@@ -419,9 +422,10 @@ local SUPERLATIVES = { "best", "highest", "top", "biggest", "fastest", "stronges
 local MOST_MAX_DAYS = 14
 local RANK_PREPOSITIONS = { "in", "of", "on", "across", "at", "than" }
 --- A bracket rather than the top ("the top half of the region", "the top ten of forty stores",
---- "the top 10%"): a fraction after "top", or a number of at least RANK_BRACKET.min; a bracket is a
---- claim only against a whole country or more (RANK_BRACKET.scope_days: "the top ten in the country").
-local RANK_BRACKET = { min = 5, scope_days = 1830,
+--- "the top 10%"): a fraction after "top", a number of at least RANK_BRACKET.min, or a share of at
+--- least RANK_BRACKET.min_percent; given a quarter of a year or more (or no time), a bracket is a claim
+--- only against a whole country or more (RANK_BRACKET.scope_days: "the top ten in the country").
+local RANK_BRACKET = { min = 5, min_percent = 10, min_days = 90, scope_days = 1830,
   fractions = { "half", "third", "thirds", "quarter", "quartile", "fifth", "tenth", "band", "percent", "%" } }
 local RANK_SCOPE = {
   team = 183, shift = 183, branch = 183, store = 183, ward = 183, unit = 183, office = 183, site = 183, line = 183,
@@ -1509,7 +1513,11 @@ local function count_claims(out, a)
           and nx and SET.RATE_UNIT[nx.w] then unit = unit or nx.w end
       end
       if unit then
-        if obj and verb and n.value / COUNT_RATE.unit_days[unit] <= COUNT_RATE.per_day then add(out, a, "rate", n, nil, false, true) end
+        local counted = false
+        for x = n.i + 1, math.min(#toks, n.i + 4) do
+          if toks[x].clause == toks[n.i].clause and COUNT_RATE.objects[toks[x].w] then counted = true end
+        end
+        if counted and verb and n.value / COUNT_RATE.unit_days[unit] <= COUNT_RATE.per_day then add(out, a, "rate", n, nil, false, true) end
       elseif obj and verb then
         local tf = nearest_timeframe(a, n.from, n.to)
         add(out, a, "count", n, tf, tf ~= nil and n.value > math.max(COUNT_RATE.min, tf.days * COUNT_RATE.per_day))
@@ -1601,9 +1609,11 @@ local function rank_claims(out, a)
   local function bracket(k)
     local nx = toks[k + 1]
     if not nx or nx.clause ~= toks[k].clause then return false end
-    if SET.RANK_FRACTION[nx.w] then return true end
     local value = number_at[k + 1]
-    return value ~= nil and (value >= RANK_BRACKET.min or (toks[k + 2] ~= nil and SET.RANK_FRACTION[toks[k + 2].w] == true))
+    local share = toks[k + 2] ~= nil and (toks[k + 2].w == "%" or toks[k + 2].w == "percent")
+    if value and share then return value >= RANK_BRACKET.min_percent end
+    if SET.RANK_FRACTION[nx.w] then return true end
+    return value ~= nil and value >= RANK_BRACKET.min
   end
   for k, t in ipairs(toks) do
     if SET.SUPERLATIVE[t.w] and not (toks[k - 1] and toks[k - 1].w == "of") then
@@ -1612,7 +1622,10 @@ local function rank_claims(out, a)
         local days = RANK_SCOPE[toks[x].w]
         local prep = false
         for q = x - 1, math.max(k + 1, x - 3), -1 do if SET.RANK_PREP[toks[q].w] then prep = true end end
-        if days and prep and t.w == "top" and bracket(k) and days < RANK_BRACKET.scope_days then break end
+        if days and prep and t.w == "top" and bracket(k) and days < RANK_BRACKET.scope_days then
+          local tf = nearest_timeframe(a, t.from, toks[x].to)
+          if not tf or tf.days >= RANK_BRACKET.min_days then break end
+        end
         if days and prep then
           if t.w == "most" and not (toks[x - 1].w == "whole" or toks[x - 1].w == "entire") then days = MOST_MAX_DAYS end
           timed(out, a, "rank", { { from = t.from, to = toks[x].to, i = k, j = x } }, days)

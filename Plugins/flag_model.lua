@@ -55,8 +55,8 @@ M.threshold_precise = 1.01
 M.threshold_in_line = 0.99
 
 --- The probability at which a flag is raised beside one the rules raised: a second
---- flag on the same answer needs at least this (as shipped, no more than the flag's
---- own threshold; raise it to ask more of a second flag).
+--- flag on the same answer needs at least this (as shipped, more than any flag's own
+--- threshold: a second flag asks for more certainty; docs/heuristics.md, session 12).
 M.threshold_beside = 0.65
 
 --- Below this probability, the model overrules a flag the rules raised: the rules

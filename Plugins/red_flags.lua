@@ -244,10 +244,10 @@ local COMMITMENT = {
 --- destination elsewhere named, the answer is going there, and the rules' reading stands against the
 --- model's veto.
 local STAY_DENIED = {
-  "not sure i want to stay|be|remain", "dont|not ?really want to stay|be|remain in|with * forever",
+  "not sure i want to stay|remain", "not sure i want to be in|with", "dont|not ?really want to stay|be|remain in|with * forever",
   "dont|not ?really want to stay|be|remain in|with * * forever", "dont|not ?really want to be doing this|it|that forever",
   "dont|not ?really want to do this|it|that forever", "dont|not ?really see myself staying|remaining in|with",
-  "not|isnt really me|for me", "fallen|fell out of love with", "not what i want to do|be doing",
+  "not|isnt ?really me", "not|isnt ?really for me", "fallen|fell out of love with", "not what i want to do|be doing",
 }
 --- Preparing for another profession: "training to be a paramedic", "nursing course".
 local TRAINING_FOR = {
@@ -270,8 +270,8 @@ local WEAK = {
 --- Words that make a weak hint no hint: the travel perks of a job ("the pension and the travel perks
 --- matter to me") are not travelling.
 local WEAK_EXCEPT = { "travel perks|perk|discount|discounts|benefits|concessions|pass|passes|allowance|time|costs|expenses",
-  -- studying alongside this job ("passing my ACA exams while working full-time", "my CILT diploma on the side")
-  "working|work|worked full time", "diploma|course|degree|qualification|certificate|apprenticeship|exams|studies|modules on the side" }
+  -- studying alongside this job ("passing my ACA exams while working full-time")
+  "while|whilst|alongside working full time" }
 --- Weak hints of passing through ("in the meantime", "for a year or two", "while I
 --- study"): they count as WEAK does, unless the answer names a job further along the
 --- role's own career ladder, where passing through is the plan ("… the training
@@ -875,7 +875,7 @@ local function detect_misaligned(a)
       -- reads words, not the role
       local k = signals.token_at(toks, d.from)
       if d.kind == "occupation" and k and BECOMING[toks[k].w] and signals.other_career(a, d) then span.sure = true end
-      if #find(toks, STAY_DENIED) > 0 then span.sure = true end
+      if #affirmed(find(toks, STAY_DENIED)) > 0 then span.sure = true end
       return span
     end
   end
@@ -1218,16 +1218,8 @@ local function detect_vague(a)
       end
     end
   end
-  -- a sentence told of the past, with nothing in it looking ahead ("Good money, and I was bored
-  -- rigid."), holds no goal, vague or not; one of what has never been ("I never really had a
-  -- direction") tells how things stand, and "set" and "cut" are present too ("my skill set")
-  local past = {}
-  for _, t in ipairs(toks) do
-    if PAST_VERBS[t.w] and t.w ~= "set" and t.w ~= "cut" and past[t.sentence] == nil then past[t.sentence] = true end
-    if LOOKING_AHEAD[t.w] or t.w == "never" then past[t.sentence] = false end
-  end
   for _, m in ipairs(without(vague_all, find(toks, VAGUE_EXCEPT))) do
-    local named = past[toks[m.i].sentence] == true
+    local named = false
     for _, c in ipairs(a.classed) do
       if toks[c.i].sentence == toks[m.i].sentence then named = true end
     end

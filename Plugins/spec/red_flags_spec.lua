@@ -437,12 +437,15 @@ return {
   { role = "Train conductor", answer = "The pension and the travel perks matter to me, I'll say that. But it also fits my goal of becoming a driver; you've got a conductor-to-driver route and I'd apply for it in two years.", rules_flags = {  } },
   { role = "Trainee solicitor", answer = "I'm hoping to qualify into your property team, so I'd like to join the Property Litigation Association's trainee events.", rules_flags = {  } },
   { role = "Trainee solicitor", answer = "I want to work for the Society of Authors.", rules_flags = { "misaligned-goals" } },
-  -- a field's word as a verb with its object, study alongside the job, a vague phrase told of the
-  -- past or of others' work (held out, session 12)
+  -- a field's word as a verb with its object after "start", study alongside the job, others' work
+  -- described (held out, session 12)
   { role = "Cybersecurity analyst", answer = "I'd like to get better at detection engineering. I want to start writing my own detections and sit the GCIH next year.", rules_flags = {  } },
   { role = "Junior auditor", answer = "Passing my first three ACA exams first time while working full-time. Next, I'd like to get through the professional level by the end of next year.", rules_flags = {  } },
-  { role = "Warehouse manager", answer = "In my first year I'd bring in a proper stock system, while I finish my CILT diploma on the side.", rules_flags = {  } },
-  { role = "Secondary science teacher", answer = "I was a pharmacist for nine years. Good money, and I was bored stiff. I've done my PGCE and I'd like to be head of science in about eight years.", rules_flags = {  } },
   { role = "Library assistant", answer = "Your branches do a lot of community work, the job club and the reading groups. I'd like to help run those.", rules_flags = {  } },
   { role = "Operations manager", answer = "I never really had a direction, and I've just stayed where I landed.", rules_flags = { "lack-of-aspiration", "unrealistic-or-unclear-goals" } },
+  -- what the session's review found these readings must not do: a field after "go into" is still a
+  -- field, "I'd … love working as" still a wish, a building society an employer
+  { role = "Retail assistant", answer = "I'd like to go into teaching some day.", rules_flags = { "misaligned-goals" } },
+  { role = "Barista", answer = "One day I'd also love working as a graphic designer.", rules_flags = { "misaligned-goals" } },
+  { role = "Bank cashier", answer = "Long term I'd like to join Nationwide Building Society.", rules_flags = { "misaligned-goals" } },
 }

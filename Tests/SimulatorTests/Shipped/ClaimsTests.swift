@@ -309,6 +309,7 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I want to book forty meetings a week from my first month."), [],
                        "a faster one is left to the model: what a day holds depends on what is counted")
         XCTAssertEqual(try claims("I want to have forty meetings booked within my first month."), ["count:over"], "a total is weighed as before")
+        XCTAssertEqual(try claims("In my first year I want to launch 60 new locations a year."), [], "stores are no salesperson's rate")
     }
 
     func testAUnitIsWeighedAgainstTheClimbToItsLevel() throws {
@@ -478,10 +479,14 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I'd like the store in the top ten in the region within a year."), ["sweeping:within"], "ten of a region's stores is a bracket")
         XCTAssertEqual(try claims("I want to get us into the top ten independent bookshops in the country by next year."),
                        ["rank:over", "sweeping:over"], "against a whole country a bracket is still a claim")
+        XCTAssertEqual(try claims("Within my first month I'd like to be in the top 5% of consultants in the firm."), ["level:within", "rank:over"],
+                       "a narrow share, and in a month")
         XCTAssertEqual(try claims("My goal is to be a bestselling author with my own fantasy series by next year."), ["grandiose:over"])
         XCTAssertEqual(try claims("Long term I want to release my own hit game within about a year."), ["grandiose:over"])
         XCTAssertEqual(try claims("I want to hit record numbers on the till this year."), [], "\"hit\" the verb")
         XCTAssertEqual(try claims("In fifteen years I'd love to be a bestselling author."), ["grandiose:dated"], "a long horizon keeps it a dream")
+        XCTAssertEqual(try claims("Within six months I'd like to know our bestselling books by heart."), [], "the shop's bestsellers, no fame")
+        XCTAssertEqual(try claims("I'd love to work on the live ops for the hit game you launched last year."), [], "the company's hit")
     }
 
     /// C-suite letters, a credential claimed before starting, an expectation of the
@@ -507,6 +512,7 @@ final class ClaimsTests: XCTestCase {
                        ["90", "90"])
         XCTAssertEqual(try dated("Hopefully next term, and by the end of the academic year the whole department."), ["120", "365"])
         XCTAssertEqual(try dated("Long term I want to lead the department, and short term settle in."), [], "not a school's term")
+        XCTAssertEqual(try dated("I'm not a fan of this term, but I'd call it coaching."), [], "a word, not a term of the school year")
         XCTAssertEqual(try claims("In my first term I want to take us from forty-five percent of students getting a grade 4 or above to about eighty percent."),
                        ["level:dated", "level:dated", "growth:over"])
         XCTAssertEqual(try claims("Over three years I want to take us from forty-five percent of students getting a grade 4 or above to about sixty percent."),

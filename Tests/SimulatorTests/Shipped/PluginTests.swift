@@ -45,6 +45,8 @@ final class PluginTests: XCTestCase {
         XCTAssertEqual(try flags("I've fallen out of love with accounting, if I'm honest, and I'd like to be a yoga teacher."), ["misaligned-goals"])
         XCTAssertEqual(try flags("I'd like to be a florist eventually, and I'm doing evening classes."), [],
                        "a destination elsewhere alone is the model's to weigh")
+        XCTAssertEqual(try flags("I've never fallen out of love with accounting. Long term I'd like to be a finance director, perhaps at a charity."), [],
+                       "a denial denied is no reason to stand")
         XCTAssertEqual(try flags("I want to become a team player and go above and beyond."), [], "one stock phrase does not stand")
         XCTAssertEqual(try flags("Honestly, it's just a stepping stone until something better comes along. I'd like something better, somewhere nice."),
                        [], "vague phrases beside another flag do not stand")
