@@ -327,16 +327,20 @@ local DESTINATION_LEADS = {
 --- Words that name a professional body in a capitalised name (its members join it, and stay where they work).
 local PROFESSIONAL_BODY = { association = true, associations = true, society = true, societys = true, institute = true,
   institutes = true, institution = true, institutions = true, federation = true, federations = true, guild = true, guilds = true }
+--- The leads after which a professional body is joined as a member, not worked for.
 local JOIN_WORDS = { join = true, joining = true, joined = true }
+--- Words after a body's name that say it is joined for its membership ("the Law Society as a member").
 local MEMBERSHIP = { member = true, members = true, membership = true, events = true, network = true, committee = true,
   section = true, conference = true }
 --- Words that open a verb's object after "start"/"begin" ("start writing MY own detections", "begin
 --- teaching THE new starters"); after other leads a field stays a field ("go into teaching some day").
 local OBJECT_OPENERS = { my = true, our = true, your = true, their = true, the = true, better = true, new = true }
+--- The leads after which a field's word in "-ing" with an object is the verb.
 local START_WORDS = { start = true, starting = true, begin = true, beginning = true }
 --- Verbs of liking that, right before a lead in "-ing" and not after "I'd", tell what the candidate
 --- likes now ("I like working for a firm"), not where they want to go.
 local PRESENT_LIKING = { like = true, love = true, enjoy = true, prefer = true, likes = true, enjoyed = true }
+--- Words that make a liking a wish ("I'd love working …").
 local CONDITIONAL_SET = { id = true, would = true, wd = true, youd = true }
 --- Leads that are only a destination when the sentence speaks of the future
 --- ("I'd like to work as a groomer", not "working as an assistant showed me").
