@@ -1372,21 +1372,27 @@ local function read_destinations(a, cp)
   -- Association's trainee events", "the Law Society"): no employer and no field to go to
   local body_name = {}
   for k, t in ipairs(toks) do
-    -- only joined as a member: its events, network or membership ("the Association's trainee events",
-    -- "the Law Society as a member"), not an employer of the name ("Nationwide Building Society")
-    local member = t.raw:match("'s$") or t.raw:match("\226\128\153s$")
-    for y = k + 1, math.min(#toks, k + 4) do
-      if toks[y].clause == t.clause and MEMBERSHIP[toks[y].w] then member = true end
-    end
-    if PROFESSIONAL_BODY[t.w] and t.raw:match("^%u") and member then
-      local x = k
-      while x > 1 and toks[x - 1].clause == t.clause and toks[x - 1].raw:match("^%u") and k - x < 4 do x = x - 1 end
-      for y = x, k do body_name[y] = true end
+    if PROFESSIONAL_BODY[t.w] and t.raw:match("^%u") then
+      -- only joined as a member: its events, network or membership ("the Association's trainee
+      -- events", "the Law Society as a member"), not an employer of the name ("Nationwide Building Society")
+      local member = t.raw:match("'s$") or t.raw:match("\226\128\153s$")
+      for y = k + 1, math.min(#toks, k + 4) do
+        if toks[y].clause == t.clause and MEMBERSHIP[toks[y].w] then member = true end
+      end
+      if member then
+        local x = k
+        while x > 1 and toks[x - 1].clause == t.clause and toks[x - 1].raw:match("^%u") and k - x < 4 do x = x - 1 end
+        for y = x, k do body_name[y] = true end
+      end
     end
   end
+  -- the first word at or after k that is no article
+  local function past_articles(k)
+    while toks[k] and (toks[k].w == "a" or toks[k].w == "the" or toks[k].w == "an") do k = k + 1 end
+    return k
+  end
   for _, lead in ipairs(M.affirmed(M.find(toks, ORG_NAME_LEADS))) do
-    local x = lead.j + 1
-    while toks[x] and (toks[x].w == "a" or toks[x].w == "the" or toks[x].w == "an") do x = x + 1 end
+    local x = past_articles(lead.j + 1)
     local t = toks[x]
     -- ("applying to CID" for a police constable is a job on the role's ladder, not an organisation)
     if t and t.sentence == toks[lead.j].sentence and t.raw:match("^%u") and t.w ~= "i" and not company_words[t.w]
@@ -1414,15 +1420,14 @@ local function read_destinations(a, cp)
     -- "joining as a junior developer": a preposition after the lead starts no destination
     if toks[first] and STOP_DEST[toks[first].w] then first = #toks + 1 end
     -- nor does a professional body's name ("join the Law Society")
-    local nb = first
-    while toks[nb] and (toks[nb].w == "the" or toks[nb].w == "a" or toks[nb].w == "an") do nb = nb + 1 end
-    if body_name[nb] and JOIN_WORDS[toks[lead.i].w] then first = #toks + 1 end
+    if body_name[past_articles(first)] and JOIN_WORDS[toks[lead.i].w] then first = #toks + 1 end
     -- "start covering for …", "be taking calls": a verb, not a destination ("be teaching" is a field)
     local f = toks[first]
-    if f and f.w:sub(-3) == "ing" and not fields[first] and not THING_WORDS[f.w] then first = #toks + 1 end
+    local gerund = f ~= nil and f.w:sub(-3) == "ing"
+    if gerund and not fields[first] and not THING_WORDS[f.w] then first = #toks + 1 end
     -- a field's word in "-ing" with an object after it is the verb ("start writing my own detections")
     local o = toks[first + 1]
-    if f and f.w:sub(-3) == "ing" and fields[first] and o and o.clause == f.clause and OBJECT_OPENERS[o.w]
+    if gerund and fields[first] and o and o.clause == f.clause and OBJECT_OPENERS[o.w]
       and START_WORDS[toks[lead.j].w] then first = #toks + 1 end
     local d = { from = lead.from, i = lead.i, j = lead.j, to = lead.to, kind = "neutral", lead = lead }
     -- the noun phrase after the lead, up to a stop word or the end of the clause

@@ -328,6 +328,7 @@ local COUNT_RATE = { min = 10, per_day = 0.6,
   -- a rate of new business said per unit ("book ten demos a month"), in days per unit: one no faster
   -- than `per_day` is weighed realistic (a faster one is left to the model: what a day can hold
   -- depends on what is counted, leads or contracts)
+  -- (also the units that make a count a rate: "12 policies a day")
   unit_days = { hour = 0.125, day = 1, shift = 1, week = 7, month = 30, quarter = 91, year = 365 },
   -- what is counted in such a rate: a salesperson's own work, not stores or apps ("60 new locations a year")
   objects = { demos = true, meetings = true, appointments = true, sales = true, deals = true, clients = true, customers = true,
@@ -426,7 +427,7 @@ local RANK_PREPOSITIONS = { "in", "of", "on", "across", "at", "than" }
 --- least RANK_BRACKET.min_percent; given a quarter of a year or more (or no time), a bracket is a claim
 --- only against a whole country or more (RANK_BRACKET.scope_days: "the top ten in the country").
 local RANK_BRACKET = { min = 5, min_percent = 10, min_days = 90, scope_days = 1830,
-  fractions = { "half", "third", "thirds", "quarter", "quartile", "fifth", "tenth", "band", "percent", "%" } }
+  fractions = { "half", "third", "thirds", "quarter", "quartile", "fifth", "tenth", "band" } }
 local RANK_SCOPE = {
   team = 183, shift = 183, branch = 183, store = 183, ward = 183, unit = 183, office = 183, site = 183, line = 183,
   department = 366, floor = 183, depot = 183, kitchen = 183, anyone = 366, everyone = 366, company = 366,
@@ -512,7 +513,6 @@ local SET = {
   TIME_FILLER = set_of(TIME_FILLER),
 
   -- after "a", "per" or "each", what makes a count a rate ("30 qualified leads a week")
-  RATE_UNIT = set_of({ "day", "week", "month", "shift", "hour", "quarter", "year" }),
   -- words that start another conjunct of a sentence, with a time of its own
   CONJUNCT = set_of({ "and", "then", "but" }),
   -- after a number, a measure of something else ("ninety-minute modules")
@@ -1496,29 +1496,31 @@ end
 --- 8. A count of new business too big for its time ("a hundred new accounts in six weeks").
 local function count_claims(out, a)
   local toks = a.tokens
+  -- the clauses with a verb of acquiring, read once for all the numbers
+  local verb_clause = {}
+  for _, t in ipairs(toks) do
+    if SET.ACQUISITION_VERB[t.w] then verb_clause[t.clause] = true end
+  end
   for _, n in ipairs(a.numbers) do
-    if n.i and n.value then
-      local obj, verb = false, false
+    if n.i and n.value and verb_clause[toks[n.i].clause] then
+      -- what is counted: new business (obj), and among it a salesperson's own (rate_obj)
+      local obj, rate_obj = false, false
       for x = n.i + 1, math.min(#toks, n.i + 4) do
-        if toks[x].clause == toks[n.i].clause and SET.ACQUISITION_OBJECT[toks[x].w] then obj = true end
-      end
-      for x = 1, #toks do
-        if toks[x].clause == toks[n.i].clause and SET.ACQUISITION_VERB[toks[x].w] then verb = true end
+        if toks[x].clause == toks[n.i].clause then
+          obj = obj or SET.ACQUISITION_OBJECT[toks[x].w] or false
+          rate_obj = rate_obj or COUNT_RATE.objects[toks[x].w] or false
+        end
       end
       -- a rate ("30 qualified leads a week", "12 policies a day") is no total
       local unit
       for x = n.i + 1, math.min(#toks, n.i + 6) do
         local nx = toks[x + 1]
         if toks[x].clause == toks[n.i].clause and (toks[x].w == "a" or toks[x].w == "per" or toks[x].w == "each")
-          and nx and SET.RATE_UNIT[nx.w] then unit = unit or nx.w end
+          and nx and COUNT_RATE.unit_days[nx.w] then unit = unit or nx.w end
       end
       if unit then
-        local counted = false
-        for x = n.i + 1, math.min(#toks, n.i + 4) do
-          if toks[x].clause == toks[n.i].clause and COUNT_RATE.objects[toks[x].w] then counted = true end
-        end
-        if counted and verb and n.value / COUNT_RATE.unit_days[unit] <= COUNT_RATE.per_day then add(out, a, "rate", n, nil, false, true) end
-      elseif obj and verb then
+        if rate_obj and n.value / COUNT_RATE.unit_days[unit] <= COUNT_RATE.per_day then add(out, a, "rate", n, nil, false, true) end
+      elseif obj then
         local tf = nearest_timeframe(a, n.from, n.to)
         add(out, a, "count", n, tf, tf ~= nil and n.value > math.max(COUNT_RATE.min, tf.days * COUNT_RATE.per_day))
       end
@@ -1603,13 +1605,12 @@ end
 --- in the company"), and 9. sweeping claims, in a short time.
 local function rank_claims(out, a)
   local toks = a.tokens
-  local number_at = {}
-  for _, n in ipairs(a.numbers) do if n.i and n.value then number_at[n.i] = n.value end end
   -- whether "top" at k opens a bracket ("top half", "top ten", "top 10%")
   local function bracket(k)
     local nx = toks[k + 1]
     if not nx or nx.clause ~= toks[k].clause then return false end
-    local value = number_at[k + 1]
+    local value
+    for _, n in ipairs(a.numbers) do if n.i == k + 1 then value = n.value end end
     local share = toks[k + 2] ~= nil and (toks[k + 2].w == "%" or toks[k + 2].w == "percent")
     if value and share then return value >= RANK_BRACKET.min_percent end
     if SET.RANK_FRACTION[nx.w] then return true end
