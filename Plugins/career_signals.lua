@@ -1081,7 +1081,9 @@ end
 local function overlaps(x, y) return x.from <= y.to and x.to >= y.from end
 
 --- Hedges before "a month", "a year" that make it a time frame all the same.
-local HEDGED_ONE = { about = true, around = true, roughly = true, approximately = true, under = true, just = true }
+local HEDGED_ONE = { about = true, around = true, roughly = true, approximately = true, under = true, just = true,
+  -- spoken filler ("store manager in like a month")
+  like = true }
 --- …said after one of these ("in about a month"; not "about a year ago", "for about a year").
 local HEDGED_ONE_AFTER = { ["in"] = true, within = true, by = true, after = true }
 

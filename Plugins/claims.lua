@@ -254,7 +254,9 @@ local SWEEPING = {
   "the ?companys|teams|branchs|stores number one ?*", "the companys|teams|branchs|stores top|best|leading ?*", "top of the leaderboard",
   "know|learn|master everything", "fix|solve everything", "fix|solve|resolve every problem|issue|complaint",
 }
-local SWEEPING_EXCEPT = { "everything i can|possible|we", "one of the" }
+--- First place in a whole sector or country is weighed as such (SWEEPING_WIDE), not as first in the company.
+local NUMBER_ONE_WIDE = "number one|1 in|of|across the ?whole|entire country|world|industry|market|city|sector"
+local SWEEPING_EXCEPT = { "everything i can|possible|we", "one of the", NUMBER_ONE_WIDE }
 local SWEEPING_MAX_DAYS = 183
 --- A whole thing changed ("rebuild your whole website", "overhaul the entire process") in less than this.
 local SCOPE_WORDS = { "whole", "entire", "everything", "all", "complete", "completely", "totally", "entirely", "every" }
@@ -443,7 +445,9 @@ local MARKET = {
   max_days = 1095,
 }
 --- Claims to beat the whole country or world: over the top within this many days.
-local SWEEPING_WIDE = { "the best|highest|top|biggest|most|fastest ?* ?* ?* in|of|on the ?whole|entire country|world|industry|market|city" }
+local SWEEPING_WIDE = { "the best|highest|top|biggest|most|fastest ?* ?* ?* in|of|on the ?whole|entire country|world|industry|market|city|sector",
+  -- ("take this store to number one in the whole country", "made you number one in the sector")
+  NUMBER_ONE_WIDE }
 local SWEEPING_WIDE_MAX_DAYS = 1830
 
 local set_of = signals.set_of
@@ -964,10 +968,32 @@ local function by_now_timeframe(a, m)
   return { from = said.from, to = said.to, days = BY_NOW.past_days }
 end
 
+--- A claim said "at the same time" as a dated goal before it has that goal's time ("UKAS accredited
+--- within my first six weeks, and at the same time halve turnaround times"): the last time frame
+--- before the phrase, in the claim's sentence or the one before.
+local SAME_TIME = { "at the same time", "in parallel", "alongside that|this|it", "meanwhile", "in the meantime",
+  "in|within that|the same time" }
+local function same_timeframe(a, m)
+  local toks = a.tokens
+  local sent = toks[m.i] and toks[m.i].sentence
+  local said
+  for _, b in ipairs(find(toks, SAME_TIME)) do
+    if toks[b.i].sentence == sent and b.to <= m.from then said = b end
+  end
+  if not said then return nil end
+  local best
+  for _, tf in ipairs(a.dated) do
+    local ti = signals.token_at(toks, tf.from)
+    if ti and tf.to <= said.from and toks[ti].sentence >= sent - 1 and (not best or tf.from > best.from) then best = tf end
+  end
+  return best
+end
+
 --- Claims of a kind, each weighed against its time frame and `max_days`.
 local function timed(out, a, kind, matches, max_days)
   for _, m in ipairs(matches) do
-    local tf = m.fragment and fragment_timeframe(a, m) or nearest_timeframe(a, m.from, m.to) or by_now_timeframe(a, m)
+    local tf = m.fragment and fragment_timeframe(a, m) or nearest_timeframe(a, m.from, m.to) or same_timeframe(a, m)
+      or by_now_timeframe(a, m)
     add(out, a, kind, m, tf, tf ~= nil and tf.days <= max_days, (tf and tf.days > max_days) or (not tf and long_horizon(a, m)))
     if GROSS.kinds[kind] and tf and tf.days * GROSS.time <= max_days and gross_aimed(a, m) then out[#out].firm = true end
   end

@@ -87,17 +87,17 @@ local EXIT = {
   "stopgap|placeholder", "stop gap",
   "pass|passing through", "tide|tides me over", "keep|keeps me afloat", "bide my time", "kill time",
   "pay|pays|paying ?the|my bills", "keep the lights on", "cover|covers|covering ?my|the rent|bills|tuition|fees|expenses",
-  "a way to fund|pay|cover", "fund my", "until|till something|anything better", "something better comes along",
+  "a way to fund|pay|cover", "fund my", "until|till|til something|anything better", "something better comes along",
   "a better offer|opportunity|job comes|elsewhere|somewhere", "if|when a better offer|opportunity|job",
   "if something better", "wherever|whoever pays|offers", "the highest bidder|payer", "pays|paid more|better", "pays the most", "pay more|better",
   -- temporary framing
   "temporary|temp|bridge|bridging job|role|position|thing|gig|stop|solution|measure|arrangement|option|post|contract|work",
-  "look|looking|go|going|move|moving|apply|applying elsewhere", "give it a year|while|couple|few",
+  "look|looking|go|going|move|moving|apply|applying elsewhere", "look|looking|go|going|move|moving|apply|applying somewhere else", "give it a year|while|couple|few",
   "no|without|zero|less|minimal|little customer|client|public contact|interaction|facing",
   "once|when|if it|that|this|my ?* pays", "once|when|if it|that|this|my ?* takes off", "once|when|if it|that|this|my ?* gets going", "once|when|if it|that|this|my ?* works out", "doing that|it full time", "full time on my",
   "only|just available ?until|for", "fill|cover|bridge the gap", "a way in before", "keep|keeps me going while|until",
   "here|mainly|mostly|only|just for the pay|money|salary|cash", "in it for the pay|money|salary|cash", "doing this|it for the pay|money|salary|cash", "mostly|mainly|only|just for the pay|money|salary|cash",
-  "whichever|whatever|any company|employer|firm offers|pays", "out of retail|hospitality|sales|care", "out of the|this industry|trade|profession|sector|field", "out of * completely|altogether|entirely", "out of customer service", "out of call centres|centre|center",
+  "whichever|whatever|any company|employer|firm offers|pays", "out of retail|hospitality|sales|care", "out of the|this industry|trade|profession|sector|field", "out of customer service", "out of call centres|centre|center",
   "head|heading off to", "then im|i am off ?to", "off to do a|the", "working visa", "on a visa", "working holiday",
   -- leaving the employer to work for oneself or through an agency ("then probably go agency")
   "go|going agency|locum|freelance|independent", "go|going self employed",
@@ -122,7 +122,7 @@ local EXIT = {
   "only|just|mainly|mostly taking|doing|accepting ?this|the|it ?position|job|role|work to|until|while|before|for",
   "a short|brief term|stint|chapter|stop|spell|gig|thing",
   "short term job|thing|gig|solution|position|stop|role", "something short term", "something temporary",
-  "gap year", "summer job", "side job", "just for now", "for the time being", "just|only passing",
+  "summer job", "side job", "just for now", "for the time being", "just|only passing",
   "backup|fallback|stopgap|placeholder job|plan|option", "plan b", "fall back on",
   "as long as it suits me", "as long as it works for me", "the time i have left", "can only commit", "only commit for",
   -- leaving
@@ -254,6 +254,19 @@ local TRAINING_FOR = {
   "training|studying|qualifying|retraining|trained|studied to be|become",
   "train|training|retrain|retraining|qualify|qualifying as",
 }
+--- Exits said so plainly that they stand against the model's veto, as leaving said outright does:
+--- each matched misaligned answers only in the fitting and unseen sets (docs/heuristics.md, session
+--- 13), where the model, reading the rest of a short answer, vetoed some of them.
+local EXIT_SURE = {
+  -- a professional school applied for ("I'm gonna apply to med school", "reapplying to dental school";
+  -- not nursing school, the next step of a care role's own line)
+  "apply|applying|reapply|reapplying|get|getting|go|going into|to med|medical|law|vet|veterinary|dental|pharmacy school",
+  -- waiting for something else ("just doing it 'til something else comes up")
+  "until|till|til something|anything ?else comes|turns|shows up", "until|till|til something|anything ?else comes along",
+  -- out of the line altogether ("out of property completely")
+  "out of * completely|altogether|entirely", "gap year",
+}
+
 --- Weaker hints of another direction: count when two come together, or when
 --- nothing ties the answer to this company and no growth path is named.
 local WEAK = {
@@ -790,7 +803,13 @@ local function detect_misaligned(a)
     if not later then not_exits[#not_exits + 1] = e end
   end
   for _, e in ipairs(find(toks, EXIT_PROGRESS)) do not_exits[#not_exits + 1] = e end
-  local exit = without(affirmed(find(toks, EXIT)), not_exits)
+  local exit = without(affirmed(find(toks, EXIT_SURE)), not_exits)
+  if #exit > 0 then
+    local span = firm(evidence(a, exit[1].from, exit[1].to))
+    span.sure = true
+    return span
+  end
+  exit = without(affirmed(find(toks, EXIT)), not_exits)
   if #exit > 0 then return firm(evidence(a, exit[1].from, exit[1].to)) end
   -- going full time with a thing of one's own ("my heart's in wedding photography … I'm aiming to go
   -- full time with it"), in an answer tied to nothing here (not "I started here on Saturdays and

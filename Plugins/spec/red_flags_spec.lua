@@ -448,4 +448,12 @@ return {
   { role = "Retail assistant", answer = "I'd like to go into teaching some day.", rules_flags = { "misaligned-goals" } },
   { role = "Barista", answer = "One day I'd also love working as a graphic designer.", rules_flags = { "misaligned-goals" } },
   { role = "Bank cashier", answer = "Long term I'd like to join Nationwide Building Society.", rules_flags = { "misaligned-goals" } },
+  -- exits said so plainly that they stand against the model's veto (unseen-44, session 13): a
+  -- professional school applied for, waiting for something else, a gap year; not nursing school for
+  -- a care role, nor a gap year denied
+  { role = "Patient transporter", answer = "Get in, then be a doctor. Like, I'm gonna apply to med school, I just need to figure out the classes first.", flags = { "misaligned-goals" } },
+  { role = "Hotel front desk agent", answer = "Maybe like six months? I'm not really into hotels, I'm just doing it 'til something else comes up.", flags = { "misaligned-goals" } },
+  { role = "Receptionist", answer = "It's right because I've got nothing else on, I'm just filling time till my gap year starts.", flags = { "misaligned-goals" } },
+  { role = "Healthcare assistant", answer = "In two years I'd like to apply to nursing school, with your trust's sponsorship.", rules_flags = {  } },
+  { role = "Cabin crew", answer = "I've been in hotels for five years and I want cabin crew to be my long-term career, not a gap year thing.", rules_flags = {  } },
 }

@@ -520,4 +520,21 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I want to take us from forty-five percent of the students who sit the higher paper to about 60 by next summer."),
                        ["level:within"], "past six words, the second number is no percentage: not read as the rise's end")
     }
+
+    /// Spoken filler in a time frame, a claim said "at the same time" as a dated one, and first place
+    /// in a whole sector (unseen-43 and unseen-44, read in session 13).
+    func testFillerSameTimeAndFirstInASector() throws {
+        XCTAssertEqual(try dated("My plan is to be store manager in like a month."), ["30"])
+        XCTAssertEqual(try dated("I'd like a month to settle in, then I'll take on the rota."), [], "'like' as a verb, not filler")
+        XCTAssertEqual(try claims("If I get shift lead, my plan is to be store manager in like a month.", role: "Retail shift lead"),
+                       ["unit-manager:over", "next-job:over", "next-job:undated"])
+        XCTAssertEqual(try claims("I'll get the lab accredited within my first six weeks, and at the same time halve turnaround times."),
+                       ["multiplier:over"])
+        XCTAssertEqual(try claims("I'll get the lab accredited within my first six weeks. In my second year I'd like to halve turnaround times."),
+                       ["multiplier:within"], "a time of its own comes first")
+        XCTAssertEqual(try claims("I want to get the lab accredited, and at the same time halve turnaround times."), ["multiplier:undated"],
+                       "no time before 'at the same time', none borrowed")
+        XCTAssertEqual(try claims("Within a year I'll have made you number one in the sector."), ["sweeping:over"])
+        XCTAssertEqual(try claims("Over ten years I'd like to help make you number one in the country."), ["sweeping:within"])
+    }
 }
