@@ -970,15 +970,16 @@ end
 
 --- A claim said "at the same time" as a dated goal before it has that goal's time ("UKAS accredited
 --- within my first six weeks, and at the same time halve turnaround times"): the last time frame
---- before the phrase, in the claim's sentence or the one before.
+--- before the phrase, in the claim's sentence or the one before; the phrase may close the claim's
+--- own clause ("… and restructure the whole reception team in that time").
 local SAME_TIME = { "at the same time", "in parallel", "alongside that|this|it", "meanwhile", "in the meantime",
-  "in|within that|the same time" }
+  "in|within that time", "in|within the same time" }
 local function same_timeframe(a, m)
   local toks = a.tokens
   local sent = toks[m.i] and toks[m.i].sentence
   local said
   for _, b in ipairs(find(toks, SAME_TIME)) do
-    if toks[b.i].sentence == sent and b.to <= m.from then said = b end
+    if toks[b.i].sentence == sent and (b.to <= m.from or toks[b.i].clause == toks[m.i].clause) then said = b end
   end
   if not said then return nil end
   local best
@@ -1213,16 +1214,25 @@ local RISE = {
   -- what makes the second number a level aimed at: the word before it (past a hedge), or a verb of rising
   to = set_of({ "at", "to", "hit", "reach", "want", "like", "hitting", "reaching" }),
   hedge = set_of({ "about", "around", "roughly", "nearly", "over", "least", "approximately", "some" }),
+  -- a conditional or a future said before the rise makes it aimed at too ("First ninety days, I'd get
+  -- OEE from 55 to 90 per cent")
+  intent = set_of({ "id", "ill", "wed", "would", "will" }),
   verbs = set_of({ "grow", "growing", "increase", "increasing", "raise", "raising", "boost", "boosting", "lift", "lifting",
     "double", "triple", "scale", "scaling", "build", "building", "push", "pushing", "take", "taking", "bring", "bringing" }),
 }
 local function rise_claims(out, a)
   local toks = a.tokens
-  -- whether the clause of the word at k states a goal before it and tells nothing of the past
-  local function aimed(k)
+  -- whether the clause of the word at k states a goal before it and tells nothing of the past (with
+  -- `intent`, a conditional or a future before it counts as a goal: a rise "from A to B" is an act,
+  -- while "I'd be coordinating up to thirty languages" may only describe the job)
+  local function aimed(k, intent)
     local clause, goal = toks[k].clause, false
     for _, g in ipairs(a.goals) do
       if toks[g.i].clause == clause and g.i < k then goal = true end
+    end
+    for x = k - 1, 1, -1 do
+      if not intent or toks[x].clause ~= clause then break end
+      if RISE.intent[toks[x].w] then goal = true end
     end
     -- a sentence that opens with a verb of rising is a goal said as a command ("Grow the user base from
     -- two hundred thousand to fifty million in year one.")
@@ -1272,7 +1282,7 @@ local function rise_claims(out, a)
     return false
   end
   for k, t in ipairs(toks) do
-    if t.w == "from" and aimed(k) then
+    if t.w == "from" and aimed(k, true) then
       local first, x = number_after(k, 3)
       local second
       if first then
@@ -1295,7 +1305,10 @@ local function rise_claims(out, a)
       local rise = second and first.value > 0 and risen(first, second)
       -- a cut ("food cost from 34 to 18 percent in my first month"): weighed as a growth of A/B - 1
       local cut = second and second.value > 0 and first.value > RISE.min and second.value < first.value
-      if (rise or cut) and not (unit and RISE.not_amount[unit.w]) then
+      -- (a rise to a perfect score, "on-time delivery from about 91% to 100%", is no growth to weigh:
+      -- the level of perfection it reaches is what is over the top)
+      local perfect = second and second.value >= TOTAL_PERCENT and percentage(second)
+      if (rise or cut) and not (unit and RISE.not_amount[unit.w]) and not perfect then
         local tf = nearest_timeframe(a, second.from, second.to)
         if tf then
           -- a cut as the share taken off, allowed half as much again as a rise: cuts stop at zero

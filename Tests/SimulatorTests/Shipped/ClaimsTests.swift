@@ -534,7 +534,21 @@ final class ClaimsTests: XCTestCase {
                        ["multiplier:within"], "a time of its own comes first")
         XCTAssertEqual(try claims("I want to get the lab accredited, and at the same time halve turnaround times."), ["multiplier:undated"],
                        "no time before 'at the same time', none borrowed")
+        XCTAssertEqual(try claims("In my first three months I'd like to cut the phone wait. I'd also restructure the whole reception team in that time."),
+                       ["scope:over"], "the phrase closing the claim's own clause")
         XCTAssertEqual(try claims("Within a year I'll have made you number one in the sector."), ["sweeping:over"])
         XCTAssertEqual(try claims("Over ten years I'd like to help make you number one in the country."), ["sweeping:within"])
+    }
+
+    /// A rise "from A to B" said with a conditional ("I'd get OEE from 55 to 90 per cent", unseen-35),
+    /// but not a rise to a perfect score, nor the job's scale described with one.
+    func testARiseSaidWithAConditional() throws {
+        XCTAssertEqual(try claims("First ninety days, I'd get OEE from 55 to 90 per cent across every line."), ["level:dated", "growth:over"])
+        XCTAssertEqual(try claims("In my first year I'd get OEE from 55 to 60 per cent."), ["level:dated", "growth:within"])
+        XCTAssertEqual(try claims("In my last job I'd got OEE from 55 to 90 per cent in three months."), ["level:dated"], "told, not aimed at")
+        XCTAssertEqual(try claims("From my first week I'd get on-time delivery from about 91% to 100%."), ["level:dated", "level:dated"],
+                       "a perfect score is no growth to weigh")
+        XCTAssertEqual(try claims("At the moment I run about fifteen projects a month into five languages. Here I'd be coordinating up to thirty languages, hopefully this year."),
+                       [], "the job's scale, described")
     }
 }
