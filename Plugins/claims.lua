@@ -444,6 +444,16 @@ local MARKET = {
     "take|taking|win|winning|capture|capturing|grab|grabbing|own|owning half the ?* ?* market", "dominate|dominating the ?* ?* market" },
   max_days = 1095,
 }
+--- An inspectorate's top grade ("outstanding", Ofsted's or the CQC's) reached within an inspection
+--- cycle: a setting climbs one grade at an inspection, from "requires improvement" to "good" in twelve
+--- to eighteen months at best (unseen-41, read in session 13).
+local RATING = {
+  phrases = { "rated|rating|grade|graded|judged|judgement|judgment outstanding", "an|the|our|its outstanding rating|grade|judgement|judgment",
+    "requires improvement to outstanding", "ri to outstanding",
+    "get|getting|take|taking|bring|bringing|have|having|make|making us|it|them outstanding",
+    "get|getting|take|taking|bring|bringing|move|moving ?the|this|our|your ?* school|home|practice|nursery|ward|setting|service|unit|us|it to outstanding" },
+  max_days = 365,
+}
 --- Claims to beat the whole country or world: over the top within this many days.
 local SWEEPING_WIDE = { "the best|highest|top|biggest|most|fastest ?* ?* ?* in|of|on the ?whole|entire country|world|industry|market|city|sector",
   -- ("take this store to number one in the whole country", "made you number one in the sector")
@@ -968,32 +978,52 @@ local function by_now_timeframe(a, m)
   return { from = said.from, to = said.to, days = BY_NOW.past_days }
 end
 
---- A claim said "at the same time" as a dated goal before it has that goal's time ("UKAS accredited
---- within my first six weeks, and at the same time halve turnaround times"): the last time frame
---- before the phrase, in the claim's sentence or the one before; the phrase may close the claim's
---- own clause ("… and restructure the whole reception team in that time").
-local SAME_TIME = { "at the same time", "in parallel", "alongside that|this|it", "meanwhile", "in the meantime",
-  "in|within that time", "in|within the same time" }
-local function same_timeframe(a, m)
+--- Times a claim borrows when it has none of its own (one table: this file is near Lua's limit of
+--- 200 locals). `same`: a claim said "at the same time" as a dated goal before it has that goal's
+--- time ("UKAS accredited within my first six weeks, and at the same time halve turnaround times"):
+--- the last time frame before the phrase, in the claim's sentence or the one before; the phrase may
+--- close the claim's own clause ("… and restructure the whole reception team in that time").
+--- `pointed`: the next sentence points back to the claim and gives its time ("I want to be a matron.
+--- I reckon after a year or so on the ward I'd be ready to step into that.").
+local BORROWED = {
+  same = { "at the same time", "in parallel", "alongside that|this|it", "meanwhile", "in the meantime",
+    "in|within that time", "in|within the same time" },
+  pointed = { "step|stepping|move|moving into that|it", "ready for that|it", "ready to do that|it", "be|get there",
+    "into that role|job|post|position" },
+}
+local function borrowed_timeframe(a, m)
   local toks = a.tokens
   local sent = toks[m.i] and toks[m.i].sentence
+  if not sent then return nil end
   local said
-  for _, b in ipairs(find(toks, SAME_TIME)) do
+  for _, b in ipairs(find(toks, BORROWED.same)) do
     if toks[b.i].sentence == sent and (b.to <= m.from or toks[b.i].clause == toks[m.i].clause) then said = b end
   end
-  if not said then return nil end
-  local best
-  for _, tf in ipairs(a.dated) do
-    local ti = signals.token_at(toks, tf.from)
-    if ti and tf.to <= said.from and toks[ti].sentence >= sent - 1 and (not best or tf.from > best.from) then best = tf end
+  if said then
+    local best
+    for _, tf in ipairs(a.dated) do
+      local ti = signals.token_at(toks, tf.from)
+      if ti and tf.to <= said.from and toks[ti].sentence >= sent - 1 and (not best or tf.from > best.from) then best = tf end
+    end
+    return best
   end
-  return best
+  for _, tf in ipairs(a.dated) do
+    if signals.sentence_of(a, tf.from) == sent then return nil end
+  end
+  for _, b in ipairs(affirmed(find(toks, BORROWED.pointed))) do
+    if toks[b.i].sentence == sent + 1 then
+      for _, tf in ipairs(a.dated) do
+        if signals.sentence_of(a, tf.from) == sent + 1 then return tf end
+      end
+    end
+  end
+  return nil
 end
 
 --- Claims of a kind, each weighed against its time frame and `max_days`.
 local function timed(out, a, kind, matches, max_days)
   for _, m in ipairs(matches) do
-    local tf = m.fragment and fragment_timeframe(a, m) or nearest_timeframe(a, m.from, m.to) or same_timeframe(a, m)
+    local tf = m.fragment and fragment_timeframe(a, m) or nearest_timeframe(a, m.from, m.to) or borrowed_timeframe(a, m)
       or by_now_timeframe(a, m)
     add(out, a, kind, m, tf, tf ~= nil and tf.days <= max_days, (tf and tf.days > max_days) or (not tf and long_horizon(a, m)))
     if GROSS.kinds[kind] and tf and tf.days * GROSS.time <= max_days and gross_aimed(a, m) then out[#out].firm = true end
@@ -1677,6 +1707,7 @@ local function rank_claims(out, a)
   timed(out, a, "sweeping", without(affirmed(find(toks, SWEEPING)), find(toks, SWEEPING_EXCEPT)), SWEEPING_MAX_DAYS)
   timed(out, a, "sweeping", affirmed(find(toks, SWEEPING_WIDE)), SWEEPING_WIDE_MAX_DAYS)
   timed(out, a, "market", affirmed(find(toks, MARKET.phrases)), MARKET.max_days)
+  timed(out, a, "rating", affirmed(find(toks, RATING.phrases)), RATING.max_days)
 end
 
 --- 9b. Achievements beyond any plan, with no time or a short one (the next sentence may

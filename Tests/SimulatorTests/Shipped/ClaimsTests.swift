@@ -551,4 +551,21 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("At the moment I run about fifteen projects a month into five languages. Here I'd be coordinating up to thirty languages, hopefully this year."),
                        [], "the job's scale, described")
     }
+
+    /// An inspectorate's top grade within a year (unseen-41), and a time given by the next sentence
+    /// that points back to the claim (unseen-24).
+    func testAnOutstandingRatingAndATimePointedBack() throws {
+        XCTAssertEqual(try claims("Ofsted put the school in requires improvement last spring, so my plan is to have us outstanding by the time they come back - hopefully next term."),
+                       ["rating:over"])
+        XCTAssertEqual(try claims("I'd get the school to outstanding within the year."), ["rating:over"])
+        XCTAssertEqual(try claims("My main goal is getting this home from requires improvement to good at the next CQC inspection, which is probably twelve to eighteen months away."),
+                       [], "one grade at the next inspection")
+        XCTAssertEqual(try claims("I want to deliver outstanding patient care within my first year."), [], "care, not a grade")
+        XCTAssertEqual(try claims("It fits because I want to be a matron. I reckon after a year or so on the ward I'd be ready to step into that.",
+                                  role: "Newly qualified staff nurse"), ["unit-manager:over"])
+        XCTAssertEqual(try claims("It fits because I want to be a matron. I reckon after ten years on the wards I'd be ready to step into that.",
+                                  role: "Newly qualified staff nurse"), ["unit-manager:within"])
+        XCTAssertEqual(try claims("It fits because I want to be a matron. After a year on the ward I'd like to do my mentorship course.",
+                                  role: "Newly qualified staff nurse"), ["unit-manager:undated"], "a time of another goal, not pointed back")
+    }
 }
