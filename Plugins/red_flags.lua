@@ -113,6 +113,10 @@ local EXIT = {
   "looking for a training contract", "placement|sandwich year", "a year out", "before my final year", "final year at|of university|uni|college",
   "not sure ?if|whether this|it is the industry|field|job|role|career|sector|profession for me", "unsure ?if|whether this|it is the industry|field|job|role|career|sector|profession for me", "not sure ?if|whether its|thats the industry|field|job|role|career|sector|profession for me", "unsure ?if|whether its|thats the industry|field|job|role|career|sector|profession for me",
   "try|trying|do|doing something different|else ?after|next|instead", "only|just be here|around over|for|until|during|till",
+  -- the line of work not seen as the candidate's for long ("I don't really see myself in a kitchen long term")
+  "dont|cant|cannot ?really|honestly|actually see myself in|doing|staying|being|working ?* ?* ?* long term",
+  -- the same work elsewhere for more money ("move into corporate finance, where the salaries are much better")
+  "where the money|moneys|pay|pays|salary|salaries|wages|wage ?is|are ?much|far|way|a ?lot better|higher",
   "apply|applying everywhere", "apply|applying all over", "apply|applying to lots|loads|several|dozens|many", "apply|applying to a few", "whoever|whichever gets back",
   "what i want to do professionally", "what i want to do full time", "what i want to do for a living", "what id like to do professionally", "what i would like to do professionally",
   "start|starting university|uni|college", "start|starting sixth form", "start|starting medical|law|drama|art|nursing|culinary school", "for the summer|season|holidays",
@@ -164,6 +168,8 @@ local EXIT_EXCEPT = {
   "wanted|tried|planned|hoped to go|going agency|locum|freelance|independent|self",
   -- less of a burden, not of the job's own work (a lack of aspiration, if anything)
   "with less|fewer pressure|stress|hassle|responsibility|responsibilities|hours|travel|overtime",
+  -- the line of work seen as the only one ("I can't see myself doing anything else long term")
+  "see myself doing|in|at|working|being anything|anywhere|somewhere else",
   "im ?currently|now|really|just looking for a|an ?new|different|better job|role|position|post with|where|that|which|offering|working|supporting|specialising|specializing|focused|focusing|doing",
   "i am ?currently|now|really|just looking for a|an ?new|different|better job|role|position|post with|where|that|which|offering|working|supporting|specialising|specializing|focused|focusing|doing",
 }
@@ -274,7 +280,7 @@ local WEAK = {
   "make|making some money|cash", "make|making a bit of money|cash", "my * career gets|takes",
   "travel|travelling|traveling", "other opportunities", "elsewhere", "somewhere else", "abroad|overseas", "my * degree|course|studies",
   "more interested in", "move|moving|go|going in that direction", "move|moving|go|going in a different direction", "probably move|go|leave",
-  "my real|true|actual passion|dream|calling|ambition|goal|interest|plan", "what i really|actually want",
+  "my real|true|actual passion|dream|calling|ambition|goal|interest|plan|thing|love|focus", "what i really|actually want",
   "on the side", "side hustle|project|business", "freelance|freelancing", "fit around my",
   "before i go|leave|emigrate|travel", "full time", "a way in", "over the summer", "my dream job|career",
   "competitor|competitors", "get|getting into * school", "go|going to * school", "my heart is|lies in",

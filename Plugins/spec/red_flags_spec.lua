@@ -452,8 +452,14 @@ return {
   -- professional school applied for, waiting for something else, a gap year; not nursing school for
   -- a care role, nor a gap year denied
   { role = "Patient transporter", answer = "Get in, then be a doctor. Like, I'm gonna apply to med school, I just need to figure out the classes first.", flags = { "misaligned-goals" } },
-  { role = "Hotel front desk agent", answer = "Maybe like six months? I'm not really into hotels, I'm just doing it 'til something else comes up.", flags = { "misaligned-goals" } },
-  { role = "Receptionist", answer = "It's right because I've got nothing else on, I'm just filling time till my gap year starts.", flags = { "misaligned-goals" } },
+  { role = "Hotel front desk agent", answer = "Maybe like six months? I'm not really into hotels, I'm just doing it 'til something else comes up. I don't really need to learn the system past check-in.", flags = { "misaligned-goals", "lack-of-aspiration" } },
+  { role = "Department store sales associate", answer = "It's right because I've got nothing else on, I'm just filling time till my gap year starts. I don't need it to lead to anything.", flags = { "misaligned-goals", "lack-of-aspiration" } },
   { role = "Healthcare assistant", answer = "In two years I'd like to apply to nursing school, with your trust's sponsorship.", rules_flags = {  } },
   { role = "Cabin crew", answer = "I've been in hotels for five years and I want cabin crew to be my long-term career, not a gap year thing.", rules_flags = {  } },
+  -- the line not seen as the candidate's for long, the same work elsewhere for more money, a field
+  -- of design (unseen-21, 27, 36); not the line seen as the only one
+  { role = "Commis chef", answer = "I'd be more interested in your events and marketing side than cooking, to be honest. I don't really see myself in a kitchen long term, it was just the job that was going.", flags = { "misaligned-goals" } },
+  { role = "Chef de partie", answer = "I can't see myself doing anything else long term. I'd like to be sous chef here in two years.", rules_flags = {  } },
+  { role = "Finance officer", answer = "Long term, though, I'd be looking to move into private sector corporate finance, where the salaries are much better.", flags = { "misaligned-goals" } },
+  { role = "Research technician", answer = "I've been doing a lot of UX design courses this year. I think I want to move into UX, so that's been my focus more than the lab stuff.", rules_flags = { "misaligned-goals" } },
 }
