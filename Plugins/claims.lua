@@ -146,6 +146,8 @@ local ROLE_LEVELS = {
   { level = 0, phrases = { "trainee", "apprentice", "intern", "junior", "graduate", "student" } },
   { level = 4, phrases = { "assistant|deputy head|headteacher|principal", "assistant|deputy head teacher" } },
   { level = 2, phrases = { "assistant|deputy ?* ?* manager", "assistant|deputy financial|finance controller" } },
+  -- an associate product or project manager: a first professional role, managing no one
+  { level = 1, phrases = { "associate ?* ?* manager" } },
   { level = 5, phrases = { "vice president", "vp" } },
   { level = 6, phrases = { "chief executive|operating|financial|technology|marketing|information|people|commercial|product|data",
     "ceo|cto|cfo|coo|cmo|cio|ciso|chro", "managing director", "president" } },
@@ -189,6 +191,8 @@ local MOVE_UP = { "way", "move", "moving", "step", "stepping", "progress", "prog
 --- Titles with a top word that are no top job: a business partner advises a department;
 --- a judge of character is no judge.
 local JOB_CLAIM_EXCEPT = { ADVISING_PARTNERS, "judge of",
+  -- the chief of a crew is its leader, no company's officer ("party chief on your cable route surveys")
+  "party|crew|section|watch|shift|pit chief",
   -- a board of others' ("the board of a local charity", "on the board of governors"), or a leaderboard's
   "board of|for a|an|the|governors|trustees|our|my|local", "on the board with", "name|names|me|myself on the board",
   "school|parent|foundation|staff|community|authority|academy|trust|local governor",

@@ -462,4 +462,9 @@ return {
   { role = "Chef de partie", answer = "I can't see myself doing anything else long term. I'd like to be sous chef here in two years.", rules_flags = {  } },
   { role = "Finance officer", answer = "Long term, though, I'd be looking to move into private sector corporate finance, where the salaries are much better.", flags = { "misaligned-goals" } },
   { role = "Research technician", answer = "I've been doing a lot of UX design courses this year. I think I want to move into UX, so that's been my focus more than the lab stuff.", rules_flags = { "misaligned-goals" } },
+  -- the next step of a legal secretary's and a kitchen porter's own ladders (session 13); cooking is
+  -- still another career for an accounts assistant
+  { role = "Legal secretary", answer = "I'd like to become a paralegal in the private client team. I'm doing the CILEx Level 3 in the evenings.", rules_flags = {  } },
+  { role = "Kitchen porter", answer = "To be fair, I'd really like to get into cooking. I'd like to help with prep when it's quiet and learn knife skills.", rules_flags = {  } },
+  { role = "Accounts assistant", answer = "To be fair, I'd really like to get into cooking.", rules_flags = { "misaligned-goals" } },
 }

@@ -568,4 +568,14 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("It fits because I want to be a matron. After a year on the ward I'd like to do my mentorship course.",
                                   role: "Newly qualified staff nurse"), ["unit-manager:undated"], "a time of another goal, not pointed back")
     }
+
+    /// An associate product manager starts out, managing no one; a survey party's chief leads a crew,
+    /// no company (unseen-42 and unseen-43, session 13).
+    func testAnAssociateManagerAndAPartyChief() throws {
+        XCTAssertEqual(try claims("In five years I see myself as VP of Product.", role: "Associate product manager"), ["senior-job:over"])
+        XCTAssertEqual(try claims("In five years I see myself as VP of Product.", role: "Product manager"), ["senior-job:within"])
+        XCTAssertEqual(try claims("Long term, I see myself as party chief on your offshore wind cable route surveys in four or five years.",
+                                  role: "Hydrographic surveyor"), [])
+        XCTAssertEqual(try claims("I'd like to become a chief executive in a year.", role: "Legal secretary").first, "top-job:over")
+    }
 }
