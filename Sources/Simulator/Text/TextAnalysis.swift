@@ -443,8 +443,10 @@ public struct TextAnalysis: Sendable {
                 cursor -= 2
                 if cursor >= 0, words[cursor] == "a" { start = cursor; cursor -= 1 }
             }
+            var ordered = false
             if cursor >= 0, Self.orderWords.contains(words[cursor]) {
                 anchored = true
+                ordered = true
                 start = cursor
                 cursor -= 1
             }
@@ -453,11 +455,15 @@ public struct TextAnalysis: Sendable {
                 start = cursor
                 cursor -= 1
             }
+            var determined = false
             if cursor >= 0, Self.determiners.contains(words[cursor]) {
                 if words[cursor] == "this" { anchored = true }
+                determined = true
                 start = cursor
                 cursor -= 1
             }
+            // "over the years", "in the months": a plural with no number and no "next" is no span of time
+            if count == nil, !ordered, determined, word.hasSuffix("s") { index += 1; continue }
             if cursor >= 0, Self.prepositions.contains(words[cursor]) {
                 anchored = true
                 start = cursor

@@ -95,6 +95,9 @@ final class TextAnalysisTests: XCTestCase {
 
     func testPastExperienceIsNotATimeFrame() {
         XCTAssertTrue(TextAnalysis("I have five years of experience").timeFrames().isEmpty)
+        // a plural with no number is no span of time; "the next months", "within weeks" still are
+        XCTAssertTrue(TextAnalysis("I've lost a lot of confidence over the years.").timeFrames().isEmpty)
+        XCTAssertEqual(TextAnalysis("Over the next months, and within weeks of starting.").timeFrames().map(\.days), [30, 7])
     }
 
     func testAbsurdNumbersAreStillNumbers() {
