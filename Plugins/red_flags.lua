@@ -639,8 +639,10 @@ local CLICHE_MIN_CONCRETE = 2
 local CLICHE_MIN_GENERIC = 2
 --- … or when it piles up this many clichés with fewer kinds than CLICHE_PILE_CONCRETE.
 local CLICHE_PILE = 4
---- This many separate stock phrases in a cliché (fewer than two kinds of concrete backing) stand whatever the model says.
-local CLICHE_SURE = 3
+--- This many separate stock phrases in a cliché (fewer than two kinds of concrete backing) stand whatever the model says
+--- (3 until session 13: at 2, four more clichés caught held out and three on the unseen sets, where the model read
+--- only the vague goal beside them, "hit the ground running and make an impact … leave a legacy"; no good answer flagged).
+local CLICHE_SURE = 2
 local CLICHE_PILE_CONCRETE = 4
 
 -- ---------------------------------------------------------------------------

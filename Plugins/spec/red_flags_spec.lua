@@ -467,4 +467,6 @@ return {
   { role = "Legal secretary", answer = "I'd like to become a paralegal in the private client team. I'm doing the CILEx Level 3 in the evenings.", rules_flags = {  } },
   { role = "Kitchen porter", answer = "To be fair, I'd really like to get into cooking. I'd like to help with prep when it's quiet and learn knife skills.", rules_flags = {  } },
   { role = "Accounts assistant", answer = "To be fair, I'd really like to get into cooking.", rules_flags = { "misaligned-goals" } },
+  -- two stock phrases and nothing concrete stand beside the vague goal the model reads (session 13)
+  { role = "Sales director", answer = "Short term, I want to hit the ground running and make an impact. Long term, I want to be successful and leave a legacy. I've done this long enough to know the details sort themselves out once you're in the seat.", flags = { "cliche-answer", "unrealistic-or-unclear-goals" } },
 }
