@@ -264,7 +264,7 @@ local FIELDS = {
   "hospitality", "tourism", "travel industry", "social work", "psychology", "architecture", "veterinary",
   "gaming", "sport", "sports", "fitness", "beauty", "cooking", "catering", "farming", "conservation",
   "marine biology", "biology", "chemistry", "physics", "law enforcement", "the fire service", "fire service",
-  "public sector", "data science", "web design", "ux", "ux design", "ui design", "user experience", "illustration", "animation", "writing", "comedy",
+  "public sector", "data science", "web design", "ux", "ux design", "ui design", "illustration", "animation", "writing", "comedy",
   "healthcare", "medical school", "law school", "drama school", "art school", "culinary school",
   "physiotherapy", "occupational therapy", "paramedic science", "midwifery", "education", "the arts",
   "advertising", "pr", "public relations", "media", "the media", "radio", "youtube", "modelling",

@@ -73,7 +73,7 @@ local ABSOLUTES = {
   "never make a|any mistake|mistakes", "perfect scores|score|satisfaction", "100 % customer|satisfaction",
   "100 percent customer|satisfaction", "all complaints|problems|issues",
 }
-local ABSOLUTE_KEEP = { "keep", "keeping", "maintain", "maintaining", "stay", "staying", "hold" }
+local ABSOLUTE_KEEP = { "keep", "keeps", "keeping", "maintain", "maintaining", "stay", "stays", "staying", "remain", "remains", "hold" }
 local ABSOLUTE_MAX_DAYS = 731
 --- Perfection for good: a universal ("every", "never", "not one", "zero", "100%")
 --- with one of these in its sentence or the next ("Not one unhappy customer, ever.",
@@ -147,7 +147,7 @@ local ROLE_LEVELS = {
   { level = 4, phrases = { "assistant|deputy head|headteacher|principal", "assistant|deputy head teacher" } },
   { level = 2, phrases = { "assistant|deputy ?* ?* manager", "assistant|deputy financial|finance controller" } },
   -- an associate product or project manager: a first professional role, managing no one
-  { level = 1, phrases = { "associate ?* ?* manager" } },
+  { level = 1, phrases = { "associate product|project|programme|program|marketing|brand|account manager" } },
   { level = 5, phrases = { "vice president", "vp" } },
   { level = 6, phrases = { "chief executive|operating|financial|technology|marketing|information|people|commercial|product|data",
     "ceo|cto|cfo|coo|cmo|cio|ciso|chro", "managing director", "president" } },
@@ -192,7 +192,7 @@ local MOVE_UP = { "way", "move", "moving", "step", "stepping", "progress", "prog
 --- a judge of character is no judge.
 local JOB_CLAIM_EXCEPT = { ADVISING_PARTNERS, "judge of",
   -- the chief of a crew is its leader, no company's officer ("party chief on your cable route surveys")
-  "party|crew|section|watch|shift|pit chief",
+  "party|crew|watch|shift|pit chief",
   -- a board of others' ("the board of a local charity", "on the board of governors"), or a leaderboard's
   "board of|for a|an|the|governors|trustees|our|my|local", "on the board with", "name|names|me|myself on the board",
   "school|parent|foundation|staff|community|authority|academy|trust|local governor",
@@ -259,7 +259,7 @@ local SWEEPING = {
   "know|learn|master everything", "fix|solve everything", "fix|solve|resolve every problem|issue|complaint",
 }
 --- First place in a whole sector or country is weighed as such (SWEEPING_WIDE), not as first in the company.
-local NUMBER_ONE_WIDE = "number one|1 in|of|across the ?whole|entire country|world|industry|market|city|sector"
+local NUMBER_ONE_WIDE = "number one|1 in|of|across the|our|its ?whole|entire country|world|industry|market|sector|uk|us|nation"
 local SWEEPING_EXCEPT = { "everything i can|possible|we", "one of the", NUMBER_ONE_WIDE }
 local SWEEPING_MAX_DAYS = 183
 --- A whole thing changed ("rebuild your whole website", "overhaul the entire process") in less than this.
@@ -453,9 +453,12 @@ local MARKET = {
 --- to eighteen months at best (unseen-41, read in session 13).
 local RATING = {
   phrases = { "rated|rating|grade|graded|judged|judgement|judgment outstanding", "an|the|our|its outstanding rating|grade|judgement|judgment",
-    "requires improvement to outstanding", "ri to outstanding",
-    "get|getting|take|taking|bring|bringing|have|having|make|making us|it|them outstanding",
+    "requires improvement to outstanding", "ri|good to outstanding", "an outstanding from",
+    "get|getting|take|taking|bring|bringing|have|having|make|making us|it|them outstanding", "be|achieve|achieving outstanding",
+    "become|becoming an outstanding school|nursery|home|practice|setting|provider|service|ward|unit",
     "get|getting|take|taking|bring|bringing|move|moving ?the|this|our|your ?* school|home|practice|nursery|ward|setting|service|unit|us|it to outstanding" },
+  -- read only in an answer about an inspection ("make the guest experience outstanding" is praise)
+  context = { "ofsted", "cqc", "estyn", "inspection|inspections|inspector|inspectors|inspectorate", "requires improvement", "ri" },
   max_days = 365,
 }
 --- Claims to beat the whole country or world: over the top within this many days.
@@ -990,15 +993,17 @@ end
 --- `pointed`: the next sentence points back to the claim and gives its time ("I want to be a matron.
 --- I reckon after a year or so on the ward I'd be ready to step into that.").
 local BORROWED = {
-  same = { "at the same time", "in parallel", "alongside that|this|it", "meanwhile", "in the meantime",
-    "in|within that time", "in|within the same time" },
-  pointed = { "step|stepping|move|moving into that|it", "ready for that|it", "ready to do that|it", "be|get there",
-    "into that role|job|post|position" },
+  same = { "at|around|about the same time", "in parallel", "alongside that|this|it", "as well as that|this", "meanwhile",
+    "in the meantime", "in|within that time", "in|within the same time" },
+  pointed = { "step|stepping|move|moving into that|it", "step|stepping up to that|it", "ready for that|it", "ready to do that|it",
+    "take|taking that|it on", "be|get there", "into that role|job|post|position" },
 }
 local function borrowed_timeframe(a, m)
   local toks = a.tokens
   local sent = toks[m.i] and toks[m.i].sentence
   if not sent then return nil end
+  -- a claim given a long horizon in words keeps it ("At the same time, long term I'd love to be a head chef")
+  if long_horizon(a, m) then return nil end
   local said
   for _, b in ipairs(find(toks, BORROWED.same)) do
     if toks[b.i].sentence == sent and (b.to <= m.from or toks[b.i].clause == toks[m.i].clause) then said = b end
@@ -1015,7 +1020,9 @@ local function borrowed_timeframe(a, m)
     if signals.sentence_of(a, tf.from) == sent then return nil end
   end
   for _, b in ipairs(affirmed(find(toks, BORROWED.pointed))) do
-    if toks[b.i].sentence == sent + 1 then
+    -- ("I'll just be there to learn the tills" is presence, not arrival)
+    local purpose = toks[b.j].w == "there" and toks[b.j + 1] and toks[b.j + 1].w == "to"
+    if toks[b.i].sentence == sent + 1 and not purpose then
       for _, tf in ipairs(a.dated) do
         if signals.sentence_of(a, tf.from) == sent + 1 then return tf end
       end
@@ -1250,7 +1257,7 @@ local RISE = {
   hedge = set_of({ "about", "around", "roughly", "nearly", "over", "least", "approximately", "some" }),
   -- a conditional or a future said before the rise makes it aimed at too ("First ninety days, I'd get
   -- OEE from 55 to 90 per cent")
-  intent = set_of({ "id", "ill", "wed", "would", "will" }),
+  intent = set_of({ "id", "ill", "wed" }),
   verbs = set_of({ "grow", "growing", "increase", "increasing", "raise", "raising", "boost", "boosting", "lift", "lifting",
     "double", "triple", "scale", "scaling", "build", "building", "push", "pushing", "take", "taking", "bring", "bringing" }),
 }
@@ -1266,7 +1273,11 @@ local function rise_claims(out, a)
     end
     for x = k - 1, 1, -1 do
       if not intent or toks[x].clause ~= clause then break end
-      if RISE.intent[toks[x].w] then goal = true end
+      -- (not "I'd be running events from 50 to 500 guests", the job described, nor "I'd taken the
+      -- account from 5,000 to 50,000", a past)
+      local nx = toks[x + 1]
+      local said = nx and (nx.w == "be" or nx.w == "been" or RISE.past[nx.w] or nx.w:match("en$"))
+      if RISE.intent[toks[x].w] and not said then goal = true end
     end
     -- a sentence that opens with a verb of rising is a goal said as a command ("Grow the user base from
     -- two hundred thousand to fifty million in year one.")
@@ -1339,14 +1350,15 @@ local function rise_claims(out, a)
       local rise = second and first.value > 0 and risen(first, second)
       -- a cut ("food cost from 34 to 18 percent in my first month"): weighed as a growth of A/B - 1
       local cut = second and second.value > 0 and first.value > RISE.min and second.value < first.value
-      -- (a rise to a perfect score, "on-time delivery from about 91% to 100%", is no growth to weigh:
-      -- the level of perfection it reaches is what is over the top)
+      -- (a rise to a perfect score, "on-time delivery from about 91% to 100%", is weighed only when
+      -- over the top even as a growth: found within, it says nothing of the perfection it reaches)
       local perfect = second and second.value >= TOTAL_PERCENT and percentage(second)
-      if (rise or cut) and not (unit and RISE.not_amount[unit.w]) and not perfect then
+      if (rise or cut) and not (unit and RISE.not_amount[unit.w]) then
         local tf = nearest_timeframe(a, second.from, second.to)
+        -- a cut as the share taken off, allowed half as much again as a rise: cuts stop at zero
+        local growth = rise and (second.value / first.value - 1) * 100 or (1 - second.value / first.value) * 100 / RISE.cut_leeway
+        if tf and perfect and not percent_too_big(growth, tf.days) then tf = nil end
         if tf then
-          -- a cut as the share taken off, allowed half as much again as a rise: cuts stop at zero
-          local growth = rise and (second.value / first.value - 1) * 100 or (1 - second.value / first.value) * 100 / RISE.cut_leeway
           weigh({ from = t.from, to = second.to, i = k, j = signals.token_at(toks, second.to) or k }, tf, growth)
         end
       end
@@ -1709,9 +1721,21 @@ local function rank_claims(out, a)
     end
   end
   timed(out, a, "sweeping", without(affirmed(find(toks, SWEEPING)), find(toks, SWEEPING_EXCEPT)), SWEEPING_MAX_DAYS)
-  timed(out, a, "sweeping", affirmed(find(toks, SWEEPING_WIDE)), SWEEPING_WIDE_MAX_DAYS)
+  -- staying first is no climb to it ("help keep us number one in the sector")
+  local wide = {}
+  for _, m in ipairs(affirmed(find(toks, SWEEPING_WIDE))) do
+    if not led_by(toks, m.i, SET.ABSOLUTE_KEEP, 4) then wide[#wide + 1] = m end
+  end
+  timed(out, a, "sweeping", wide, SWEEPING_WIDE_MAX_DAYS)
   timed(out, a, "market", affirmed(find(toks, MARKET.phrases)), MARKET.max_days)
-  timed(out, a, "rating", affirmed(find(toks, RATING.phrases)), RATING.max_days)
+  if #find(toks, RATING.context) > 0 then
+    -- (keeping a grade is no climb to it: "keep our outstanding rating at the next inspection")
+    local rated = {}
+    for _, m in ipairs(affirmed(find(toks, RATING.phrases))) do
+      if not led_by(toks, m.i, SET.ABSOLUTE_KEEP, 4) then rated[#rated + 1] = m end
+    end
+    timed(out, a, "rating", rated, RATING.max_days)
+  end
 end
 
 --- 9b. Achievements beyond any plan, with no time or a short one (the next sentence may

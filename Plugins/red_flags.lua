@@ -97,7 +97,7 @@ local EXIT = {
   "once|when|if it|that|this|my ?* pays", "once|when|if it|that|this|my ?* takes off", "once|when|if it|that|this|my ?* gets going", "once|when|if it|that|this|my ?* works out", "doing that|it full time", "full time on my",
   "only|just available ?until|for", "fill|cover|bridge the gap", "a way in before", "keep|keeps me going while|until",
   "here|mainly|mostly|only|just for the pay|money|salary|cash", "in it for the pay|money|salary|cash", "doing this|it for the pay|money|salary|cash", "mostly|mainly|only|just for the pay|money|salary|cash",
-  "whichever|whatever|any company|employer|firm offers|pays", "out of retail|hospitality|sales|care", "out of the|this industry|trade|profession|sector|field", "out of customer service", "out of call centres|centre|center",
+  "whichever|whatever|any company|employer|firm offers|pays", "out of retail|hospitality|sales|care", "out of the|this industry|trade|profession|sector|field", "out of * completely|altogether|entirely", "out of customer service", "out of call centres|centre|center",
   "head|heading off to", "then im|i am off ?to", "off to do a|the", "working visa", "on a visa", "working holiday",
   -- leaving the employer to work for oneself or through an agency ("then probably go agency")
   "go|going agency|locum|freelance|independent", "go|going self employed",
@@ -115,6 +115,7 @@ local EXIT = {
   "try|trying|do|doing something different|else ?after|next|instead", "only|just be here|around over|for|until|during|till",
   -- the line of work not seen as the candidate's for long ("I don't really see myself in a kitchen long term")
   "dont|cant|cannot ?really|honestly|actually see myself in|doing|staying|being|working ?* ?* ?* long term",
+  "dont|cant|cannot ?really|honestly|actually see myself in|doing|staying|being|working ?* ?* ?* for the long term",
   -- the same work elsewhere for more money ("move into corporate finance, where the salaries are much better")
   "where the money|moneys|pay|pays|salary|salaries|wages|wage ?is|are ?much|far|way|a ?lot better|higher",
   "apply|applying everywhere", "apply|applying all over", "apply|applying to lots|loads|several|dozens|many", "apply|applying to a few", "whoever|whichever gets back",
@@ -126,7 +127,7 @@ local EXIT = {
   "only|just|mainly|mostly taking|doing|accepting ?this|the|it ?position|job|role|work to|until|while|before|for",
   "a short|brief term|stint|chapter|stop|spell|gig|thing",
   "short term job|thing|gig|solution|position|stop|role", "something short term", "something temporary",
-  "summer job", "side job", "just for now", "for the time being", "just|only passing",
+  "gap year", "summer job", "side job", "just for now", "for the time being", "just|only passing",
   "backup|fallback|stopgap|placeholder job|plan|option", "plan b", "fall back on",
   "as long as it suits me", "as long as it works for me", "the time i have left", "can only commit", "only commit for",
   -- leaving
@@ -168,8 +169,15 @@ local EXIT_EXCEPT = {
   "wanted|tried|planned|hoped to go|going agency|locum|freelance|independent|self",
   -- less of a burden, not of the job's own work (a lack of aspiration, if anything)
   "with less|fewer pressure|stress|hassle|responsibility|responsibilities|hours|travel|overtime",
-  -- the line of work seen as the only one ("I can't see myself doing anything else long term")
-  "see myself doing|in|at|working|being anything|anywhere|somewhere else",
+  -- the line of work seen as the only one ("I can't see myself doing anything else long term"), the
+  -- employer too, or a grade or hours left behind ("I don't see myself being a junior long term")
+  "see myself doing|in|at|working|being anything|anywhere|somewhere else", "see myself doing|in|at|working|being any|another",
+  "see myself working|being for|with|at|in any|another", "see myself working|being|doing part time|nights",
+  "see myself being|as a|an junior|trainee|apprentice|assistant",
+  -- someone else's plan for the candidate ("Everyone expected me to go to med school, but …")
+  "expected|wanted|told|pushed|encouraged|thought me to go|apply|get",
+  -- a gap year not taken
+  "against a gap year", "against taking|doing a gap year",
   "im ?currently|now|really|just looking for a|an ?new|different|better job|role|position|post with|where|that|which|offering|working|supporting|specialising|specializing|focused|focusing|doing",
   "i am ?currently|now|really|just looking for a|an ?new|different|better job|role|position|post with|where|that|which|offering|working|supporting|specialising|specializing|focused|focusing|doing",
 }
@@ -266,11 +274,12 @@ local TRAINING_FOR = {
 local EXIT_SURE = {
   -- a professional school applied for ("I'm gonna apply to med school", "reapplying to dental school";
   -- not nursing school, the next step of a care role's own line)
-  "apply|applying|reapply|reapplying|get|getting|go|going into|to med|medical|law|vet|veterinary|dental|pharmacy school",
-  -- waiting for something else ("just doing it 'til something else comes up")
+  "apply|applying|reapply|reapplying|get|getting|go|going into|to med|medical|law|vet|veterinary|dental school",
+  -- waiting for something else ("just doing it 'til something else comes up"), a gap year ahead
   "until|till|til something|anything ?else comes|turns|shows up", "until|till|til something|anything ?else comes along",
-  -- out of the line altogether ("out of property completely")
-  "out of * completely|altogether|entirely", "gap year",
+  "till|until|before my gap year", "take|taking|do|doing a gap year",
+  -- out of a line of work altogether ("out of property completely"; not "out of agency completely", below)
+  "out of * completely|altogether|entirely",
 }
 
 --- Weaker hints of another direction: count when two come together, or when
@@ -639,10 +648,12 @@ local CLICHE_MIN_CONCRETE = 2
 local CLICHE_MIN_GENERIC = 2
 --- … or when it piles up this many clichés with fewer kinds than CLICHE_PILE_CONCRETE.
 local CLICHE_PILE = 4
---- This many separate stock phrases in a cliché (fewer than two kinds of concrete backing) stand whatever the model says
---- (3 until session 13: at 2, four more clichés caught held out and three on the unseen sets, where the model read
---- only the vague goal beside them, "hit the ground running and make an impact … leave a legacy"; no good answer flagged).
-local CLICHE_SURE = 2
+--- This many separate stock phrases in a cliché (fewer than two kinds of concrete backing) stand whatever the model says,
+--- and CLICHE_SURE_BARE with no concrete backing at all (session 13: clichés the model read only as the vague goal
+--- beside them, "hit the ground running and make an impact … leave a legacy"; not "get stuck in … out of my comfort
+--- zone. Next summer I'd like to be running the grill", which has a dated goal).
+local CLICHE_SURE = 3
+local CLICHE_SURE_BARE = 2
 local CLICHE_PILE_CONCRETE = 4
 
 -- ---------------------------------------------------------------------------
@@ -811,13 +822,23 @@ local function detect_misaligned(a)
     if not later then not_exits[#not_exits + 1] = e end
   end
   for _, e in ipairs(find(toks, EXIT_PROGRESS)) do not_exits[#not_exits + 1] = e end
-  local exit = without(affirmed(find(toks, EXIT_SURE)), not_exits)
-  if #exit > 0 then
-    local span = firm(evidence(a, exit[1].from, exit[1].to))
-    span.sure = true
-    return span
+  -- an exit said plainly stands against the veto, unless its sentence ties it back to the company
+  -- ("apply to pharmacy school through your tuition scheme", "till something else comes up in the
+  -- store"), or what is left "completely" is no line of work ("out of nights completely")
+  for _, e in ipairs(without(affirmed(find(toks, EXIT_SURE)), not_exits)) do
+    local left = toks[e.i].w == "out" and e.i + 2
+    local line = not left or a.context.own[toks[left].w] or LINE_WORD_SET[toks[left].w] or signals.is_field_at(a, left)
+    local tied = false
+    for _, t in ipairs(a.ties.company) do
+      if toks[t.i].sentence == toks[e.i].sentence then tied = true end
+    end
+    if line and not tied then
+      local span = firm(evidence(a, e.from, e.to))
+      span.sure = true
+      return span
+    end
   end
-  exit = without(affirmed(find(toks, EXIT)), not_exits)
+  local exit = without(affirmed(find(toks, EXIT)), not_exits)
   if #exit > 0 then return firm(evidence(a, exit[1].from, exit[1].to)) end
   -- going full time with a thing of one's own ("my heart's in wedding photography … I'm aiming to go
   -- full time with it"), in an answer tied to nothing here (not "I started here on Saturdays and
@@ -1213,7 +1234,8 @@ local function detect_cliche(a, skip, backing_skip, lack)
   if concrete < CLICHE_MIN_CONCRETE or (n >= CLICHE_PILE and concrete < CLICHE_PILE_CONCRETE) then
     local first = #stock > 0 and stock[1] or generic[1]
     local span = evidence(a, first.from, first.to)
-    if separate(stock) >= CLICHE_SURE then span.sure = true end
+    local recited_stock = separate(stock)
+    if recited_stock >= CLICHE_SURE or (recited_stock >= CLICHE_SURE_BARE and concrete == 0) then span.sure = true end
     return span, generic
   end
   return nil

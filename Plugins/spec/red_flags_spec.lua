@@ -469,4 +469,31 @@ return {
   { role = "Accounts assistant", answer = "To be fair, I'd really like to get into cooking.", rules_flags = { "misaligned-goals" } },
   -- two stock phrases and nothing concrete stand beside the vague goal the model reads (session 13)
   { role = "Sales director", answer = "Short term, I want to hit the ground running and make an impact. Long term, I want to be successful and leave a legacy. I've done this long enough to know the details sort themselves out once you're in the seat.", flags = { "cliche-answer", "unrealistic-or-unclear-goals" } },
+  -- a review of the session's readings (session 13): borrowed times only for claims with no horizon
+  -- of their own, staying first is no climb to it, a rise said with "I'd" only as the candidate's act,
+  -- a rise to 100% weighed when over the top, an inspection's grade only in an answer about one, a
+  -- plain exit standing against the veto only when untied and when what is left is a line of work
+  -- (it is still raised, for the model to weigh), the line seen as the only one, titles and times
+  { role = "Commis chef", answer = "In my first six months I want to learn every section and get my level 2 food hygiene. At the same time, long term I'd love to be a head chef.", rules_flags = {  } },
+  { role = "Sales assistant", answer = "Long term, I'd like to be a store manager. For the first few months I'll just be there to learn the tills and the stock.", rules_flags = {  } },
+  { role = "Sales assistant", answer = "In my first three months I want to learn the tills and the stock system. Around the same time, I'd like to take over as store manager.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Sales assistant", answer = "I'd like to be running the store. I reckon after three months I'd be ready to take that on.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Account manager", answer = "Over the next year I want to help us stay number one in the market by keeping client retention above ninety percent.", rules_flags = {  } },
+  { role = "Store manager", answer = "The company will go from 12 to 40 stores over the next year, and I'd love to grow with it as an area manager.", rules_flags = {  } },
+  { role = "Events coordinator", answer = "I'd be running events from 50 to 500 guests in my first six months, and after that I'd like to take on the weddings side.", rules_flags = {  } },
+  { role = "Social media manager", answer = "By the time I left my last job I'd taken the account from 5,000 to 50,000 followers in six months, and I'd like to do something similar here over a couple of years.", rules_flags = {  } },
+  { role = "Operations manager", answer = "First ninety days, I'd get on-time delivery from 70% to 100%.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Nursery manager", answer = "We got our outstanding rating last spring, and over the next year I want to keep our outstanding rating at the next inspection.", rules_flags = {  } },
+  { role = "Restaurant supervisor", answer = "In my first six months I'd look at how we greet guests and make it outstanding.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Nursery manager", answer = "Our last Ofsted was good. I want us to be outstanding by next September.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Pharmacy technician", answer = "In a couple of years I'd like to apply to pharmacy school through your tuition scheme and come back as a pharmacist in one of your stores.", rules_flags = {  } },
+  { role = "Site manager", answer = "I'd like to get us out of agency completely within a year by building our own bank of casual staff.", rules_flags = { "misaligned-goals" } },
+  { role = "Apprentice electrician", answer = "I decided against a gap year because I wanted to get started. In four years I'd like to be fully qualified with my NVQ Level 3 and my 18th Edition.", rules_flags = {  } },
+  { role = "Junior analyst", answer = "I don't see myself being a junior long term. I'd like to be a senior analyst here within three years, and I'm starting my CIMA this autumn.", rules_flags = {  } },
+  { role = "Chef de partie", answer = "I honestly can't see myself in any other career long term. I'd like to be a sous chef here in two years.", rules_flags = {  } },
+  { role = "Commis chef", answer = "To be honest, I can't see myself in a kitchen for the long term. It's just what was going.", rules_flags = { "misaligned-goals" } },
+  { role = "Digital marketing executive", answer = "In my first year I want to get more into user experience on our own website and lift the conversion rate by a fifth.", rules_flags = {  } },
+  { role = "Associate manager", answer = "In the next year I'd like to be promoted to manager, and in four years I'd like to be a senior manager.", rules_flags = {  } },
+  { role = "Intelligence analyst", answer = "In two years I'd like to be a section chief at the Bureau.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Staff nurse", answer = "In the months after my preceptorship I'd like to be the ward manager.", rules_flags = { "unrealistic-or-unclear-goals" } },
 }

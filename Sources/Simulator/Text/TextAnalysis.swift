@@ -402,6 +402,7 @@ public struct TextAnalysis: Sendable {
     private static let prepositions: Set<String> = ["in", "within", "over", "during", "by", "after", "before", "inside"]
     private static let determiners: Set<String> = ["the", "my", "a", "an", "this", "our", "his", "her", "their"]
     private static let orderWords: Set<String> = ["next", "first", "coming", "following", "upcoming"]
+    private static let pluralAhead: Set<String> = ["ahead", "after", "following", "to"]
 
     /// Time frames: "in my first month", "within a year", "in five years", "over the next three
     /// months", "by next year", "five years from now", "in the short term", "long-term".
@@ -462,8 +463,10 @@ public struct TextAnalysis: Sendable {
                 start = cursor
                 cursor -= 1
             }
-            // "over the years", "in the months": a plural with no number and no "next" is no span of time
-            if count == nil, !ordered, determined, word.hasSuffix("s") { index += 1; continue }
+            // "over the years", "in the months": a plural with no number and no "next" is no span of time,
+            // unless what follows makes it one ahead ("in the months ahead", "in the months after my preceptorship")
+            let ahead = index + 1 < words.count && Self.pluralAhead.contains(words[index + 1])
+            if count == nil, !ordered, determined, word.hasSuffix("s"), !ahead { index += 1; continue }
             if cursor >= 0, Self.prepositions.contains(words[cursor]) {
                 anchored = true
                 start = cursor

@@ -557,7 +557,11 @@ final class ClaimsTests: XCTestCase {
     func testAnOutstandingRatingAndATimePointedBack() throws {
         XCTAssertEqual(try claims("Ofsted put the school in requires improvement last spring, so my plan is to have us outstanding by the time they come back - hopefully next term."),
                        ["rating:over"])
-        XCTAssertEqual(try claims("I'd get the school to outstanding within the year."), ["rating:over"])
+        XCTAssertEqual(try claims("After that inspection, I'd get the school to outstanding within the year."), ["rating:over"])
+        XCTAssertEqual(try claims("Within six months I want to take the guest experience and make it outstanding."), [],
+                       "praise, in an answer about no inspection")
+        XCTAssertEqual(try claims("We got our outstanding rating last spring, and over the next year I want to keep our outstanding rating at the next inspection."),
+                       ["rating:undated"], "the grade got last spring has no time; the one kept is no claim")
         XCTAssertEqual(try claims("My main goal is getting this home from requires improvement to good at the next CQC inspection, which is probably twelve to eighteen months away."),
                        [], "one grade at the next inspection")
         XCTAssertEqual(try claims("I want to deliver outstanding patient care within my first year."), [], "care, not a grade")

@@ -98,6 +98,7 @@ final class TextAnalysisTests: XCTestCase {
         // a plural with no number is no span of time; "the next months", "within weeks" still are
         XCTAssertTrue(TextAnalysis("I've lost a lot of confidence over the years.").timeFrames().isEmpty)
         XCTAssertEqual(TextAnalysis("Over the next months, and within weeks of starting.").timeFrames().map(\.days), [30, 7])
+        XCTAssertEqual(TextAnalysis("In the months ahead, and in the months after my preceptorship.").timeFrames().map(\.days), [30, 30])
     }
 
     func testAbsurdNumbersAreStillNumbers() {
