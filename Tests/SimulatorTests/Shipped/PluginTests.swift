@@ -26,7 +26,7 @@ final class PluginTests: XCTestCase {
     }
 
     /// The model vetoes what the rules raise when nothing else in the answer reads like it; what
-    /// the rules are sure of stands (docs/heuristics.md): a claim of a firm kind, two stock
+    /// the rules are sure of stands (docs/heuristics.md): a claim of a firm kind, three stock (two with nothing concrete)
     /// phrases, two vague phrases with nothing concrete and nothing else wrong.
     func testWhatStandsAgainstTheModelsVeto() throws {
         let doubting = try PluginHarness(plugins: ["red_flags"], modelDoubtsAll: true)
@@ -48,7 +48,7 @@ final class PluginTests: XCTestCase {
         XCTAssertEqual(try flags("I've never fallen out of love with accounting. Long term I'd like to be a finance director, perhaps at a charity."), [],
                        "a denial denied is no reason to stand")
         XCTAssertEqual(try flags("I want to become a team player."), [], "one stock phrase does not stand")
-        XCTAssertEqual(try flags("I want to become a team player and go above and beyond."), ["cliche-answer"], "two do (CLICHE_SURE)")
+        XCTAssertEqual(try flags("I want to become a team player and go above and beyond."), ["cliche-answer"], "two with nothing concrete do (CLICHE_SURE_BARE)")
         XCTAssertEqual(try flags("Honestly, it's just a stepping stone until something better comes along. I'd like something better, somewhere nice."),
                        [], "vague phrases beside another flag do not stand")
     }
