@@ -26,8 +26,8 @@ final class PluginTests: XCTestCase {
     }
 
     /// The model vetoes what the rules raise when nothing else in the answer reads like it; what
-    /// the rules are sure of stands (docs/heuristics.md): a claim of a firm kind, three stock (two with nothing concrete)
-    /// phrases, two vague phrases with nothing concrete and nothing else wrong.
+    /// the rules are sure of stands (docs/heuristics.md): a claim of a firm kind, three stock
+    /// phrases (two with nothing concrete), two vague phrases with nothing concrete and nothing else wrong.
     func testWhatStandsAgainstTheModelsVeto() throws {
         let doubting = try PluginHarness(plugins: ["red_flags"], modelDoubtsAll: true)
         func flags(_ answer: String) throws -> [String] { try doubting.evaluate(answer).flags.map(\.id) }
