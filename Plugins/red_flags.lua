@@ -118,6 +118,8 @@ local EXIT = {
   "dont|cant|cannot ?really|honestly|actually see myself in|doing|staying|being|working ?* ?* ?* for the long term",
   -- the same work elsewhere for more money ("move into corporate finance, where the salaries are much better")
   "where the money|moneys|pay|pays|salary|salaries|wages|wage ?is|are ?much|far|way|a ?lot better|higher",
+  -- the job as a way out ("that's my ticket out"), or out of work altogether ("retire early and grow olives")
+  "my|the ticket out", "retire early|young",
   "apply|applying everywhere", "apply|applying all over", "apply|applying to lots|loads|several|dozens|many", "apply|applying to a few", "whoever|whichever gets back",
   "what i want to do professionally", "what i want to do full time", "what i want to do for a living", "what id like to do professionally", "what i would like to do professionally",
   "start|starting university|uni|college", "start|starting sixth form", "start|starting medical|law|drama|art|nursing|culinary school", "for the summer|season|holidays",
@@ -176,6 +178,8 @@ local EXIT_EXCEPT = {
   "see myself being|as a|an junior|trainee|apprentice|assistant",
   -- someone else's plan for the candidate ("Everyone expected me to go to med school, but …")
   "expected|wanted|told|pushed|encouraged|thought me to go|apply|get",
+  -- going on within the job ("until I go on to the supervisor course")
+  "until|till|til we|i go on|up|for|to|onto|into|through",
   -- a gap year not taken
   "against a gap year", "against taking|doing a gap year",
   "im ?currently|now|really|just looking for a|an ?new|different|better job|role|position|post with|where|that|which|offering|working|supporting|specialising|specializing|focused|focusing|doing",
@@ -278,6 +282,8 @@ local EXIT_SURE = {
   -- waiting for something else ("just doing it 'til something else comes up"), a gap year ahead
   "until|till|til something|anything ?else comes|turns|shows up", "until|till|til something|anything ?else comes along",
   "till|until|before my gap year", "take|taking|do|doing a gap year",
+  -- waiting to leave the country ("a few easy shifts until we go"; not "until I move up")
+  "until|till|til we|i go|leave|emigrate|fly", "until|till|til we|i move away|abroad|back|home|over",
   -- out of a line of work altogether ("out of property completely"; not "out of agency completely", below)
   "out of * completely|altogether|entirely",
 }

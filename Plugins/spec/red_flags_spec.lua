@@ -496,4 +496,7 @@ return {
   { role = "Associate manager", answer = "In the next year I'd like to be promoted to manager, and in four years I'd like to be a senior manager.", rules_flags = {  } },
   { role = "Intelligence analyst", answer = "In two years I'd like to be a section chief at the Bureau.", rules_flags = { "unrealistic-or-unclear-goals" } },
   { role = "Staff nurse", answer = "In the months after my preceptorship I'd like to be the ward manager.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  -- waiting to leave the country stands; going on within the job is no exit (session 13)
+  { role = "Checkout operator", answer = "On the beach in Alicante, hopefully! Seriously though, I just want a few easy shifts until we go.", flags = { "misaligned-goals" } },
+  { role = "Full-stack developer", answer = "Honestly? The equity. If you exit in three or four years, that's my ticket out, and I'd like to retire early and grow olives.", rules_flags = { "misaligned-goals" } },
 }
