@@ -248,6 +248,8 @@ local UNTIL_GROWTH = {
   "ready", "lead", "leading", "promoted", "promotion", "master", "mastered", "learn", "learned", "learnt",
   "become", "grow", "confident", "qualified", "certified", "trained", "expert", "senior", "team", "step",
   "know", "competent", "independent", "handle", "fully", "retire", "retirement", "retiring",
+  -- a step up named ("until I go on to the supervisor course"; not "until one comes up")
+  "supervisor", "supervising", "manager", "managing", "management",
 }
 local UNTIL_GROWTH_WINDOW = 7
 --- Commitment that, negated ("I'm not planning to make a career of it", "I'm not

@@ -499,4 +499,6 @@ return {
   -- waiting to leave the country stands; going on within the job is no exit (session 13)
   { role = "Checkout operator", answer = "On the beach in Alicante, hopefully! Seriously though, I just want a few easy shifts until we go.", flags = { "misaligned-goals" } },
   { role = "Full-stack developer", answer = "Honestly? The equity. If you exit in three or four years, that's my ticket out, and I'd like to retire early and grow olives.", rules_flags = { "misaligned-goals" } },
+  { role = "Retail assistant", answer = "I'll keep learning the role until I go on to the supervisor course next year.", rules_flags = {  } },
+  { role = "Retail assistant", answer = "I'll do this job until my course starts in September.", rules_flags = { "misaligned-goals" } },
 }
