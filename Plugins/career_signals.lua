@@ -1304,7 +1304,18 @@ local function read_destinations(a, cp)
     local self_frame = (t.w == "a" or t.w == "an") and p1 and
       ((p1.w == "as" and (not p2 or p2.clause ~= p1.clause or p2.w == "role" or p2.w == "currently" or p2.w == "now"))
        or p1.w == "im" or (p1.w == "am" and p2 and p2.w == "i"))
+    -- ("I'm a musician, really", "I'm a nurse at heart": who the candidate is besides this job, not
+    -- the role; read as an occupation of its own, a.identity)
+    local really = false
     if self_frame then
+      for x = k + 1, math.min(#toks, k + 5) do
+        if toks[x].clause ~= t.clause and toks[x].sentence ~= t.sentence then break end
+        if toks[x].w == "really" or toks[x].w == "actually" or (toks[x].w == "heart" and toks[x - 1].w == "at") then really = true end
+      end
+    end
+    if self_frame and really then
+      a.identity = k + 1
+    elseif self_frame then
       for x = k + 1, math.min(#toks, k + 4) do
         if toks[x].clause ~= t.clause then break end
         own[toks[x].w] = true

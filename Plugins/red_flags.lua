@@ -848,6 +848,13 @@ local function detect_misaligned(a)
   end
   local exit = without(affirmed(find(toks, EXIT)), not_exits)
   if #exit > 0 then return firm(evidence(a, exit[1].from, exit[1].to)) end
+  -- who the candidate really is, another occupation ("I'm a musician, really"; not a job on the
+  -- role's own ladder, "I'm a nurse at heart" from a healthcare assistant)
+  if a.identity and not (a.laddered or a.in_line) then
+    for _, c in ipairs(a.classed) do
+      if c.i >= a.identity and c.i <= a.identity + 1 then return firm(evidence(a, c.from, c.to)) end
+    end
+  end
   -- going full time with a thing of one's own ("my heart's in wedding photography … I'm aiming to go
   -- full time with it"), in an answer tied to nothing here (not "I started here on Saturdays and
   -- want to go full time with it")

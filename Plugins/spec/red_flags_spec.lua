@@ -501,4 +501,8 @@ return {
   { role = "Full-stack developer", answer = "Honestly? The equity. If you exit in three or four years, that's my ticket out, and I'd like to retire early and grow olives.", rules_flags = { "misaligned-goals" } },
   { role = "Retail assistant", answer = "I'll keep learning the role until I go on to the supervisor course next year.", rules_flags = {  } },
   { role = "Retail assistant", answer = "I'll do this job until my course starts in September.", rules_flags = { "misaligned-goals" } },
+  -- who the candidate really is, another occupation (session 13); not a job on the role's ladder
+  { role = "Waiter", answer = "Career path here? I mean, I'm a musician, really, so it's not about a path. I need shifts I can swap when we're gigging.", rules_flags = { "misaligned-goals" } },
+  { role = "Healthcare assistant", answer = "I'm a nurse at heart, and I'd like to start the nursing associate apprenticeship next year.", rules_flags = {  } },
+  { role = "Barista", answer = "I'm actually a trained barista, so I'd like to lead the morning shift within a year.", rules_flags = {  } },
 }
