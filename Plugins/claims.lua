@@ -1271,13 +1271,14 @@ local function rise_claims(out, a)
     for _, g in ipairs(a.goals) do
       if toks[g.i].clause == clause and g.i < k then goal = true end
     end
-    for x = k - 1, 1, -1 do
-      if not intent or toks[x].clause ~= clause then break end
-      -- (not "I'd be running events from 50 to 500 guests", the job described, nor "I'd taken the
-      -- account from 5,000 to 50,000", a past)
+    -- (not "I'd be running events from 50 to 500 guests", the job described, nor "I'd taken the
+    -- account from 5,000 to 50,000", a past)
+    local x = k - 1
+    while intent and x >= 1 and toks[x].clause == clause do
       local nx = toks[x + 1]
-      local said = nx and (nx.w == "be" or nx.w == "been" or RISE.past[nx.w] or nx.w:match("en$"))
+      local said = nx.w == "be" or nx.w == "been" or RISE.past[nx.w] or nx.w:match("en$")
       if RISE.intent[toks[x].w] and not said then goal = true end
+      x = x - 1
     end
     -- a sentence that opens with a verb of rising is a goal said as a command ("Grow the user base from
     -- two hundred thousand to fifty million in year one.")
@@ -1721,21 +1722,19 @@ local function rank_claims(out, a)
     end
   end
   timed(out, a, "sweeping", without(affirmed(find(toks, SWEEPING)), find(toks, SWEEPING_EXCEPT)), SWEEPING_MAX_DAYS)
-  -- staying first is no climb to it ("help keep us number one in the sector")
-  local wide = {}
-  for _, m in ipairs(affirmed(find(toks, SWEEPING_WIDE))) do
-    if not led_by(toks, m.i, SET.ABSOLUTE_KEEP, 4) then wide[#wide + 1] = m end
-  end
-  timed(out, a, "sweeping", wide, SWEEPING_WIDE_MAX_DAYS)
-  timed(out, a, "market", affirmed(find(toks, MARKET.phrases)), MARKET.max_days)
-  if #find(toks, RATING.context) > 0 then
-    -- (keeping a grade is no climb to it: "keep our outstanding rating at the next inspection")
-    local rated = {}
-    for _, m in ipairs(affirmed(find(toks, RATING.phrases))) do
-      if not led_by(toks, m.i, SET.ABSOLUTE_KEEP, 4) then rated[#rated + 1] = m end
+  -- the affirmed matches of phrases not kept but reached: staying first, or keeping a grade, is no
+  -- climb to it ("help keep us number one in the sector", "keep our outstanding rating")
+  local function reached(phrases)
+    local climbs = {}
+    for _, m in ipairs(affirmed(find(toks, phrases))) do
+      if not led_by(toks, m.i, SET.ABSOLUTE_KEEP, 4) then climbs[#climbs + 1] = m end
     end
-    timed(out, a, "rating", rated, RATING.max_days)
+    return climbs
   end
+  timed(out, a, "sweeping", reached(SWEEPING_WIDE), SWEEPING_WIDE_MAX_DAYS)
+  timed(out, a, "market", affirmed(find(toks, MARKET.phrases)), MARKET.max_days)
+  -- an inspection's grade, read only in an answer about an inspection
+  if #find(toks, RATING.context) > 0 then timed(out, a, "rating", reached(RATING.phrases), RATING.max_days) end
 end
 
 --- 9b. Achievements beyond any plan, with no time or a short one (the next sentence may

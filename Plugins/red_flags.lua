@@ -816,6 +816,13 @@ local function firm(span)
   return span
 end
 
+--- Whether the word at k names a line of work: the role's own, a line word, or a field
+--- ("leave customer service", "out of property completely").
+local function names_line(a, k)
+  local t = a.tokens[k]
+  return t ~= nil and (a.context.own[t.w] or LINE_WORD_SET[t.w] or signals.is_field_at(a, k)) or false
+end
+
 local function detect_misaligned(a)
   local toks = a.tokens
   -- (b) intent to leave, temporary framing
@@ -834,8 +841,7 @@ local function detect_misaligned(a)
   -- ("apply to pharmacy school through your tuition scheme", "till something else comes up in the
   -- store"), or what is left "completely" is no line of work ("out of nights completely")
   for _, e in ipairs(without(affirmed(find(toks, EXIT_SURE)), not_exits)) do
-    local left = toks[e.i].w == "out" and e.i + 2
-    local line = not left or a.context.own[toks[left].w] or LINE_WORD_SET[toks[left].w] or signals.is_field_at(a, left)
+    local line = toks[e.i].w ~= "out" or names_line(a, e.i + 2)
     local tied = false
     for _, t in ipairs(a.ties.company) do
       if toks[t.i].sentence == toks[e.i].sentence then tied = true end
@@ -896,7 +902,7 @@ local function detect_misaligned(a)
     local k = m.j + 1
     if toks[k] and (toks[k].w == "the" or toks[k].w == "this" or toks[k].w == "my") then k = k + 1 end
     local t = toks[k]
-    if t and t.clause == toks[m.j].clause and (a.context.own[t.w] or LINE_WORD_SET[t.w] or signals.is_field_at(a, k)) then
+    if t and t.clause == toks[m.j].clause and names_line(a, k) then
       return firm(evidence(a, m.from, t.to))
     end
   end
