@@ -183,6 +183,8 @@ enum UnseenFloor {
         "unseen-27-answers.json": ["unrealistic-or-unclear-goals": 0.55],
         // experienced hires and tradespeople on phone screens and panels; read at 0.69
         "unseen-34-answers.json": ["unrealistic-or-unclear-goals": 0.65],
+        // long answers with the flaw buried in reasonable talk; read at 0.69
+        "unseen-46-answers.json": ["unrealistic-or-unclear-goals": 0.65],
     ]
     /// The share of good answers that may raise a flag.
     static let goodFlagged = 0.05
