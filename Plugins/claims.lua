@@ -228,6 +228,8 @@ local UNIT_TAKEOVER = {
   "run|running|lead|leading|head|heading|manage|managing the|this|your ?* ?* department|division|unit|operation|operations|region|site|warehouse|store|branch|hospital|ward|office|restaurant|school|centre|center",
   "take|taking over ?as the|this|your ?* department|division|unit|operation|operations|region|site|warehouse|store|branch|kitchen|office",
   "run|running|lead|leading|head|heading|manage|managing one of the|your regions|divisions",
+  -- a unit or a function headed ("heading up global clinical operations for the whole company")
+  "head|heading|lead|leading up ?the|this|your ?* ?* department|division|unit|operation|operations|region|function",
   -- a unit of one's own in the company ("have my own engineering division here by the end of year two")
   "have|having|get|getting|run|running|lead|leading|head|heading|manage|managing my own ?* ?* department|division|hospital|school",
 }
@@ -290,6 +292,8 @@ local GRANDIOSE = {
   "be|become|becoming a|an bestselling author|novelist|writer", "be|become|becoming a|an best selling author|novelist|writer",
   "write|writing|publish|publishing a|my bestselling book|novel|series", "my|our own bestselling book|novel|series",
   "my|our own hit game|single|song|album|podcast|app|series|show",
+  -- a world title ("world barista champion in two years"), a Michelin-starred place
+  "world ?* ?* champion|championship|championships|champ|title", "michelin starred",
   -- the best in the world, as the candidate's own goal ("be the best writer in the world")
   "be|become|becoming the best|greatest|top ?* in the world",
 }
@@ -338,7 +342,11 @@ local COUNT_RATE = { min = 10, per_day = 0.6,
   unit_days = { hour = 0.125, day = 1, shift = 1, week = 7, month = 30, quarter = 91, year = 365 },
   -- what is counted in such a rate: a salesperson's own work, not stores or apps ("60 new locations a year")
   objects = { demos = true, meetings = true, appointments = true, sales = true, deals = true, clients = true, customers = true,
-    accounts = true, policies = true, placements = true, signups = true, members = true, leads = true } }
+    accounts = true, policies = true, placements = true, signups = true, members = true, leads = true },
+  -- premises opened (PREMISES: "fifty new branches for the company within two years") from a role
+  -- below a head of function's level: more than max(min, days / days_per) is over the top (an
+  -- expansion director's counts are left to the rate above)
+  premises = { min = 3, days_per = 60, below_level = 4 } }
 --- A business of one's own at a size no new business reaches in the time given ("my own
 --- haulage firm with fifty lorries inside three years", "a boutique hotel chain in two
 --- years", "a tech company worth a hundred million in five years"): in a sentence naming a
@@ -926,6 +934,15 @@ local function job_led(toks, i)
     if toks[k].sentence ~= toks[i].sentence then return false end
     local w = toks[k].w
     if SET.JOB_CLAIM_LEAD[w] and not (w == "own" and toks[k - 1] and SET.POSSESSIVE[toks[k - 1].w]) then return true end
+    -- the next title of a sequence is claimed as the first was ("I'd like to be assistant manager
+    -- for three months, then store manager, then regional manager by the end of next year")
+    if w == "then" then
+      for x = k - 1, 1, -1 do
+        if toks[x].sentence ~= toks[i].sentence then return false end
+        if SET.JOB_CLAIM_LEAD[toks[x].w] and toks[x].w ~= "own" then return true end
+      end
+      return false
+    end
   end
   return false
 end
@@ -1590,11 +1607,12 @@ local function count_claims(out, a)
   for _, n in ipairs(a.numbers) do
     if n.i and n.value and verb_clause[toks[n.i].clause] then
       -- what is counted: new business (obj), and among it a salesperson's own (rate_obj)
-      local obj, rate_obj = false, false
+      local obj, rate_obj, premises = false, false, false
       for x = n.i + 1, math.min(#toks, n.i + 4) do
         if toks[x].clause == toks[n.i].clause then
           obj = obj or SET.ACQUISITION_OBJECT[toks[x].w] or false
           rate_obj = rate_obj or COUNT_RATE.objects[toks[x].w] or false
+          premises = premises or SET.PREMISES[toks[x].w] or false
         end
       end
       -- a rate ("30 qualified leads a week", "12 policies a day") is no total
@@ -1608,7 +1626,10 @@ local function count_claims(out, a)
         if rate_obj and n.value / COUNT_RATE.unit_days[unit] <= COUNT_RATE.per_day then add(out, a, "rate", n, nil, false, true) end
       elseif obj then
         local tf = nearest_timeframe(a, n.from, n.to)
-        add(out, a, "count", n, tf, tf ~= nil and n.value > math.max(COUNT_RATE.min, tf.days * COUNT_RATE.per_day))
+        local limit = tf and math.max(COUNT_RATE.min, tf.days * COUNT_RATE.per_day)
+        local level, p = role_level(a), COUNT_RATE.premises
+        if tf and premises and level and level < p.below_level then limit = math.max(p.min, tf.days / p.days_per) end
+        add(out, a, "count", n, tf, tf ~= nil and n.value > limit)
       end
     end
   end

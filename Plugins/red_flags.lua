@@ -341,6 +341,20 @@ local OWN_BUSINESS = {
   "buy|buying into a|an ?* ?* business|farm|vineyard|winery|brewery|franchise|pub|restaurant|hotel",
   "my own * ?* store|stores",
 }
+--- What tells a business of one's own planned ahead from one run, asked about or dreamt big
+--- (own_business_ahead): verbs of the perfect and the past beside PAST_VERBS ("I've run my own
+--- practice"; "set" and "cut" are present too: "set up on my own"), running a place (a job, not a
+--- business of one's own), words of asking, and sizes (a number that is no time frame, a chain, a star).
+local OWN_AHEAD = {
+  perfect = signals.set_of({ "ive", "weve", "have", "had", "used" }),
+  present_too = signals.set_of({ "set", "cut" }),
+  running = signals.set_of({ "run", "running" }),
+  asked = signals.set_of({ "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "whether" }),
+  scale = signals.set_of({ "chain", "chains", "empire", "michelin", "star", "stars", "famous", "millionaire", "national",
+    "nationwide", "international", "global", "franchise", "franchises", "biggest", "largest", "best" }),
+  counts = signals.set_of({ "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "hundreds", "thousand", "dozen", "dozens", "million" }),
+}
 --- "Self-employed" describing the work, not the candidate ("self-employed and buy-to-let lending").
 local OWN_BUSINESS_EXCEPT = {
   "self employed lending|cases|case|clients|customers|applicants|borrowers|income|mortgages|mortgage|accounts|workers|people|tax|returns",
@@ -418,6 +432,11 @@ local LACK_STRONG = {
   "dont|not want|need any|more|extra|additional responsibility|responsibilities", "dont|not want|need any extra|more|additional responsibility|responsibilities",
   "dont|not want|need a|an * or any ?extra|more|additional responsibility|responsibilities",
   "thats|is|something|somewhere|role|job less demanding",
+  -- keeping a senior post as it is (unseen-47, session 14: "keeping things ticking over and not
+  -- rocking the boat", "I wouldn't need to change much", "I'm not bringing a big agenda")
+  "not|never rock|rocking the boat", "dont|not want to rock the boat", "wouldnt|wont|not need to change much|anything",
+  "not|wont be looking to change much|anything", "not bringing a|any ?big agenda", "dont have to prove myself",
+  "nothing left to learn",
 }
 for _, phrase in ipairs(LEFT_TO_CHANCE) do LACK_STRONG[#LACK_STRONG + 1] = phrase end
 --- Growth and goals said with a negator before them ("I'm not interested in
@@ -1317,6 +1336,41 @@ local M = { id = "red-flags" }
 
 local cache_key, cache_flags
 
+--- A business of the candidate's own, said as a plan ahead ("the plan is to go self-employed and set
+--- up on my own locally", "I'd like to open an importing business in about two years"): the nearest
+--- word before it in its sentence looks ahead (LOOKING_AHEAD) rather than back ("I've run my own
+--- consultancy") and the sentence asks nothing ("People always ask if I want my own restaurant. No.").
+--- Such a plan stands against the model's veto, which a long answer's sound first year outweighed
+--- (unseen-46). Not running a place, the job of many roles ("run a bar on the numbers"), a business of
+--- a size ("my own company with fifty vans": an over-the-top claim more than a move), nor a plan long
+--- gone ("Two years ago I set myself the goal of going self-employed"): OWN_AHEAD.
+---@return table|nil span the plan's span, firm and sure
+local function own_business_ahead(a)
+  local toks = a.tokens
+  for _, m in ipairs(without(affirmed(find(toks, OWN_BUSINESS)), find(toks, OWN_BUSINESS_EXCEPT))) do
+    local sentence = toks[m.i].sentence
+    local skip = OWN_AHEAD.running[toks[m.i].w] or (toks[m.i - 1] and OWN_AHEAD.running[toks[m.i - 1].w])
+    for k = m.i, #toks do
+      if toks[k].sentence ~= sentence then break end
+      local w = toks[k].w
+      if OWN_AHEAD.scale[w] or ((w:match("^%d") or OWN_AHEAD.counts[w]) and not signals.in_timeframe(a, toks[k])) then skip = true end
+    end
+    for k = m.i - 1, 1, -1 do
+      if toks[k].sentence ~= sentence then break end
+      if toks[k].w == "ago" or OWN_AHEAD.asked[toks[k].w] then skip = true end
+    end
+    for k = skip and 0 or m.i - 1, 1, -1 do
+      local w = toks[k].w
+      if toks[k].sentence ~= sentence or (PAST_VERBS[w] and not OWN_AHEAD.present_too[w]) or OWN_AHEAD.perfect[w] then break end
+      if LOOKING_AHEAD[w] then
+        local span = firm(evidence(a, m.from, m.to))
+        span.sure = true
+        return span
+      end
+    end
+  end
+end
+
 --- The rules' own flags for an analysed answer, before the model's second opinion:
 --- the span of each flag found (by id), and what the answer's claims came to.
 ---@param a table the analysis (career_signals.analyze)
@@ -1336,6 +1390,8 @@ local function rules(a)
   local vague
   if not unrealistic then unrealistic, vague = detect_vague(a) end
   local misaligned = detect_misaligned(a)
+  -- a business of one's own planned ahead stands, unless the answer's trouble is its size
+  if misaligned and not misaligned.sure and not read.over then misaligned = own_business_ahead(a) or misaligned end
   local claim_core = read.over and { unrealistic.core or unrealistic } or {}
   local backing_skip = { claim_core[1], misaligned }
   local lack = detect_lack(a, read.over, misaligned)

@@ -582,4 +582,21 @@ final class ClaimsTests: XCTestCase {
                                   role: "Hydrographic surveyor"), [])
         XCTAssertEqual(try claims("I'd like to become a chief executive in a year.", role: "Legal secretary").first, "top-job:over")
     }
+
+    /// Buried in long answers (unseen-46, session 14): the next titles of a sequence, a world
+    /// title, a Michelin-starred place, a function headed up, premises opened from a branch.
+    func testASequenceOfTitlesAWorldTitleAndPremisesOpened() throws {
+        let role = "Assistant store manager"
+        XCTAssertEqual(try claims("I'd like to be assistant manager for three months, then store manager, then regional manager by the end of next year.", role: role).first,
+                       "senior-job:over", "regional manager, claimed as the store manager before it")
+        XCTAssertEqual(try claims("I was a supervisor, then store manager, for ten years.", role: "Store manager"), [], "a sequence of the past")
+        XCTAssertEqual(try claims("Then, long term, I want to be world barista champion in two years.", role: "Barista"), ["grandiose:over"])
+        XCTAssertEqual(try claims("Long term I'd love to judge at the world barista championships, maybe in ten years.", role: "Barista"), ["grandiose:dated"], "a world championship in ten years, and judged")
+        XCTAssertEqual(try claims("Then by twenty-one I'll have my own Michelin-starred restaurant, maybe two. I'm nineteen now.", role: "Apprentice chef"), ["grandiose:over"])
+        XCTAssertEqual(try claims("Within two years I'd like to be heading up the operations department.", role: "Clinical research associate"), ["unit:over"])
+        XCTAssertEqual(try claims("After that, my plan is to open fifty new branches for the company within two years.", role: "Branch manager"), ["count:over"])
+        XCTAssertEqual(try claims("After that, my plan is to open fifty new branches for the company within two years.", role: "Expansion director"), ["count:dated"],
+                       "an expansion director's count is left to the rate of new business")
+        XCTAssertEqual(try claims("I'd like to help open three new stores in the next year.", role: "Store manager"), ["count:dated"])
+    }
 }

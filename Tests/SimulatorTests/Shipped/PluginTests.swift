@@ -51,6 +51,16 @@ final class PluginTests: XCTestCase {
         XCTAssertEqual(try flags("I want to become a team player and go above and beyond."), ["cliche-answer"], "two with nothing concrete do (CLICHE_SURE_BARE)")
         XCTAssertEqual(try flags("Honestly, it's just a stepping stone until something better comes along. I'd like something better, somewhere nice."),
                        [], "vague phrases beside another flag do not stand")
+        XCTAssertEqual(try flags("Longer term, the plan is to use what I learn here to open my own cafe with my sister."), ["misaligned-goals"],
+                       "a business of one's own planned ahead stands")
+        XCTAssertEqual(try flags("Once I've got a few years in, I'd like to go self-employed and set up on my own locally."), ["misaligned-goals"])
+        XCTAssertEqual(try flags("I've run my own bookkeeping practice for six years, and I'd like to be part of a team again."), [],
+                       "a business run in the past does not")
+        XCTAssertEqual(try flags("People always ask if I want my own restaurant. No, I'd rather run a great kitchen for someone else."), [],
+                       "nor one asked about")
+        XCTAssertEqual(try flags("Two years ago I set myself the goal of going self-employed, and I stepped back from it."), [],
+                       "nor a plan long gone")
+        XCTAssertEqual(try flags("My main goal is to run a bar on the numbers, not just on vibes."), [], "nor a place run as the job")
     }
 
     func testEachRedFlagCarriesEvidenceFromTheAnswerAndAdvice() throws {
