@@ -292,8 +292,12 @@ local GRANDIOSE = {
   "be|become|becoming a|an bestselling author|novelist|writer", "be|become|becoming a|an best selling author|novelist|writer",
   "write|writing|publish|publishing a|my bestselling book|novel|series", "my|our own bestselling book|novel|series",
   "my|our own hit game|single|song|album|podcast|app|series|show",
-  -- a world title ("world barista champion in two years"), a Michelin-starred place
-  "world ?* ?* champion|championship|championships|champ|title", "michelin starred",
+  -- a world title won or a Michelin-starred place of one's own, as the candidate's goal ("be world
+  -- barista champion in two years", "my own Michelin-starred restaurant"; not a finalist's, a past
+  -- one's, competing, nor working in such a kitchen)
+  "be|become|becoming|win|winning a|the world ?* ?* champion|championship|championships|title",
+  "be|become|becoming world ?* ?* champion", "my|our own ?* michelin starred",
+  "make|making|turn|turning it|this|us|the|your ?* ?* michelin starred",
   -- the best in the world, as the candidate's own goal ("be the best writer in the world")
   "be|become|becoming the best|greatest|top ?* in the world",
 }
@@ -346,7 +350,9 @@ local COUNT_RATE = { min = 10, per_day = 0.6,
   -- premises opened (PREMISES: "fifty new branches for the company within two years") from a role
   -- below a head of function's level: more than max(min, days / days_per) is over the top (an
   -- expansion director's counts are left to the rate above)
-  premises = { min = 3, days_per = 60, below_level = 4 } }
+  premises = { min = 3, days_per = 60, below_level = 4,
+    others = signals.set_of({ "the", "your", "those", "these", "all", "help", "helping", "you", "youre", "were", "theyre", "of" }),
+    roles = signals.set_of({ "acquisition", "acquisitions", "expansion", "property", "estates", "development", "openings", "acquirer" }) } }
 --- A business of one's own at a size no new business reaches in the time given ("my own
 --- haulage firm with fifty lorries inside three years", "a boutique hotel chain in two
 --- years", "a tech company worth a hundred million in five years"): in a sentence naming a
@@ -1459,10 +1465,13 @@ local function unit_claims(out, a)
     local nx = toks[m.j + 1]
     local ends = not nx or nx.clause ~= toks[m.j].clause or SET.UNIT_PHRASE_END[nx.w]
     local level = ends and UNIT_LEVELS[toks[m.j].w] or UNIT_LEVEL
+    -- a unit headed up is one only when its noun ends the phrase ("heading up the operations side of
+    -- our peak planning" is a piece of work)
+    local up = toks[m.i + 1] and toks[m.i + 1].w == "up"
     local climb = start and start < level and LEVEL_DAYS[level] - LEVEL_DAYS[start] or 0
     -- running the unit the role runs is the job applied for ("As ward manager I'd want to be running
     -- the ward smoothly within three months")
-    if not (start and start >= level) then timed(out, a, "unit", { m }, math.max(UNIT_TAKEOVER_MAX_DAYS, climb)) end
+    if not (start and start >= level) and not (up and not ends) then timed(out, a, "unit", { m }, math.max(UNIT_TAKEOVER_MAX_DAYS, climb)) end
   end
 end
 
@@ -1628,7 +1637,17 @@ local function count_claims(out, a)
         local tf = nearest_timeframe(a, n.from, n.to)
         local limit = tf and math.max(COUNT_RATE.min, tf.days * COUNT_RATE.per_day)
         local level, p = role_level(a), COUNT_RATE.premises
-        if tf and premises and level and level < p.below_level then limit = math.max(p.min, tf.days / p.days_per) end
+        -- (only the candidate's own aim: not "you have twelve new stores opening", "help open the twenty
+        -- new stores planned", nor a role whose job is finding sites)
+        local before = toks[n.i - 1]
+        local theirs = (before and p.others[before.w]) or not gross_aimed(a, n)
+        for x = n.i - 1, math.max(1, n.i - 4), -1 do
+          if toks[x].clause == toks[n.i].clause and p.others[toks[x].w] then theirs = true end
+        end
+        for _, t in ipairs(a.context.role[1] and signals.title_tokens(a.context.role[1]) or {}) do
+          if p.roles[t.w] then theirs = true end
+        end
+        if tf and premises and level and level < p.below_level and not theirs then limit = math.max(p.min, tf.days / p.days_per) end
         add(out, a, "count", n, tf, tf ~= nil and n.value > limit)
       end
     end

@@ -342,11 +342,24 @@ local OWN_BUSINESS = {
   "my own * ?* store|stores",
 }
 --- What tells a business of one's own planned ahead from one run, asked about or dreamt big
---- (own_business_ahead): verbs of the perfect and the past beside PAST_VERBS ("I've run my own
---- practice"; "set" and "cut" are present too: "set up on my own"), running a place (a job, not a
---- business of one's own), words of asking, and sizes (a number that is no time frame, a chain, a star).
+--- (own_business_ahead): verbs of the perfect, the past and past beliefs beside PAST_VERBS ("I've run
+--- my own practice", "I always thought I'd have my own salon"; "set" and "cut" are present too: "set
+--- up on my own"), running a place (a job, not a business of one's own), words of asking, and sizes (a
+--- number that is no time frame, a chain, a star). Review probes (session 14) added the rest.
 local OWN_AHEAD = {
-  perfect = signals.set_of({ "ive", "weve", "have", "had", "used" }),
+  perfect = signals.set_of({ "ive", "weve", "used", "thought", "imagined", "figured", "assumed", "expected",
+    "wanted", "dreamed", "dreamt", "hoped" }),
+  -- a business founded or held: "my own …" counts after one of these ("open my own cafe"), not alone
+  -- ("keep developing my own practice" is a teacher's craft)
+  founding = signals.set_of({ "open", "opening", "start", "starting", "launch", "launching", "up", "found", "founding",
+    "have", "having", "own", "owning", "buy", "buying" }),
+  -- a simile or a business kept as it is ("run this store like my own business", "stay self-employed
+  -- on your routes"), and words after it that tie it here ("my own bar to run here")
+  before = signals.set_of({ "like", "as", "stay", "staying", "keep", "keeping", "remain", "remaining" }),
+  here = signals.set_of({ "here", "you", "your", "us", "our", "yours", "within" }),
+  -- a role that is self-employment ("owner-driver courier", "freelance sound engineer")
+  roles = signals.set_of({ "self", "freelance", "freelancer", "owner", "franchise", "franchisee", "subcontract",
+    "subcontractor", "contractor", "homeworking", "independent" }),
   present_too = signals.set_of({ "set", "cut" }),
   running = signals.set_of({ "run", "running" }),
   asked = signals.set_of({ "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "whether" }),
@@ -432,11 +445,6 @@ local LACK_STRONG = {
   "dont|not want|need any|more|extra|additional responsibility|responsibilities", "dont|not want|need any extra|more|additional responsibility|responsibilities",
   "dont|not want|need a|an * or any ?extra|more|additional responsibility|responsibilities",
   "thats|is|something|somewhere|role|job less demanding",
-  -- keeping a senior post as it is (unseen-47, session 14: "keeping things ticking over and not
-  -- rocking the boat", "I wouldn't need to change much", "I'm not bringing a big agenda")
-  "not|never rock|rocking the boat", "dont|not want to rock the boat", "wouldnt|wont|not need to change much|anything",
-  "not|wont be looking to change much|anything", "not bringing a|any ?big agenda", "dont have to prove myself",
-  "nothing left to learn",
 }
 for _, phrase in ipairs(LEFT_TO_CHANCE) do LACK_STRONG[#LACK_STRONG + 1] = phrase end
 --- Growth and goals said with a negator before them ("I'm not interested in
@@ -498,6 +506,10 @@ local LACK_WEAK = {
   "nothing more|else ?complicated than that", "nothing more|else to it", "ask me again", "ill see", "well see how", "nine|9 to five|5",
   -- keeping things as they are, which may be a record kept ("zero incidents last year and I'd like to keep it that way")
   "keep it that way",
+  -- or a senior post kept as it is (unseen-47, session 14: "keeping things ticking over and not rocking
+  -- the boat", "I'm not bringing a big agenda"), which may also be a first month spent listening
+  -- before a plan ("I'm not bringing a big agenda on day one. I'll spend half a term listening")
+  "not|never rock|rocking the boat", "dont|not want to rock the boat", "not bringing a|any ?big agenda",
 }
 --- Not having planned one's career: the guide's unclear goals for an experienced professional ("If
 --- you're a graduate … it's natural that you do not have fully planned out your career … However,
@@ -1347,9 +1359,22 @@ local cache_key, cache_flags
 ---@return table|nil span the plan's span, firm and sure
 local function own_business_ahead(a)
   local toks = a.tokens
+  for _, t in ipairs(a.context.role[1] and signals.title_tokens(a.context.role[1]) or {}) do
+    if OWN_AHEAD.roles[t.w] then return nil end
+  end
   for _, m in ipairs(without(affirmed(find(toks, OWN_BUSINESS)), find(toks, OWN_BUSINESS_EXCEPT))) do
     local sentence = toks[m.i].sentence
-    local skip = OWN_AHEAD.running[toks[m.i].w] or (toks[m.i - 1] and OWN_AHEAD.running[toks[m.i - 1].w])
+    local prev = toks[m.i - 1]
+    local skip = OWN_AHEAD.running[toks[m.i].w] or (prev and (OWN_AHEAD.running[prev.w] or OWN_AHEAD.before[prev.w]))
+      or (toks[m.i].w == "my" and not (prev and OWN_AHEAD.founding[prev.w]))
+      -- ("go it alone on home visits" is working unsupervised)
+      or (toks[m.j].w == "alone" and toks[m.j + 1] and toks[m.j + 1].w == "on")
+      -- ("be my own boss in terms of how I run my diary")
+      or (toks[m.j].w == "boss" and toks[m.j + 1] and (toks[m.j + 1].w == "in" or toks[m.j + 1].w == "when"))
+    for k = m.j + 1, #toks do
+      if toks[k].clause ~= toks[m.j].clause then break end
+      if OWN_AHEAD.here[toks[k].w] then skip = true end
+    end
     for k = m.i, #toks do
       if toks[k].sentence ~= sentence then break end
       local w = toks[k].w
@@ -1358,6 +1383,11 @@ local function own_business_ahead(a)
     for k = m.i - 1, 1, -1 do
       if toks[k].sentence ~= sentence then break end
       if toks[k].w == "ago" or OWN_AHEAD.asked[toks[k].w] then skip = true end
+    end
+    -- (a plan of the past not reached: "I always thought I'd have my own salon by now")
+    for k = m.j + 1, #toks - 1 do
+      if toks[k].sentence ~= sentence then break end
+      if toks[k].w == "by" and toks[k + 1].w == "now" then skip = true end
     end
     for k = skip and 0 or m.i - 1, 1, -1 do
       local w = toks[k].w

@@ -471,9 +471,9 @@ return {
   -- (unseen-46, session 14)
   { role = "Dental nurse", answer = "I've been qualified for two years and I'd like to do my radiography certificate with you in the first year, then oral health education. Your practice sees a lot of nervous patients, which is where I'm strongest, and I'd like to help set up a calm-clinic session on Thursdays. Long term, though, the plan is to go self-employed as a lash technician, and I've already got the course booked for next spring.", flags = { "misaligned-goals" } },
   { role = "Junior estate agent", answer = "In my first six months I want to be doing my own valuations and hit the branch's target of eight instructions a month. I'm also going to sit the NAEA Propertymark Level 3 this year. After that, honestly, I'd like to open my own lettings agency back home in about three years, so this is a good place to learn the ropes.", flags = { "misaligned-goals" } },
-  -- a senior post kept as it is (unseen-47, session 14)
-  { role = "Head of legal", answer = "I'd like to sit in this role and keep things running. I've moved around enough; I want somewhere I don't have to prove myself any more.", rules_flags = { "lack-of-aspiration" } },
+  -- a senior post kept as it is (unseen-47, session 14), a weak hint: not a first month spent listening
   { role = "Director of estates", answer = "The plan's already written, so really it's about keeping the programme on track and not rocking the boat.", flags = { "lack-of-aspiration" } },
+  { role = "Head of department", answer = "I'm not bringing a big agenda on day one. I'll spend half a term listening, then bring in a new KS3 scheme of work by Easter.", rules_flags = {  } },
   { role = "Store manager", answer = "I'd like to shake things up here rather than not rock the boat: new rotas in my first month.", rules_flags = {  } },
   -- two stock phrases and nothing concrete stand beside the vague goal the model reads (session 13)
   { role = "Sales director", answer = "Short term, I want to hit the ground running and make an impact. Long term, I want to be successful and leave a legacy. I've done this long enough to know the details sort themselves out once you're in the seat.", flags = { "cliche-answer", "unrealistic-or-unclear-goals" } },

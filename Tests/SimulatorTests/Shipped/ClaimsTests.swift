@@ -591,12 +591,20 @@ final class ClaimsTests: XCTestCase {
                        "senior-job:over", "regional manager, claimed as the store manager before it")
         XCTAssertEqual(try claims("I was a supervisor, then store manager, for ten years.", role: "Store manager"), [], "a sequence of the past")
         XCTAssertEqual(try claims("Then, long term, I want to be world barista champion in two years.", role: "Barista"), ["grandiose:over"])
-        XCTAssertEqual(try claims("Long term I'd love to judge at the world barista championships, maybe in ten years.", role: "Barista"), ["grandiose:dated"], "a world championship in ten years, and judged")
+        XCTAssertEqual(try claims("Long term I'd love to judge at the world barista championships, maybe in ten years.", role: "Barista"), [], "judging a championship is no title won")
         XCTAssertEqual(try claims("Then by twenty-one I'll have my own Michelin-starred restaurant, maybe two. I'm nineteen now.", role: "Apprentice chef"), ["grandiose:over"])
         XCTAssertEqual(try claims("Within two years I'd like to be heading up the operations department.", role: "Clinical research associate"), ["unit:over"])
         XCTAssertEqual(try claims("After that, my plan is to open fifty new branches for the company within two years.", role: "Branch manager"), ["count:over"])
         XCTAssertEqual(try claims("After that, my plan is to open fifty new branches for the company within two years.", role: "Expansion director"), ["count:dated"],
                        "an expansion director's count is left to the rate of new business")
         XCTAssertEqual(try claims("I'd like to help open three new stores in the next year.", role: "Store manager"), ["count:dated"])
+        // what a review of these readings found they must not do (session 14)
+        XCTAssertEqual(try claims("Your head roaster was a World Barista Championship finalist, which is a big part of why I applied.", role: "Barista"), [])
+        XCTAssertEqual(try claims("I've spent three years in a Michelin-starred kitchen in London.", role: "Chef de partie"), [])
+        XCTAssertEqual(try claims("I know you have twelve new stores opening this year, and I'd like to be one of the managers who opens them.",
+                                  role: "Store manager"), ["count:dated"])
+        XCTAssertEqual(try claims("I'd like to help open the twenty new stores planned for next year.", role: "Store manager"), ["count:dated"])
+        XCTAssertEqual(try claims("I'd like to be heading up the operations side of our Christmas peak planning within a year.",
+                                  role: "Logistics coordinator"), [])
     }
 }

@@ -61,6 +61,18 @@ final class PluginTests: XCTestCase {
         XCTAssertEqual(try flags("Two years ago I set myself the goal of going self-employed, and I stepped back from it."), [],
                        "nor a plan long gone")
         XCTAssertEqual(try flags("My main goal is to run a bar on the numbers, not just on vibes."), [], "nor a place run as the job")
+        // what a review of the reading found it must not do (session 14)
+        XCTAssertEqual(try flags("In my first year I want to keep developing my own practice, especially in maths mastery."), [],
+                       "a teacher's own practice is no business")
+        XCTAssertEqual(try flags("By the end of my first year I'd like to go it alone on home visits and hold my own caseload."), [])
+        XCTAssertEqual(try flags("I'd like to look after this store like my own business."), [], "a simile")
+        XCTAssertEqual(try flags("I'd like to have my own bar to run here, maybe the rooftop one."), [], "a place of the company's")
+        XCTAssertEqual(try flags("I always thought I'd have my own salon by now, but I'd much rather grow into an education role with you."), [],
+                       "a plan of the past not reached")
+        XCTAssertEqual(try flags("My goal is to be my own boss in terms of how I run my diary and my renewals."), [])
+        let courier = try PluginHarness(plugins: ["red_flags"], modelDoubtsAll: true)
+        XCTAssertEqual(try courier.evaluate("I'd like to stay self-employed on your multi-drop routes and pick up the Saturday route too.",
+                                             role: "Owner-driver courier").flags.map(\.id), [], "self-employment that is the job")
     }
 
     func testEachRedFlagCarriesEvidenceFromTheAnswerAndAdvice() throws {
