@@ -207,6 +207,8 @@ enum UnseenFloor {
         "unseen-34-answers.json": ["unrealistic-or-unclear-goals": 0.65],
         // long answers with the flaw buried in reasonable talk; read at 0.69
         "unseen-46-answers.json": ["unrealistic-or-unclear-goals": 0.65],
+        // apprentices and juniors against their sectors' real timescales and licences; read at 0.42
+        "unseen-49-answers.json": ["unrealistic-or-unclear-goals": 0.4],
     ]
     /// The share of good answers that may raise a flag.
     static let goodFlagged = 0.05
