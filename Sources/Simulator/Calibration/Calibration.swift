@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// `simulate calibrate`: measures a scenario's plugins on labelled sets, after optionally fitting
 /// `flag_weights.lua` on them.
@@ -130,12 +131,36 @@ public enum Calibration {
             break
         }
         result.weightsUsed = host.sources.first { $0.name == "flag_weights" }?.path
-        for (setPath, items) in sets {
-            let report = try measure(items, host: host, question: question,
-                                     ownQuestions: configuration.questionID == nil, flagIDs: flagIDs)
-            result.sets.append(.init(path: setPath, report: report))
-        }
+        let reports = try measureSideBySide(sets, path: path, options: configuration.options, questionID: question.id,
+                                            ownQuestions: configuration.questionID == nil, flagIDs: flagIDs)
+        result.sets = zip(sets, reports).map { .init(path: $0.0, report: $1) }
         return result
+    }
+
+    /// The sets measured side by side, one slice of them per core, each slice by a host of its own (a
+    /// Lua state is not shared across threads; each answer is evaluated on its own, so the slicing
+    /// changes nothing); the reports in the sets' order, or the first set's error.
+    private static func measureSideBySide(_ sets: [(String, [LabelledAnswer])], path: String, options: HostOptions,
+                                          questionID: String, ownQuestions: Bool,
+                                          flagIDs: [String]) throws -> [CalibrationReport] {
+        let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount, sets.count))
+        let reports = Mutex([Swift.Result<CalibrationReport, any Error>?](repeating: nil, count: sets.count))
+        DispatchQueue.concurrentPerform(iterations: slices) { slice in
+            let mine = Array(stride(from: slice, to: sets.count, by: slices))
+            do {
+                let host = try ScenarioHost(scenarioAt: path, options: options, seed: 1)
+                let question = try host.scenario.requiredQuestion(withID: questionID)
+                for index in mine {
+                    let report = Swift.Result {
+                        try measure(sets[index].1, host: host, question: question, ownQuestions: ownQuestions, flagIDs: flagIDs)
+                    }
+                    reports.withLock { $0[index] = report }
+                }
+            } catch {
+                reports.withLock { list in for index in mine { list[index] = .failure(error) } }
+            }
+        }
+        return try reports.withLock { $0 }.map { try $0!.get() }
     }
 
     /// Fits the model on every answer of the sets and writes its weights; returns how many features it weighs.
