@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// `simulate calibrate`: measures a scenario's plugins on labelled sets, after optionally fitting
 /// `flag_weights.lua` on them.
@@ -137,30 +136,20 @@ public enum Calibration {
         return result
     }
 
-    /// The sets measured side by side, one slice of them per core, each slice by a host of its own (a
-    /// Lua state is not shared across threads; each answer is evaluated on its own, so the slicing
-    /// changes nothing); the reports in the sets' order, or the first set's error.
+    /// The sets measured side by side, one slice of them per core, each slice by a host of its own
+    /// (``SideBySide``); the reports in the sets' order, or the first failing set's error.
     private static func measureSideBySide(_ sets: [(String, [LabelledAnswer])], path: String, options: HostOptions,
                                           questionID: String, ownQuestions: Bool,
                                           flagIDs: [String]) throws -> [CalibrationReport] {
-        let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount, sets.count))
-        let reports = Mutex([Swift.Result<CalibrationReport, any Error>?](repeating: nil, count: sets.count))
-        DispatchQueue.concurrentPerform(iterations: slices) { slice in
-            let mine = Array(stride(from: slice, to: sets.count, by: slices))
-            do {
-                let host = try ScenarioHost(scenarioAt: path, options: options, seed: 1)
-                let question = try host.scenario.requiredQuestion(withID: questionID)
-                for index in mine {
-                    let report = Swift.Result {
-                        try measure(sets[index].1, host: host, question: question, ownQuestions: ownQuestions, flagIDs: flagIDs)
-                    }
-                    reports.withLock { $0[index] = report }
-                }
-            } catch {
-                reports.withLock { list in for index in mine { list[index] = .failure(error) } }
+        let slices = SideBySide.slices(for: sets.count)
+        let measured = try SideBySide.run(slices: slices) { slice in
+            let host = try ScenarioHost(scenarioAt: path, options: options, seed: 1)
+            let question = try host.scenario.requiredQuestion(withID: questionID)
+            return stride(from: slice, to: sets.count, by: slices).map { index in
+                (index, Swift.Result { try measure(sets[index].1, host: host, question: question, ownQuestions: ownQuestions, flagIDs: flagIDs) })
             }
         }
-        return try reports.withLock { $0 }.map { try $0!.get() }
+        return try measured.flatMap { $0 }.sorted { $0.0 < $1.0 }.map { try $0.1.get() }
     }
 
     /// Fits the model on every answer of the sets and writes its weights; returns how many features it weighs.

@@ -104,17 +104,13 @@ public struct FlagModelTrainer: Sendable {
     ///   `features`; ``SimulatorError/script(_:)`` for its errors.
     public static func features(of answers: [String], moduleRoots: [String],
                                 limits: LuaConfiguration = LuaConfiguration()) throws -> [[String]] {
-        // the answers in one slice per core, each read by a Lua state of its own (a state is not shared
-        // across threads); an answer's features depend on it alone, so the slicing changes nothing
-        let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount, answers.count / 200))
-        let size = (answers.count + slices - 1) / max(1, slices)
-        let read = Mutex([Result<[[String]], any Error>?](repeating: nil, count: slices))
-        DispatchQueue.concurrentPerform(iterations: slices) { slice in
+        // the answers in one slice per core, each read by a Lua state of its own
+        let slices = SideBySide.slices(for: answers.count, minimum: 200)
+        let size = (answers.count + slices - 1) / slices
+        return try SideBySide.run(slices: slices) { slice in
             let part = Array(answers[min(answers.count, slice * size) ..< min(answers.count, (slice + 1) * size)])
-            let outcome = Result { try features(ofSlice: part, moduleRoots: moduleRoots, limits: limits) }
-            read.withLock { $0[slice] = outcome }
-        }
-        return try read.withLock { $0 }.flatMap { try $0?.get() ?? [] }
+            return try features(ofSlice: part, moduleRoots: moduleRoots, limits: limits)
+        }.flatMap { $0 }
     }
 
     /// The features of some answers, read by one Lua state.
