@@ -209,6 +209,8 @@ enum UnseenFloor {
         "unseen-46-answers.json": ["unrealistic-or-unclear-goals": 0.65],
         // apprentices and juniors against their sectors' real timescales and licences; read at 0.42
         "unseen-49-answers.json": ["unrealistic-or-unclear-goals": 0.4],
+        // public sector, charities and education on their own grades and frameworks; read at 0.68
+        "unseen-51-answers.json": ["unrealistic-or-unclear-goals": 0.65],
     ]
     /// The share of good answers that may raise a flag.
     static let goodFlagged = 0.05
