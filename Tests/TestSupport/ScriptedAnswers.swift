@@ -26,6 +26,9 @@ public final class PluginHarness {
     public let question: Scenario.Question
     /// Holds the stand-in for `flag_model` while the host lives, when the model is switched off.
     private let overrides: TemporaryFolder?
+    /// Holds the harness's scenario, which ``measure(files:)`` loads again on every core.
+    private let scenarioFolder = TemporaryFolder()
+    private let options: HostOptions
 
     /// - Parameters:
     ///   - modelOff: read with the rules alone: `flag_model` is replaced by one with no opinion, so
@@ -59,7 +62,8 @@ public final class PluginHarness {
               plugins = { \(list) },
               questions = { { id = "goals", text = "\(question)" } },
             }
-            """, limits: options)
+            """, in: scenarioFolder, limits: options)
+        self.options = options
         self.question = host.scenario.topLevelQuestions[0]
     }
 
@@ -74,6 +78,16 @@ public final class PluginHarness {
     /// A labelled set scored by the harness, each answer to its own question and for its own role.
     public func measure(_ items: [LabelledAnswer]) throws -> CalibrationReport {
         try Calibration.measure(items, host: host, question: question)
+    }
+
+    /// Labelled sets (JSON files) scored as ``measure(_:)`` scores one, side by side with a host per
+    /// core, as `simulate calibrate` measures them.
+    /// - Returns: the reports, in the files' order.
+    public func measure(files: [String]) throws -> [CalibrationReport] {
+        var plugins = options
+        plugins.pluginFolders.append(Repository.path("Plugins"))
+        let scenario = scenarioFolder.url.appendingPathComponent("scenario.lua").path
+        return try Calibration.run(.init(scenarioPath: scenario, sets: files, options: plugins)).sets.map(\.report)
     }
 }
 
