@@ -424,6 +424,8 @@ local AGE_UNITS = { one = 1, two = 2, three = 3, four = 4, five = 5, six = 6, se
 local AGE_LEAD = { the = true, time = true, im = true, i = true, am = true, turn = true, turning = true, age = true, reach = true, hit = true, ["of"] = true }
 local AGE_MARKERS = { im = true, am = true, turn = true, turning = true, age = true }
 local AGE_DEADLINE_DAYS = 1460
+--- Words between an age and a time frame that make the time frame its distance ("by 30, which is six years away").
+local AGE_DISTANCE = { which = true, thats = true, that = true, so = true, ie = true }
 --- Number words, for "year two" and "by month six" (the host reads the rest).
 local SMALL_NUMBERS = { one = 1, two = 2, three = 3, four = 4, five = 5, six = 6, seven = 7, eight = 8, nine = 9, ten = 10, eleven = 11, twelve = 12 }
 
@@ -1214,7 +1216,18 @@ function M.timeframes(answer, tokens)
   end
   for _, d in ipairs(deadlines) do
     if not (current and d.age <= current) then
-      add(current and (d.age - current) * 365 or AGE_DEADLINE_DAYS, d.from, d.to)
+      local days = current and (d.age - current) * 365
+      -- with no age now, how far the age is, said just after it ("captain by 30, which is about six
+      -- years from now"), rather than AGE_DEADLINE_DAYS
+      for _, o in ipairs(days and {} or out) do
+        local k = M.token_at(tokens, o.from)
+        if k and k > d.last and k - d.last <= 5 and tokens[k].sentence == tokens[d.last].sentence then
+          for x = d.last + 1, k - 1 do
+            if AGE_DISTANCE[tokens[x].w] then days = o.days end
+          end
+        end
+      end
+      add(days or AGE_DEADLINE_DAYS, d.from, d.to)
     end
   end
   table.sort(out, function(x, y) return x.from < y.from end)

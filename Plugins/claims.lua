@@ -55,6 +55,8 @@ local MULTIPLIERS = {
   "double|doubling|doubled|triple|tripling|tripled|quadruple|quadrupling", "tenfold|fivefold|threefold|10x|5x|3x|2x",
   "twice as much|many", "three|five|ten times as much|many", "two|three|five|ten times more", "two|three|four|five|ten times the",
   "two|three|four|five|ten times target|targets|average", "double|triple target", "in half", "halve|halving",
+  -- a multiple of a figure just said ("Whatever the team average is, I'd want five times that"), or a cut by half
+  "two|three|four|five|ten times that|this|what", "by half",
   "more * than the ?whole|entire ?* team|department|company|office|branch|store", "more * than the rest of the team",
   "more than anyone|everyone ?else", "than the entire|whole team|department|company",
 }
@@ -112,10 +114,27 @@ local JOB_CLAIMS = {
   { kind = "senior-job", level = 4, max_days = 1460, junior_days = 1830, except = { "head of year|house" }, phrases = { "head of *",
     "senior manager", "regional manager", "general manager", "deputy|assistant head|headteacher", "superintendent",
     "consultant nurse|physio|physiotherapist|midwife|pharmacist|radiographer|paramedic|surgeon|psychiatrist|anaesthetist",
+    -- a consultant doctor or therapist of a specialty ("a consultant colorectal surgeon", "consultant occupational therapist")
+    "consultant * surgeon|physician|therapist|psychologist|radiologist|anaesthetist|paediatrician|physio|physiotherapist|pharmacist",
+    "consultant * * surgeon|physician|therapist|psychologist|radiologist|anaesthetist|paediatrician",
+    -- an airline's or a ship's captain (not a team's, a club's or a school's: JOB_CLAIM_EXCEPT)
+    "captain",
     "salaried partner",
     "nurse|midwife consultant", "executive chef|housekeeper",
     -- the company's leadership, said without a title
     "senior leadership role|roles|position|positions|level", "on|join|joining|into|onto the ?senior leadership|executive team" } },
+  -- a specialist's senior grades and an advanced practitioner's post: a unit manager's level, reached
+  -- by expertise ("principal engineer in two years" from a junior is over the top)
+  { kind = "senior-job", level = 3, max_days = 730, junior_days = 1095, except = {
+    -- a certification's name ("the AWS Solutions Architect Associate"), or the grade joined at
+    "aws|azure|certified|google|salesforce ?* ?* architect", "architect associate|professional|expert|certification|certificate|exam",
+    "start|starting|join|joining|come|coming ?in as ?a|an ?* ?* engineer|developer|scientist|architect|analyst|designer|pharmacist|physicist|consultant" },
+    phrases = {
+    "principal engineer|developer|scientist|architect|analyst|designer|pharmacist|physicist|consultant",
+    -- (a staff engineer is tech's senior grade; a staff nurse or pharmacist is the grade joined at)
+    "staff engineer|developer|scientist",
+    "solution|solutions|enterprise|infrastructure|network|cloud|software|data|security|technical|systems architect",
+    "advanced clinical|nurse practitioner", "acp|anp" } },
   { kind = "unit-manager", level = 3, max_days = 730, junior_days = 1095, phrases = {
     "head nurse|chef|cook|teacher|buyer|gardener|technician|engineer|designer|coach|trainer|accountant|pharmacist|baker",
     "store|branch|site|operations|station manager", "matron" } },
@@ -124,6 +143,7 @@ local JOB_CLAIMS = {
   { kind = "promotions", level = 3, max_days = 730, junior_days = 1095, phrases = { "promoted twice|again", "two promotions", "promoted two|three times" } },
   { kind = "next-job", level = 3, max_days = 120, junior_days = 240, phrases = { "manager", "management" } },
   { kind = "next-job", level = 2, max_days = 120, junior_days = 240, phrases = { "team leader|lead", "supervisor", "head of year|house",
+
     -- the senior one on the floor, not a unit's manager
     "head waiter|waitress|barista|teller" } },
   -- a step up with no title ("promoted", "a senior role"): never firm
@@ -156,6 +176,10 @@ local ROLE_LEVELS = {
   { level = 4, phrases = { "art|creative|account|funeral|design|casting|musical|music|technical|associate|service|services director" } },
   { level = 5, phrases = { "director", "headteacher|headmaster|headmistress", "head teacher", "partner", "professor", "judge" } },
   { level = 4, phrases = { "head of", "area|regional|general|senior manager", "financial|finance controller" } },
+  -- a specialist's senior grades, an advanced practitioner, a doctor at the end of specialty training
+  { level = 3, phrases = { "principal|staff engineer|developer|scientist|architect|analyst|designer|pharmacist|physicist|consultant",
+    "solution|solutions|enterprise|infrastructure|network|cloud|software|data|security|technical|systems architect",
+    "advanced clinical|nurse practitioner", "acp|anp", "specialty|specialist|surgical|medical registrar", "registrar" } },
   { level = 2, phrases = { "head waiter|waitress|barista|teller" } },
   { level = 2, phrases = { "assistant|deputy head " .. HEADS_OF_A_UNIT } },
   { level = 3, phrases = { "head " .. HEADS_OF_A_UNIT } },
@@ -197,7 +221,10 @@ local JOB_CLAIM_EXCEPT = { ADVISING_PARTNERS, "judge of",
   "board of|for a|an|the|governors|trustees|our|my|local", "on the board with", "name|names|me|myself on the board",
   "school|parent|foundation|staff|community|authority|academy|trust|local governor",
   "governor at|of|for ?a|an|another|the|my|our|local ?* school|schools|academy|college|nursery|charity|trust",
-  "executive|exec committee of|for" }
+  "executive|exec committee of|for",
+  -- a captain of a team or a house
+  "team|club|house|school|year|sports|football|cricket|rugby|netball|hockey|darts|quiz|bell|ward|fire|deck|army|group captain",
+  "captain of the|our|my|a ?* ?* ?* team|club|house|side|school|year|squad|league|quiz" }
 --- Titles that are not a top job even with a top word in them ("assistant store manager";
 --- an associate director is a director, at a head of function's level: CRAFT_DIRECTORS).
 local JUNIOR_TITLES = { "assistant", "deputy", "trainee", "junior", "associate", "apprentice", "graduate", "salaried" }
@@ -211,7 +238,7 @@ local CRAFT_DIRECTORS = { "art", "creative", "account", "funeral", "design", "ca
   -- a cabin service director leads the crew of a flight; a client service director, an agency's accounts
   "service", "services" }
 --- Leading people, with its own verb ("managing a team of twenty"), in less time than this.
-local MANAGE_CLAIMS = { "manage|managing|lead|leading|run|running|supervise|supervising ?a|my|the|our ?own ?* ?* team|teams|people|staff" }
+local MANAGE_CLAIMS = { "manage|managing|lead|leading|run|running|supervise|supervising ?a|my|the|our ?own ?* ?* team|teams|people|staff|crew|crews" }
 local MANAGE_CLAIM_MAX_DAYS = 120
 --- The level (ROLE_LEVELS) whose job it is to lead a team: from it up, leading one is no claim.
 local TEAM_LEVEL = 2
@@ -428,6 +455,7 @@ local MASTERY_WHOLE_MAX_DAYS = 31
 local OUTCOME_VERBS = {
   "resolve", "resolved", "resolving", "fix", "fixed", "fixing", "solve", "solved", "solving", "close", "closed", "closing",
   "win", "won", "winning", "convert", "converted", "converting", "eliminate", "eliminated", "satisfied", "happy", "using", "switched",
+  "migrate", "migrated", "migrating",
 }
 local OUTCOME_MAX_DAYS = 731
 --- … or with a verb of teaching everyone ("train every member of staff") in less than this.

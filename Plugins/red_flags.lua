@@ -148,6 +148,11 @@ local EXIT = {
   "dont|not ?really plan|planning|intend|intending|expect|expecting|want to stay|remain in * afterwards|after|beyond",
   "dont|not ?really plan|planning|intend|intending|expect|expecting|want to stay|remain in the|this field|industry|sector|profession|trade|line",
   "then leave|quit and", "leave|quit and open|start|launch|set",
+  -- the line of work itself named as not the candidate's to stay in ("I'm not planning to stay in health"),
+  -- a season's job not come back to, the job as the day job a passion will take over from, or cut to part time
+  "dont|not ?really plan|planning|intend|intending|expect|expecting|want to stay|remain in health|healthcare|care|retail|hospitality|finance|sales|logistics|admin|construction|teaching|nursing|engineering|banking|insurance|warehousing|hotels",
+  "will not|wont|wouldnt|would not come back", "take|taking over from the|my day job", "give|giving up|quit|quitting|leave|leaving the|my day job",
+  "drop|dropping|go|going down to part time", "drop|dropping to part time",
   "only|just ?be|stay|staying here for|until", "only here for|until", "just passing through",
   "emigrat*", "relocat* abroad|overseas", "move|moving|go|going abroad|overseas",
   "move|moving|go|going|head|heading back to university|uni|school|college|studies|study|home", "back to my studies",
@@ -182,6 +187,8 @@ local EXIT_EXCEPT = {
   "until|till|til we|i go on|up|for|to|onto|into|through",
   -- a gap year not taken
   "against a gap year", "against taking|doing a gap year",
+  -- a level not stayed at for good ("I don't plan to stay in sales forever: … leading the sales team")
+  "stay|remain in * forever",
   "im ?currently|now|really|just looking for a|an ?new|different|better job|role|position|post with|where|that|which|offering|working|supporting|specialising|specializing|focused|focusing|doing",
   "i am ?currently|now|really|just looking for a|an ?new|different|better job|role|position|post with|where|that|which|offering|working|supporting|specialising|specializing|focused|focusing|doing",
 }
@@ -445,6 +452,8 @@ local LACK_STRONG = {
   "dont|not want|need any|more|extra|additional responsibility|responsibilities", "dont|not want|need any extra|more|additional responsibility|responsibilities",
   "dont|not want|need a|an * or any ?extra|more|additional responsibility|responsibilities",
   "thats|is|something|somewhere|role|job less demanding",
+  -- nothing left to learn ("I am dental nurse twelve years, I know everything already")
+  "know|knew everything already", "already know|knew everything", "nothing ?left|more|new to learn",
 }
 for _, phrase in ipairs(LEFT_TO_CHANCE) do LACK_STRONG[#LACK_STRONG + 1] = phrase end
 --- Growth and goals said with a negator before them ("I'm not interested in
@@ -496,6 +505,7 @@ local PASSIVE = {
   "keep|keeping my job", "get|getting by", "have|having my weekends|evenings", "keep|keeping my head down",
   "clock|clocking off|out", "stable|steady|regular hours|income|pay|routine", "something easy", "an easy job|life",
   "keep|keeping busy", "get|getting on with the|my job|work", "get|getting on with it", "do|doing what is|im asked", "do|doing what i am asked", "a steady routine",
+  "log|logging in|on", "log|logging out|off",
 }
 local PASSIVE_LEADS = { "just", "only", "simply", "merely" }
 --- Uncertainty that only counts when nothing in the answer shows aspiration.
@@ -510,6 +520,8 @@ local LACK_WEAK = {
   -- the boat", "I'm not bringing a big agenda"), which may also be a first month spent listening
   -- before a plan ("I'm not bringing a big agenda on day one. I'll spend half a term listening")
   "not|never rock|rocking the boat", "dont|not want to rock the boat", "not bringing a|any ?big agenda",
+  -- the same job for good (unseen-53: "Honestly I'm okay being an agent forever")
+  "ok|okay|fine|happy|content being a|an ?* forever",
 }
 --- Not having planned one's career: the guide's unclear goals for an experienced professional ("If
 --- you're a graduate … it's natural that you do not have fully planned out your career … However,

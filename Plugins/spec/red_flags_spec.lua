@@ -513,4 +513,21 @@ return {
   { role = "Waiter", answer = "Career path here? I mean, I'm a musician, really, so it's not about a path. I need shifts I can swap when we're gigging.", rules_flags = { "misaligned-goals" } },
   { role = "Healthcare assistant", answer = "I'm a nurse at heart, and I'd like to start the nursing associate apprenticeship next year.", rules_flags = {  } },
   { role = "Barista", answer = "I'm actually a trained barista, so I'd like to lead the morning shift within a year.", rules_flags = {  } },
+  -- a multiple of a figure just said, a cut by half, every one of a count migrated (session 15)
+  { role = "Passport examiner", answer = "Whatever the team average is, I'd want to be doing five times that by the end of my first month.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Passport examiner", answer = "The team average was about forty a day last year, and the best examiners clear about twice that. I'd like to be at the average by the end of my first six months.", rules_flags = {  } },
+  { role = "Emergency department staff nurse", answer = "I think I can reduce the waiting time by half before next winter.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Emergency department staff nurse", answer = "Last winter our unit cut handover delays by half, and I'd like to bring what we learned to your department over the next couple of years.", rules_flags = {  } },
+  { role = "Network engineer", answer = "I'd aim to have every one of the 600 branches migrated onto SD-WAN by the end of my first quarter.", flags = { "unrealistic-or-unclear-goals" } },
+  -- the same job for good, or nothing left to learn
+  { role = "Chat support agent", answer = "Honestly I'm okay being an agent forever. I just want to log in, take my chats, log out.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Staff nurse", answer = "I'd be happy being a nurse forever, honestly, but within two years I want my tissue viability course done and to be the ward's link nurse.", rules_flags = {  } },
+  { role = "IT support analyst", answer = "Each morning I log in, check the queue and plan the day. In a year I'd like to be a second-line engineer.", rules_flags = {  } },
+  { role = "Dental nurse", answer = "I've been a dental nurse twelve years, I know everything already.", rules_flags = { "lack-of-aspiration" } },
+  -- the line of work not stayed in, the day job a passion takes over from, a cut to part time (session 15)
+  { role = "Healthcare assistant", answer = "I'm not planning to stay in health, to be honest. It's just the hours fit.", rules_flags = { "misaligned-goals" } },
+  { role = "Sales executive", answer = "I don't plan to stay in sales forever: in three years I'd like to be leading the sales team here as its manager.", rules_flags = {  } },
+  { role = "Water engineer", answer = "The plan is to drop to part-time engineering next year and build up a client base.", flags = { "misaligned-goals" } },
+  { role = "CAD technician", answer = "That's where my heart is, honestly, and I'd love it to take over from the day job.", flags = { "misaligned-goals" } },
+  { role = "Customer service advisor", answer = "If a customer has a problem I won't come back to them with excuses; I want to be the advisor who fixes it, and a team leader within two years.", rules_flags = {  } },
 }

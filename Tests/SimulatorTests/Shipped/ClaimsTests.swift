@@ -607,4 +607,35 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I'd like to be heading up the operations side of our Christmas peak planning within a year.",
                                   role: "Logistics coordinator"), [])
     }
+
+    /// A specialist's senior grades, an airline's captain and a consultant of a specialty, weighed by
+    /// the climb from the role's level (unseen-49 and 53, session 15); the grade applied for is no step.
+    func testSpecialistGradesCaptainsAndConsultants() throws {
+        XCTAssertEqual(try claims("In two years I become principal engineer.", role: "Junior software engineer"), ["senior-job:over"])
+        XCTAssertEqual(try claims("Within a year I'd like to be your infrastructure architect.", role: "IT support technician"), ["senior-job:over"])
+        XCTAssertEqual(try claims("Within a year I'd like to be an advanced clinical practitioner.", role: "Staff nurse"), ["senior-job:over"])
+        XCTAssertEqual(try claims("Within a year I'll be a consultant occupational therapist.", role: "Occupational therapist (band 5)"), ["senior-job:over"])
+        XCTAssertEqual(try claims("I'd like to be a captain within two years of starting line flying.", role: "Cadet pilot"), ["senior-job:over"])
+        XCTAssertEqual(try claims("Long term I'd like to be a consultant colorectal surgeon, in about eight years.", role: "Core surgical trainee"),
+                       ["senior-job:within"])
+        XCTAssertEqual(try claims("I'd like to be a consultant colorectal surgeon within two years, once I get my CCT next summer.",
+                                  role: "Specialty registrar"), ["senior-job:within"], "the end of specialty training")
+        // what a review of these readings found they must not do
+        XCTAssertEqual(try claims("In my first year as a solutions architect I'd like to own the integration roadmap.", role: "Solutions architect"), [],
+                       "the grade applied for")
+        XCTAssertEqual(try claims("Last year I set myself the goal of getting the AWS Solutions Architect Associate by June.", role: "Cloud engineer"), [],
+                       "a certification's name")
+        XCTAssertEqual(try claims("So I would start as staff engineer and then, hopefully after a year, move across to that team.",
+                                  role: "Senior software engineer"), [], "the grade joined at")
+        XCTAssertEqual(try claims("I'd want to spend the first year or two as a staff pharmacist.", role: "Trainee pharmacist"), [],
+                       "a staff pharmacist is no senior grade")
+        XCTAssertEqual(try claims("As captain of our five-a-side team I learned to keep people going.", role: "Retail assistant"), [], "a team's captain")
+    }
+
+    /// An age said with how far it is ("by 30, which is about six years from now") is that far, not
+    /// the four years an age with no age now is given.
+    func testAnAgeWithItsDistance() throws {
+        XCTAssertEqual(try claims("I'd like to make captain by 30, which is about six years from now.", role: "Cadet pilot"), ["senior-job:within"])
+        XCTAssertEqual(try claims("I'd like to make captain by 30.", role: "Cadet pilot"), ["senior-job:over"])
+    }
 }
