@@ -1072,8 +1072,16 @@ function M.context_phrases(ctx)
       end
     end
   end
+  -- the question's own time ("Where do you see yourself in five years?"), which a title answered
+  -- with none of its own takes (claims)
+  local asked
+  local q = type(ctx) == "table" and type(ctx.question) == "table" and ctx.question.text
+  if type(q) == "string" and q ~= "" then
+    local tf = M.timeframes(q, M.tokens(q))[1]
+    asked = tf and tf.days
+  end
   return { role = role, company = comp, growth = growth, own = own, line = line, head = head, ladder = ladder,
-    ladder_heads = ladder_heads }
+    ladder_heads = ladder_heads, asked_days = asked }
 end
 
 -- ---------------------------------------------------------------------------

@@ -1083,10 +1083,33 @@ local function borrowed_timeframe(a, m)
 end
 
 --- Claims of a kind, each weighed against its time frame and `max_days`.
+--- The question's own time ("Where do you see yourself in a year?") for a claim in the answer's
+--- first sentence with no time of its own, when nothing in that sentence is dated ("Programme
+--- director for the ERP rollout." asked where the candidate will be in a year); not one given a
+--- long horizon in words. Only for a claim it finds over the top (`timed`).
+local ASKED_UNITS = { year = true, years = true, month = true, months = true, week = true, weeks = true, decade = true, decades = true }
+local function asked_timeframe(a, m)
+  local days, t = a.context.asked_days, a.tokens[m.i]
+  if not days or not t or t.sentence ~= 1 or long_horizon(a, m) then return nil end
+  for _, tf in ipairs(a.dated) do
+    if signals.sentence_of(a, tf.from) == 1 then return nil end
+  end
+  -- (nor one whose sentence names a time the reading does not date: "In ten-plus years I'd love to be …")
+  for _, x in ipairs(a.tokens) do
+    if x.sentence == 1 and ASKED_UNITS[x.w] then return nil end
+  end
+  return { from = m.from, to = m.to, days = days }
+end
+
 local function timed(out, a, kind, matches, max_days)
   for _, m in ipairs(matches) do
     local tf = m.fragment and fragment_timeframe(a, m) or nearest_timeframe(a, m.from, m.to) or borrowed_timeframe(a, m)
       or by_now_timeframe(a, m)
+    -- (the question's time only ever finds a claim over the top: a claim it would find realistic is
+    -- left undated, since the answer may mean a time of its own)
+    -- (nor a unit, which may be one of the candidate's own elsewhere: "Back in Nigeria, running my own school")
+    local asked = not tf and kind ~= "unit" and asked_timeframe(a, m)
+    if asked and asked.days <= max_days then tf = asked end
     add(out, a, kind, m, tf, tf ~= nil and tf.days <= max_days, (tf and tf.days > max_days) or (not tf and long_horizon(a, m)))
     if GROSS.kinds[kind] and tf and tf.days * GROSS.time <= max_days and gross_aimed(a, m) then out[#out].firm = true end
   end

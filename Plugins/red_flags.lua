@@ -153,6 +153,9 @@ local EXIT = {
   "dont|not ?really plan|planning|intend|intending|expect|expecting|want to stay|remain in health|healthcare|care|retail|hospitality|finance|sales|logistics|admin|construction|teaching|nursing|engineering|banking|insurance|warehousing|hotels",
   "will not|wont|wouldnt|would not come back", "take|taking over from the|my day job", "give|giving up|quit|quitting|leave|leaving the|my day job",
   "drop|dropping|go|going down to part time", "drop|dropping to part time",
+  -- a side passion made the career, the job kept only till something else, the line left behind
+  -- (unseen-55: "I'd like to turn that into my career", "it's just till then really", "I'm ready to get away from it")
+  "turn|turning that into my|a career|living", "just|only till|until then", "ready to get away from it",
   "only|just ?be|stay|staying here for|until", "only here for|until", "just passing through",
   "emigrat*", "relocat* abroad|overseas", "move|moving|go|going abroad|overseas",
   "move|moving|go|going|head|heading back to university|uni|school|college|studies|study|home", "back to my studies",
@@ -444,6 +447,7 @@ local LACK_STRONG = {
   "havent|never|not ?really|actually thought|considered ?about|of it|that|this|goals",
   "havent|never|not ?really thought|considered about|of ?the|my future|career", "have not ?really thought|considered",
   "havent|never|not ?really given it|this|that ?much|any|a thought", "not given it ?much|any thought",
+  "havent|not ?really thought beyond|past|further|ahead",
   "dont ?really think|look|plan beyond|past|further|ahead", "dont ?really think|look|plan that far", "not think|thinking about the|my future",
   "dont ?really think about it|that|goals|careers", "dont ?really think about the future", "ill let you know when",
   "next question",
@@ -516,6 +520,8 @@ local LACK_WEAK = {
   "nothing more|else ?complicated than that", "nothing more|else to it", "ask me again", "ill see", "well see how", "nine|9 to five|5",
   -- keeping things as they are, which may be a record kept ("zero incidents last year and I'd like to keep it that way")
   "keep it that way",
+  -- the step taken or not, all the same ("If it doesn't work out I'll go back on the trucks, no bother either way")
+  "no bother|bothered either way", "not bothered either way", "either way is fine|fine by me",
   -- or a senior post kept as it is (unseen-47, session 14: "keeping things ticking over and not rocking
   -- the boat", "I'm not bringing a big agenda"), which may also be a first month spent listening
   -- before a plan ("I'm not bringing a big agenda on day one. I'll spend half a term listening")
@@ -626,6 +632,16 @@ local CLICHES = {
   "leave|leaving nothing on the table", "in it for the long haul", "a smile costs nothing", "too big or too small",
   "failure isnt an option", "stepping stone|stones to success|greatness", "see|seeing things through",
   "drive|driving ?real|positive|business impact",
+  -- the company's own slogan recited as the candidate's goal (unseen-55: "Safe, Simple, Sorted - that's
+  -- what we say at the start of every shift and it's what I stand for"; "Those words are on the wall in
+  -- the staff room and I live them")
+  "thats|that is what we say|do", "thats|that is what were|we are all about", "thats|that is our ?* promise|motto|mantra|vision|slogan|values",
+  "and i live them|it|by them", "what i stand for", "and its|thats mine too", "being one team|council|company|trust",
+  -- the sector's own stock phrases
+  "make|makes|making magic|memories happen", "create|creating magic|magical moments", "day of their dreams", "put|puts|putting my heart into",
+  "deserve|deserves nothing less", "nurture little minds", "help|helping them flourish",
+  "add|adding value", "our people are what make|makes", "every customer every time",
+  "put|puts|putting residents|patients|people|colleagues|guests|pupils|children|students first",
 }
 --- Self-praising traits and virtues, and generic aspirations: two or more of them
 --- (or one with a stock phrase) with nothing concrete behind them are a cliché.

@@ -10,16 +10,17 @@ final class ClaimsTests: XCTestCase {
     private var reader: PluginScript?
 
     /// The claims of an answer as `kind:verdict` (`over`, `long`, `within`, `dated`, `undated`; `long`:
-    /// weighed realistic for a long horizon in words, with no date), read for `role` when given.
-    func claims(_ answer: String, role: String? = nil) throws -> [String] {
+    /// weighed realistic for a long horizon in words, with no date), read for `role` and as an answer
+    /// to `question` when given.
+    func claims(_ answer: String, role: String? = nil, question: String? = nil) throws -> [String] {
         if reader == nil {
             reader = try PluginScript("""
                 local signals = require("career_signals")
                 local claims = require("claims")
                 return {
-                  claims = function(answer, role)
+                  claims = function(answer, role, question)
                     local out = {}
-                    local ctx = role and { scenario = { role = role } } or nil
+                    local ctx = (role or question) and { scenario = { role = role }, question = question and { text = question } } or nil
                     for _, c in ipairs(claims.read(signals.read(answer, ctx))) do
                       local verdict = c.over and "over" or c.weighed and (c.days and "within" or "long")
                         or c.days and "dated" or "undated"
@@ -35,7 +36,8 @@ final class ClaimsTests: XCTestCase {
                 }
                 """)
         }
-        let text = try XCTUnwrap(try XCTUnwrap(reader).call("claims", [.string(answer), role.map { .string($0) } ?? .nil]).stringValue)
+        let text = try XCTUnwrap(try XCTUnwrap(reader).call("claims", [.string(answer), role.map { .string($0) } ?? .nil,
+                                                                       question.map { .string($0) } ?? .nil]).stringValue)
         return text.split(separator: " ").map(String.init)
     }
 
@@ -637,5 +639,26 @@ final class ClaimsTests: XCTestCase {
     func testAnAgeWithItsDistance() throws {
         XCTAssertEqual(try claims("I'd like to make captain by 30, which is about six years from now.", role: "Cadet pilot"), ["senior-job:within"])
         XCTAssertEqual(try claims("I'd like to make captain by 30.", role: "Cadet pilot"), ["senior-job:over"])
+    }
+
+    /// The question's own time for a claim with none (unseen-55 and 56, session 15): only ever to find
+    /// it over the top, and only in the answer's first sentence with nothing there dated.
+    func testTheQuestionsOwnTime() throws {
+        let inTwo = "Where do you see yourself in two years?", inFive = "Where do you see yourself in five years?"
+        XCTAssertEqual(try claims("Head of planning.", role: "Planning officer", question: inTwo), ["senior-job:over"])
+        XCTAssertEqual(try claims("Head of planning.", role: "Planning officer"), ["senior-job:undated"], "no question, no time")
+        XCTAssertEqual(try claims("Chief pharmacist for the trust.", role: "Pharmacy assistant", question: inFive), ["top-job:over"])
+        XCTAssertEqual(try claims("I'd get falls in the home down to zero.", role: "Care team leader",
+                                  question: "What would you achieve in the first month?").first, "absolute:over")
+        XCTAssertEqual(try claims("Store manager, I hope.", role: "Assistant store manager", question: inFive), ["unit-manager:undated"],
+                       "realistic in the question's time: left undated, not weighed realistic")
+        XCTAssertEqual(try claims("Head of planning, maybe in ten years.", role: "Planning officer", question: inTwo).first, "senior-job:within",
+                       "the answer's own time first")
+        XCTAssertEqual(try claims("I want to keep learning. Eventually, head of planning.", role: "Planning officer", question: inTwo), ["senior-job:long"],
+                       "not past the first sentence, nor with a long horizon")
+        XCTAssertEqual(try claims("Back in Nigeria, I think, running my own school.", role: "Teaching assistant", question: inFive), ["unit:undated"],
+                       "nor a unit, which may be the candidate's own elsewhere")
+        XCTAssertEqual(try claims("In ten-plus years I'd love to be a chief pharmacist.", role: "Hospital pharmacist", question: inFive),
+                       ["top-job:undated"], "nor a sentence naming a time the reading does not date")
     }
 }
