@@ -1078,7 +1078,8 @@ function M.context_phrases(ctx)
   local q = type(ctx) == "table" and type(ctx.question) == "table" and ctx.question.text
   if type(q) == "string" and q ~= "" then
     local tf = M.timeframes(q, M.tokens(q))[1]
-    asked = tf and tf.days
+    -- (a time ahead, not one served: "You've been a team leader for six months. What's next?")
+    asked = tf and not q:sub(tf.from):lower():match("^for%W") and not q:sub(tf.to + 1):lower():match("^%s*ago") and tf.days or nil
   end
   return { role = role, company = comp, growth = growth, own = own, line = line, head = head, ladder = ladder,
     ladder_heads = ladder_heads, asked_days = asked }

@@ -1084,19 +1084,21 @@ end
 
 --- Claims of a kind, each weighed against its time frame and `max_days`.
 --- The question's own time ("Where do you see yourself in a year?") for a claim in the answer's
---- first sentence with no time of its own, when nothing in that sentence is dated ("Programme
---- director for the ERP rollout." asked where the candidate will be in a year); not one given a
---- long horizon in words. Only for a claim it finds over the top (`timed`).
-local ASKED_UNITS = { year = true, years = true, month = true, months = true, week = true, weeks = true, decade = true, decades = true }
+--- first sentence, when the answer gives no time of its own ("Head of planning." asked where the
+--- candidate will be in two years); not one given a long horizon in words, nor put off or denied
+--- (ASKED_UNITS). Only for a claim it finds over the top (`timed`).
+local ASKED_UNITS = { year = true, years = true, month = true, months = true, week = true, weeks = true, decade = true, decades = true,
+  ["not"] = true, never = true, yet = true, eventually = true, someday = true, ultimately = true, dream = true, long = true, off = true,
+  realistically = true, aim = true, goal = true }
 local function asked_timeframe(a, m)
   local days, t = a.context.asked_days, a.tokens[m.i]
   if not days or not t or t.sentence ~= 1 or long_horizon(a, m) then return nil end
-  for _, tf in ipairs(a.dated) do
-    if signals.sentence_of(a, tf.from) == 1 then return nil end
-  end
-  -- (nor one whose sentence names a time the reading does not date: "In ten-plus years I'd love to be …")
+  -- the answer must give no time of its own anywhere: not a date ("Head chef. In a year I'd like …"),
+  -- nor a time the reading does not date ("In ten-plus years I'd love to be …", "over the next
+  -- decade"), nor the title put off or denied ("Store manager? Not yet.", "Partner is the dream.")
+  if #a.dated > 0 then return nil end
   for _, x in ipairs(a.tokens) do
-    if x.sentence == 1 and ASKED_UNITS[x.w] then return nil end
+    if ASKED_UNITS[x.w] then return nil end
   end
   return { from = m.from, to = m.to, days = days }
 end

@@ -150,12 +150,11 @@ local EXIT = {
   "then leave|quit and", "leave|quit and open|start|launch|set",
   -- the line of work itself named as not the candidate's to stay in ("I'm not planning to stay in health"),
   -- a season's job not come back to, the job as the day job a passion will take over from, or cut to part time
-  "dont|not ?really plan|planning|intend|intending|expect|expecting|want to stay|remain in health|healthcare|care|retail|hospitality|finance|sales|logistics|admin|construction|teaching|nursing|engineering|banking|insurance|warehousing|hotels",
-  "will not|wont|wouldnt|would not come back", "take|taking over from the|my day job", "give|giving up|quit|quitting|leave|leaving the|my day job",
+  "will not|wont|wouldnt|would not come back", "take|taking over from the|my day job",
   "drop|dropping|go|going down to part time", "drop|dropping to part time",
   -- a side passion made the career, the job kept only till something else, the line left behind
   -- (unseen-55: "I'd like to turn that into my career", "it's just till then really", "I'm ready to get away from it")
-  "turn|turning that into my|a career|living", "just|only till|until then", "ready to get away from it",
+  "turn|turning that into my|a career|living", "ready to get away from it",
   "only|just ?be|stay|staying here for|until", "only here for|until", "just passing through",
   "emigrat*", "relocat* abroad|overseas", "move|moving|go|going abroad|overseas",
   "move|moving|go|going|head|heading back to university|uni|school|college|studies|study|home", "back to my studies",
@@ -192,6 +191,8 @@ local EXIT_EXCEPT = {
   "against a gap year", "against taking|doing a gap year",
   -- a level not stayed at for good ("I don't plan to stay in sales forever: … leading the sales team")
   "stay|remain in * forever",
+  -- a career made of the job here ("turn that into a career here")
+  "turn|turning that into my|a career|living here|with",
   "im ?currently|now|really|just looking for a|an ?new|different|better job|role|position|post with|where|that|which|offering|working|supporting|specialising|specializing|focused|focusing|doing",
   "i am ?currently|now|really|just looking for a|an ?new|different|better job|role|position|post with|where|that|which|offering|working|supporting|specialising|specializing|focused|focusing|doing",
 }
@@ -447,7 +448,6 @@ local LACK_STRONG = {
   "havent|never|not ?really|actually thought|considered ?about|of it|that|this|goals",
   "havent|never|not ?really thought|considered about|of ?the|my future|career", "have not ?really thought|considered",
   "havent|never|not ?really given it|this|that ?much|any|a thought", "not given it ?much|any thought",
-  "havent|not ?really thought beyond|past|further|ahead",
   "dont ?really think|look|plan beyond|past|further|ahead", "dont ?really think|look|plan that far", "not think|thinking about the|my future",
   "dont ?really think about it|that|goals|careers", "dont ?really think about the future", "ill let you know when",
   "next question",
@@ -521,7 +521,9 @@ local LACK_WEAK = {
   -- keeping things as they are, which may be a record kept ("zero incidents last year and I'd like to keep it that way")
   "keep it that way",
   -- the step taken or not, all the same ("If it doesn't work out I'll go back on the trucks, no bother either way")
-  "no bother|bothered either way", "not bothered either way", "either way is fine|fine by me",
+  "no bother|bothered either way", "not bothered either way", "either way is fine", "either way its fine",
+  -- nothing thought beyond the step, when nothing else looks further ("I haven't really thought beyond that")
+  "havent|not ?really thought beyond|past|further|ahead",
   -- or a senior post kept as it is (unseen-47, session 14: "keeping things ticking over and not rocking
   -- the boat", "I'm not bringing a big agenda"), which may also be a first month spent listening
   -- before a plan ("I'm not bringing a big agenda on day one. I'll spend half a term listening")
@@ -635,13 +637,14 @@ local CLICHES = {
   -- the company's own slogan recited as the candidate's goal (unseen-55: "Safe, Simple, Sorted - that's
   -- what we say at the start of every shift and it's what I stand for"; "Those words are on the wall in
   -- the staff room and I live them")
-  "thats|that is what we say|do", "thats|that is what were|we are all about", "thats|that is our ?* promise|motto|mantra|vision|slogan|values",
-  "and i live them|it|by them", "what i stand for", "and its|thats mine too", "being one team|council|company|trust",
+  "thats what we say|do", "that is what we say|do", "thats what were all about", "that is what we are all about",
+  "thats|its our ?* promise|motto|mantra|vision|slogan|values", "that is our ?* promise|motto|mantra|vision|slogan|values",
+  "and i live them|it", "and i live by them|it", "what i stand for", "and its|thats mine too", "being one team|council|company|trust",
   -- the sector's own stock phrases
   "make|makes|making magic|memories happen", "create|creating magic|magical moments", "day of their dreams", "put|puts|putting my heart into",
   "deserve|deserves nothing less", "nurture little minds", "help|helping them flourish",
   "add|adding value", "our people are what make|makes", "every customer every time",
-  "put|puts|putting residents|patients|people|colleagues|guests|pupils|children|students first",
+  "put|puts|putting residents|patients|people|colleagues|guests|pupils|children|students|customers|clients first",
 }
 --- Self-praising traits and virtues, and generic aspirations: two or more of them
 --- (or one with a stock phrase) with nothing concrete behind them are a cliché.

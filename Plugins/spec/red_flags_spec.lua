@@ -524,22 +524,23 @@ return {
   { role = "Staff nurse", answer = "I'd be happy being a nurse forever, honestly, but within two years I want my tissue viability course done and to be the ward's link nurse.", rules_flags = {  } },
   { role = "IT support analyst", answer = "Each morning I log in, check the queue and plan the day. In a year I'd like to be a second-line engineer.", rules_flags = {  } },
   { role = "Dental nurse", answer = "I've been a dental nurse twelve years, I know everything already.", rules_flags = { "lack-of-aspiration" } },
-  -- the line of work not stayed in, the day job a passion takes over from, a cut to part time (session 15)
-  { role = "Healthcare assistant", answer = "I'm not planning to stay in health, to be honest. It's just the hours fit.", rules_flags = { "misaligned-goals" } },
+  -- the day job a passion takes over from, a cut to part time (session 15); a level not stayed at for good
   { role = "Sales executive", answer = "I don't plan to stay in sales forever: in three years I'd like to be leading the sales team here as its manager.", rules_flags = {  } },
   { role = "Water engineer", answer = "The plan is to drop to part-time engineering next year and build up a client base.", flags = { "misaligned-goals" } },
   { role = "CAD technician", answer = "That's where my heart is, honestly, and I'd love it to take over from the day job.", flags = { "misaligned-goals" } },
   { role = "Customer service advisor", answer = "If a customer has a problem I won't come back to them with excuses; I want to be the advisor who fixes it, and a team leader within two years.", rules_flags = {  } },
   -- an insider's words (unseen-55, session 15): the company's slogan recited, the sector's stock
-  -- phrases; a side passion made the career, the job kept till then, the line left behind; the step
-  -- all the same, nothing thought beyond it
+  -- phrases; a side passion made the career (not the job made one here), the line left behind; the
+  -- step all the same, nothing thought beyond it (unless a plan comes before)
   { role = "Inbound team leader", answer = "Safe, Simple, Sorted - that's what we say at the start of every shift and it's what I stand for.", rules_flags = { "cliche-answer" } },
+  { role = "Care assistant", answer = "Dignity, respect and compassion. Those words are on the wall in the staff room and I live them.", rules_flags = { "cliche-answer" } },
   { role = "Wedding coordinator", answer = "Making magic happen. I want every couple to have the day of their dreams.", flags = { "cliche-answer" } },
   { role = "Management accountant", answer = "In my first year I want to cut the month-end close from eight days to five by automating the accruals, which adds value the business can see, and sit my final CIMA case study in November.", rules_flags = {  } },
   { role = "Team leader, residential care", answer = "Our home's values are on the wall in the staff room, and the one I hold myself to is dignity: I've cut our missed continence checks on nights from about six a week to one since March by changing the handover sheet.", rules_flags = {  } },
   { role = "Assistant buyer", answer = "I've grown my styling Instagram to 14,000 followers and I'd like to turn that into my career.", rules_flags = { "misaligned-goals" } },
   { role = "Data analyst", answer = "I'd like to turn this into a career in analytics here: the SQL course in my first three months, then owning the weekly sales dashboard by the end of the year.", rules_flags = {  } },
-  { role = "Day shift team leader", answer = "I'm going back to college in September to do plumbing, so it's just till then really.", flags = { "misaligned-goals" } },
+  { role = "Payroll administrator", answer = "I've been covering payroll for our team for a year and I'd like to turn that into a career here - I start my CIPP foundation degree in September.", rules_flags = {  } },
+  { role = "HGV driver", answer = "My goal is my class 1 licence by the summer and to be doing the Scotland runs by Christmas. I honestly haven't thought beyond that yet - that's a big enough step for this year.", rules_flags = {  } },
   { role = "Customer service team leader", answer = "Customer service has been fine, but I'm ready to get away from it.", rules_flags = { "misaligned-goals" } },
   { role = "Warehouse operative", answer = "I've done nights for six years and I'm ready to move away from that: a day-shift team leader role here is the next step, and I've done my first-line management course.", rules_flags = {  } },
   { role = "Despatch team leader", answer = "I'll give it a go. If it doesn't work out I'll go back on the trucks, no bother either way.", flags = { "lack-of-aspiration" } },
