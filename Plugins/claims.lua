@@ -1530,6 +1530,9 @@ end
 
 --- 4. Job titles (JOB_CLAIMS), each weighed against its own limit and the climb from the
 --- role's level.
+--- Verbs of a job held in the past, before "as" and its title ("I worked as a supervisor").
+local HELD_AS = { worked = true, served = true, acted = true, was = true, were = true, been = true, started = true,
+  spent = true, covered = true, stood = true, stepped = true, joined = true }
 local function job_claims(out, a, junior)
   local toks = a.tokens
   local start = role_level(a)
@@ -1562,6 +1565,10 @@ local function job_claims(out, a, junior)
         local joined = toks[m.i].w == "join" or toks[m.i].w == "joining"
         if job_led(toks, m.i) or led_by_four(toks, m) or moved_up or joined then
           claim = m
+          -- a job held in the past ("I worked as a supervisor for three months at Tesco") is no claim
+          local x = m.i - 1
+          if toks[x] and DETERMINER_SET[toks[x].w] then x = x - 1 end
+          if toks[x] and toks[x].w == "as" and toks[x - 1] and HELD_AS[toks[x - 1].w] then claim = nil end
         else
           local said, clauses = fragment(a, m)
           if said then claim = { from = m.from, to = m.to, i = m.i, j = m.j, fragment = true, clauses = clauses } end

@@ -634,6 +634,12 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("As captain of our five-a-side team I learned to keep people going.", role: "Retail assistant"), [], "a team's captain")
     }
 
+    /// A job held in the past, said with "as", is no claim (a review's probe, session 15).
+    func testAJobHeldInThePast() throws {
+        XCTAssertEqual(try claims("I worked as a supervisor for three months at Tesco, covering maternity leave.", role: "Retail assistant"), [])
+        XCTAssertEqual(try claims("I'd like to work as a supervisor within three months.", role: "Retail assistant"), ["next-job:over"])
+    }
+
     /// An age said with how far it is ("by 30, which is about six years from now") is that far, not
     /// the four years an age with no age now is given.
     func testAnAgeWithItsDistance() throws {
