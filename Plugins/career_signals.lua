@@ -1031,6 +1031,8 @@ end
 ---@param ctx table|nil
 ---@return table lists `{ role = {…}, company = {…}, growth = {…}, own = set, line = set of stems, head = word|nil,
 --- ladder = {…} }` (`ladder`: the jobs further along the role's career ladders)
+--- The days of each question's own time ahead, read once per question text (false: none).
+local asked_of_question = {}
 function M.context_phrases(ctx)
   local sc = type(ctx) == "table" and type(ctx.scenario) == "table" and ctx.scenario or {}
   local company = type(sc.company) == "table" and sc.company or {}
@@ -1077,9 +1079,14 @@ function M.context_phrases(ctx)
   local asked
   local q = type(ctx) == "table" and type(ctx.question) == "table" and ctx.question.text
   if type(q) == "string" and q ~= "" then
-    local tf = M.timeframes(q, M.tokens(q))[1]
-    -- (a time ahead, not one served: "You've been a team leader for six months. What's next?")
-    asked = tf and not q:sub(tf.from):lower():match("^for%W") and not q:sub(tf.to + 1):lower():match("^%s*ago") and tf.days or nil
+    -- read once per question (this runs for every answer), false for a question with no time ahead
+    if asked_of_question[q] == nil then
+      local tf = M.timeframes(q, M.tokens(q))[1]
+      -- (a time ahead, not one served: "You've been a team leader for six months. What's next?")
+      asked_of_question[q] = tf and not q:sub(tf.from):lower():match("^for%W") and not q:sub(tf.to + 1):lower():match("^%s*ago")
+        and tf.days or false
+    end
+    asked = asked_of_question[q] or nil
   end
   return { role = role, company = comp, growth = growth, own = own, line = line, head = head, ladder = ladder,
     ladder_heads = ladder_heads, asked_days = asked }

@@ -92,6 +92,15 @@ local EVER_IDIOMS = { "if", "than", "as", "hardly", "barely" }
 local UNIVERSALS = { "every", "each", "all", "never", "zero", "not one", "not a single", "no one", "nobody", "perfect", "perfectly", "100 %", "100 percent", "hundred percent",
   -- said with the negation in the verb ("you won't have a single breakdown")
   "wont|wouldnt|cant|never have|be|see|get|hear a single" }
+--- A specialist's senior grades and an advanced practitioner's post, at a unit manager's level: as a
+--- job claimed (JOB_CLAIMS) and as the role applied for (ROLE_LEVELS). A staff engineer is tech's senior
+--- grade; a staff nurse or pharmacist is the grade joined at.
+local SPECIALIST_GRADES = {
+  "principal engineer|developer|scientist|architect|analyst|designer|pharmacist|physicist|consultant",
+  "staff engineer|developer|scientist",
+  "solution|solutions|enterprise|infrastructure|network|cloud|software|data|security|technical|systems architect",
+  "advanced clinical|nurse practitioner", "acp|anp",
+}
 --- Top jobs: reaching these within `max_days` is over the top (a junior or a
 --- graduate gets `junior_days` instead), and so is reaching them sooner than their
 --- `level` can be reached from the candidate's (LEVEL_DAYS). A job only counts as a
@@ -129,12 +138,7 @@ local JOB_CLAIMS = {
     -- a certification's name ("the AWS Solutions Architect Associate"), or the grade joined at
     "aws|azure|certified|google|salesforce ?* ?* architect", "architect associate|professional|expert|certification|certificate|exam",
     "start|starting|join|joining|come|coming ?in as ?a|an ?* ?* engineer|developer|scientist|architect|analyst|designer|pharmacist|physicist|consultant" },
-    phrases = {
-    "principal engineer|developer|scientist|architect|analyst|designer|pharmacist|physicist|consultant",
-    -- (a staff engineer is tech's senior grade; a staff nurse or pharmacist is the grade joined at)
-    "staff engineer|developer|scientist",
-    "solution|solutions|enterprise|infrastructure|network|cloud|software|data|security|technical|systems architect",
-    "advanced clinical|nurse practitioner", "acp|anp" } },
+    phrases = SPECIALIST_GRADES },
   { kind = "unit-manager", level = 3, max_days = 730, junior_days = 1095, phrases = {
     "head nurse|chef|cook|teacher|buyer|gardener|technician|engineer|designer|coach|trainer|accountant|pharmacist|baker",
     "store|branch|site|operations|station manager", "matron" } },
@@ -177,9 +181,8 @@ local ROLE_LEVELS = {
   { level = 5, phrases = { "director", "headteacher|headmaster|headmistress", "head teacher", "partner", "professor", "judge" } },
   { level = 4, phrases = { "head of", "area|regional|general|senior manager", "financial|finance controller" } },
   -- a specialist's senior grades, an advanced practitioner, a doctor at the end of specialty training
-  { level = 3, phrases = { "principal|staff engineer|developer|scientist|architect|analyst|designer|pharmacist|physicist|consultant",
-    "solution|solutions|enterprise|infrastructure|network|cloud|software|data|security|technical|systems architect",
-    "advanced clinical|nurse practitioner", "acp|anp", "specialty|specialist|surgical|medical registrar", "registrar" } },
+  { level = 3, phrases = SPECIALIST_GRADES },
+  { level = 3, phrases = { "specialty|specialist|surgical|medical registrar", "registrar" } },
   { level = 2, phrases = { "head waiter|waitress|barista|teller" } },
   { level = 2, phrases = { "assistant|deputy head " .. HEADS_OF_A_UNIT } },
   { level = 3, phrases = { "head " .. HEADS_OF_A_UNIT } },
@@ -1086,8 +1089,9 @@ end
 --- The question's own time ("Where do you see yourself in a year?") for a claim in the answer's
 --- first sentence, when the answer gives no time of its own ("Head of planning." asked where the
 --- candidate will be in two years); not one given a long horizon in words, nor put off or denied
---- (ASKED_UNITS). Only for a claim it finds over the top (`timed`).
-local ASKED_UNITS = { year = true, years = true, month = true, months = true, week = true, weeks = true, decade = true, decades = true,
+--- (ASKED_OFF). Only for a claim it finds over the top (`timed`).
+--- Words that give an answer a time of its own, or put its title off: the question's time is not its.
+local ASKED_OFF = { year = true, years = true, month = true, months = true, week = true, weeks = true, decade = true, decades = true,
   ["not"] = true, never = true, yet = true, eventually = true, someday = true, ultimately = true, dream = true, long = true, off = true,
   realistically = true, aim = true, goal = true }
 local function asked_timeframe(a, m)
@@ -1098,7 +1102,7 @@ local function asked_timeframe(a, m)
   -- decade"), nor the title put off or denied ("Store manager? Not yet.", "Partner is the dream.")
   if #a.dated > 0 then return nil end
   for _, x in ipairs(a.tokens) do
-    if ASKED_UNITS[x.w] then return nil end
+    if ASKED_OFF[x.w] then return nil end
   end
   return { from = m.from, to = m.to, days = days }
 end

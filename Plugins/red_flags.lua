@@ -149,8 +149,8 @@ local EXIT = {
   "dont|not ?really plan|planning|intend|intending|expect|expecting|want to stay|remain in the|this field|industry|sector|profession|trade|line",
   "then leave|quit and", "leave|quit and open|start|launch|set",
   -- the line of work itself named as not the candidate's to stay in ("I'm not planning to stay in health"),
-  -- a season's job not come back to, the job as the day job a passion will take over from, or cut to part time
-  "will not|wont|wouldnt|would not come back", "take|taking over from the|my day job",
+  -- the job as the day job a passion will take over from, or cut to part time
+  "take|taking over from the|my day job",
   "drop|dropping|go|going down to part time", "drop|dropping to part time",
   -- a side passion made the career, the job kept only till something else, the line left behind
   -- (unseen-55: "I'd like to turn that into my career", "it's just till then really", "I'm ready to get away from it")
