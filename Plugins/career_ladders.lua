@@ -13,6 +13,11 @@
 ---   chartered accountant", "CID", "the nursing degree apprenticeship"). A job counts
 ---   only when its match covers the whole occupation named and no other noun stands
 ---   before it ("a consultant", not "a management consultant"; career_signals).
+--- - `pace` (on the careers climbed by training, exams and grades): how many times longer
+---   than an average career its climb to a senior title takes (claims weighs a title against
+---   the climb from the role's level, LEVEL_DAYS, times the slowest pace of the role's
+---   ladders): a foundation doctor is eight years or more from a consultant's post, where an
+---   average climb to a head of function's level takes three; none means an average pace.
 --- A role may be on several ladders (a support worker: care and social work). A ladder
 --- names only what is the same career: a neighbouring one (a nurse who wants to be a
 --- midwife, a receptionist who wants to nurse, a physiotherapy assistant who wants to
@@ -25,7 +30,7 @@
 local M = {}
 
 M.LADDERS = {
-  { id = "nursing and care",
+  { id = "nursing and care", pace = 1.5,
     roles = { "healthcare assistant|support|worker", "health care assistant|worker", "hca", "carer|carers",
       "care assistant|worker|assistants", "senior care assistant|worker", "support worker",
       "nursing assistant|associate|auxiliary|student", "nurse", "assistant practitioner" },
@@ -35,7 +40,7 @@ M.LADDERS = {
     jobs = { "nurse|nurses|nursing|rn|rgn|rmn", "registered|staff|charge|practice|district nurse", "nursing associate|apprenticeship|degree",
       "senior carer|hca", "senior care|healthcare assistant|worker", "assistant practitioner", "nurse practitioner|consultant|specialist",
       "ward manager|sister", "matron", "clinical nurse specialist", "advanced clinical|nurse practitioner", "band 5|6|7" } },
-  { id = "midwifery",
+  { id = "midwifery", pace = 1.5,
     roles = { "midwife", "maternity support worker|assistant", "student midwife" },
     jobs = { "midwife|midwives|midwifery", "community|specialist|consultant|senior midwife" } },
   { id = "law",
@@ -44,7 +49,7 @@ M.LADDERS = {
     jobs = { "solicitor|solicitors|lawyer|lawyers", "paralegal|paralegals", "qualified solicitor", "training contract", "sqe|sqe1|sqe2|lpc",
       "chartered legal executive", "legal executive", "cilex", "conveyancer", "associate solicitor", "senior associate",
       "salaried|equity partner", "district|circuit judge", "high court judge" } },
-  { id = "the bar",
+  { id = "the bar", pace = 2,
     roles = { "pupil barrister", "barrister" },
     jobs = { "barrister|barristers", "pupillage", "silk|kc|qc", "district|circuit judge", "high court judge" } },
   { id = "teaching",
@@ -54,7 +59,7 @@ M.LADDERS = {
     jobs = { "teacher|teachers|teaching", "qualified teacher status", "qts|pgce|scitt|ect|nqt", "teacher training",
       "hlta", "higher level teaching assistant", "head of year|department|maths|english|science", "senco",
       "assistant|deputy head", "headteacher", "head teacher", "early career teacher" } },
-  { id = "accountancy",
+  { id = "accountancy", pace = 1.5,
     roles = { "accounts assistant|clerk|administrator|apprentice", "accounts payable|receivable ?*", "finance assistant|officer|apprentice",
       "bookkeeper", "payroll ?*", "assistant|trainee|junior|management|financial|tax accountant", "accountant",
       "internal|external|financial|trainee|junior|statutory auditor", "audit assistant|associate|senior|trainee", "tax assistant|adviser|advisor|trainee|associate",
@@ -63,7 +68,7 @@ M.LADDERS = {
       "chartered accountancy", "auditor|audit", "tax adviser|advisor|accountant", "financial controller",
       "finance manager", "finance business partner", "acca|cima|aca|aat|cta", "management accounts", "year end accounts", "bookkeeper",
       "assistant|trainee accountant", "part|newly qualified accountant" } },
-  { id = "policing",
+  { id = "policing", pace = 2,
     roles = { "police", "pcso", "special constable", "student officer", "constable", "detective constable|sergeant|inspector" },
     jobs = { "detective|detectives|cid", "police sergeant|inspector", "detective inspector|sergeant|constable",
       "sergeant", "police officer", "response|firearms|traffic|neighbourhood officer", "dog handler", "dispatcher|dispatch",
@@ -108,23 +113,23 @@ M.LADDERS = {
     except = { "food bank", "blood bank", "bank healthcare|nurse|staff|care|midwife" },
     jobs = { "personal banker", "mortgage adviser|advisor|advice", "financial adviser|advisor|planner", "cemap",
       "relationship manager", "private banker", "lending", "paraplanner", "wealth manager" } },
-  { id = "pharmacy",
+  { id = "pharmacy", pace = 1.5,
     roles = { "pharmacy assistant|technician|dispenser|apprentice|advisor", "dispenser", "dispensing assistant", "pharmacist",
       "pre registration pharmacist" },
     except = { "optical dispenser" },
     jobs = { "pharmacy technician", "checking technician", "accredited checking technician", "pharmacist|pharmacists|pharmacy",
       "dispenser", "independent prescriber", "prescribing" } },
-  { id = "physiotherapy",
+  { id = "physiotherapy", pace = 1.5,
     roles = { "physiotherapy|physio|rehab|rehabilitation|therapy|therapies assistant", "physiotherapist", "technical instructor" },
     except = { "occupational therapy|therapies", "speech and language" },
     jobs = { "physiotherapist|physio|physios|physiotherapy", "msk|musculoskeletal|sports physio|physiotherapist",
       "first contact practitioner", "extended scope practitioner", "advanced|specialist|senior|consultant ?msk practitioner|physiotherapist|physio",
       "physiotherapy degree ?apprenticeship" } },
-  { id = "occupational therapy",
+  { id = "occupational therapy", pace = 1.5,
     roles = { "occupational therapy ?*", "occupational therapist", "rehab|rehabilitation|therapy|therapies assistant", "technical instructor" },
     except = { "physiotherapy|physio", "speech and language" },
     jobs = { "occupational therapist|therapy", "senior occupational therapist" } },
-  { id = "speech and language therapy",
+  { id = "speech and language therapy", pace = 1.5,
     roles = { "speech and language ?*", "therapy|therapies assistant" },
     except = { "physiotherapy|physio", "occupational therapy|therapies" },
     jobs = { "speech and language therapist|therapy" } },
@@ -160,7 +165,7 @@ M.LADDERS = {
     jobs = { "claims handler|technician|negotiator|assessor|investigator|adjuster", "loss adjuster", "large loss",
       "underwriter|underwriting", "engineering assessor|assessment", "motor engineer", "cert|dip cii", "cii",
       "chartered insurer|broker", "insurance broker" } },
-  { id = "research",
+  { id = "research", pace = 1.5,
     roles = { "research assistant|associate|technician|fellow|scientist", "postdoctoral ?*", "postdoc", "phd student",
       "lab|laboratory technician|assistant|scientist", "scientist", "* scientist" },
     except = { "data scientist", "market|user|ux research ?*", "food scientist" },
@@ -184,7 +189,7 @@ M.LADDERS = {
     jobs = { "paramedic|paramedics", "paramedic science", "specialist|advanced paramedic", "critical care paramedic",
       "ambulance technician", "emergency medical dispatcher", "ambulance dispatcher|dispatch", "dispatcher|dispatch",
       "clinical team leader" } },
-  { id = "medicine",
+  { id = "medicine", pace = 2.5,
     roles = { "foundation ?* doctor", "junior|resident doctor", "doctor", "specialty|specialist|medical|surgical registrar",
       "gp registrar|trainee|partner", "medical student", "core trainee", "fy1|fy2|sho" },
     jobs = { "consultant|consultants", "registrar", "gp", "specialty training", "cardiologist", "surgeon",
@@ -207,6 +212,11 @@ M.LADDERS = {
       "trainee quantity surveyor", "estimator", "building surveyor", "construction ?*" },
     jobs = { "site manager|engineer", "quantity surveyor|surveying", "project manager", "contracts manager",
       "construction manager", "estimator", "chartered surveyor", "mrics", "smsts" } },
+  -- a flight deck's or a ship's officers: years of hours and command time between the seats
+  { id = "flight deck", pace = 1.5,
+    roles = { "cadet|trainee|student|airline|commercial|helicopter pilot", "pilot", "first|second officer", "senior first officer" },
+    except = { "drone|uav pilot" },
+    jobs = { "captain|captains", "command", "senior first officer", "training captain", "type rating", "atpl|cpl|mpl" } },
   { id = "cabin crew",
     roles = { "cabin crew", "flight attendant", "cabin crew member" },
     jobs = { "purser", "cabin manager", "senior cabin crew", "senior crew", "cabin service director", "cabin crew trainer" } },

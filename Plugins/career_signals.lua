@@ -394,6 +394,8 @@ local EXTRA_TIMEFRAMES = {
   { "in|within one|a term|semester", 90 }, { "in|within|during|by|after|for my|the|our first term|semester", 90 },
   { "by|before the end of ?the|this|my|our ?first term|semester", 90 }, { "by|before next term|semester", 120 },
   { "next term|semester", 120 }, { "in|during|by|before this term|semester", 120 }, { "by|before the end of the|this academic|school year", 365 },
+  -- a time given oneself ("Give me a year and I'll be running it", "I'm giving myself a year to be head of …")
+  { "give|giving|given me|myself|it ?about|around|roughly|maybe a year", 365 }, { "give|giving|given me|myself|it ?about|around|roughly|maybe a month", 30 },
   { "in|within my|the first fortnight", 14 }, { "in|within a fortnight", 14 }, { "a fortnight", 14 }, { "by|before christmas|easter", 120 }, { "by|before next christmas|easter", 365 }, { "by|before the new year", 120 }, { "by|before the end of my|the probation", 120 },
 }
 --- Round numbers said with "a" ("a hundred accounts") or in the plural ("hundreds").
@@ -410,6 +412,8 @@ local ORDINAL_LEADS = { by = true, ["in"] = true, ["for"] = true, from = true, o
   after = true, before = true, ["until"] = true, til = true, till = true, through = true, into = true }
 --- Ordinals for "by my second year", "in year two", "by month six".
 local ORDINALS = { first = 1, second = 2, third = 3, fourth = 4, fifth = 5, sixth = 6, seventh = 7, eighth = 8, ninth = 9, tenth = 10 }
+--- The words before a count whose unit is left off ("… and manager in three or four").
+local UNIT_LEFT_OFF_LEADS = { ["in"] = true, within = true, after = true }
 --- Units of time, in days.
 local UNIT_DAYS = {
   day = 1, days = 1, week = 7, weeks = 7, month = 30, months = 30, quarter = 91, quarters = 91,
@@ -951,20 +955,21 @@ end
 --- that the phrase index built for it is built once).
 local NO_LADDER = {}
 
---- The career ladders a role is on (career_ladders), by id, and the jobs further
---- along them as one list of phrases; read once per role. The tables are shared by
---- every answer read for the role: callers must treat them as read-only.
+--- The career ladders a role is on (career_ladders), by id, the jobs further along
+--- them as one list of phrases, and the slowest of their paces; read once per role. The
+--- tables are shared by every answer read for the role: callers must treat them as read-only.
 local ladders_of_role = {}
 ---@param role string the role applied for ("Trainee auditor")
----@return string[] ids, string[] jobs, table<string, boolean> heads the first words of the jobs ("finance" of "finance manager")
+---@return string[] ids, string[] jobs, table<string, boolean> heads the first words of the jobs ("finance" of "finance manager"), number pace how many times an average climb the role's career takes (1 on no slow ladder)
 function M.ladders_of(role)
   local known = ladders_of_role[role]
-  if known then return known.ids, known.jobs, known.heads end
-  local ids, jobs, heads = {}, {}, {}
+  if known then return known.ids, known.jobs, known.heads, known.pace end
+  local ids, jobs, heads, pace = {}, {}, {}, 1
   local toks = M.tokens(role)
   for _, ladder in ipairs(ladders.LADDERS) do
     if #M.find(toks, ladder.roles) > 0 and not (ladder.except and #M.find(toks, ladder.except) > 0) then
       ids[#ids + 1] = ladder.id
+      pace = math.max(pace, ladder.pace or 1)
       append(jobs, ladder.jobs)
       -- the first words of its jobs ("finance" of "finance manager"): a unit they name is on the ladder
       for _, job in ipairs(ladder.jobs) do
@@ -972,8 +977,8 @@ function M.ladders_of(role)
       end
     end
   end
-  ladders_of_role[role] = { ids = ids, jobs = jobs, heads = heads }
-  return ids, jobs, heads
+  ladders_of_role[role] = { ids = ids, jobs = jobs, heads = heads, pace = pace }
+  return ids, jobs, heads, pace
 end
 
 --- Job words many careers share: alone, they name no career of their own (the generic heads of a
@@ -1118,7 +1123,10 @@ function M.timeframes(answer, tokens)
     local tf = { days = tonumber(t.days), term = t.term, from = t.from, to = t.to }
     -- "one day" means "some day" unless it is "in one day"
     if type(t.text) == "string" and t.text:lower() == "one day" then tf.days, tf.term = nil, "long" end
-    out[#out + 1] = tf
+    -- "a quarter of a million" is a number, not three months
+    local k = M.token_at(tokens, t.to)
+    local fraction = k and tokens[k].w == "quarter" and tokens[k + 1] and tokens[k + 1].w == "of"
+    if not fraction then out[#out + 1] = tf end
   end
   local function add(days, from, to)
     local keep = {}
@@ -1187,6 +1195,31 @@ function M.timeframes(answer, tokens)
     -- "my second year", "by the third month"
     if ORDINALS[t.w] and t.w ~= "first" and tokens[k + 1] and UNIT_DAYS[tokens[k + 1].w] then
       add(ORDINALS[t.w] * UNIT_DAYS[tokens[k + 1].w], t.from, tokens[k + 1].to)
+    end
+  end
+  -- a count with its unit left off at the end of a clause, after a time said with one earlier in the
+  -- sentence ("in about a year …, and then front office manager in three or four"): the same unit
+  for k, t in ipairs(tokens) do
+    local v = tokens[k + 1] and (SMALL_NUMBERS[tokens[k + 1].w] or tonumber(tokens[k + 1].w))
+    if UNIT_LEFT_OFF_LEADS[t.w] and v and v < 40 then
+      local e = k + 1
+      if tokens[e + 1] and (tokens[e + 1].w == "or" or tokens[e + 1].w == "to") and tokens[e + 2] and SMALL_NUMBERS[tokens[e + 2].w] then
+        v, e = math.max(v, SMALL_NUMBERS[tokens[e + 2].w]), e + 2
+      end
+      local nx = tokens[e + 1]
+      if not nx or nx.clause ~= tokens[e].clause then
+        local unit
+        for _, o in ipairs(out) do
+          local ok, first = M.token_at(tokens, o.to), M.token_at(tokens, o.from)
+          local ou = ok and tokens[ok]
+          -- (a time ahead, not one served: "I've been a supervisor for 18 months … store manager in two")
+          local before = first and tokens[first - 1]
+          local served = before and (before.w == "for" or before.w == "last" or before.w == "past")
+            or (tokens[first] and (tokens[first].w == "for" or tokens[first].w == "last" or tokens[first].w == "past"))
+          if ou and ou.sentence == t.sentence and ok < k and UNIT_DAYS[ou.w] and not served then unit = UNIT_DAYS[ou.w] end
+        end
+        if unit then add(v * unit, t.from, tokens[e].to) end
+      end
     end
   end
   -- age deadlines: "before I'm twenty-eight", "by the time I turn 40", "by thirty."
@@ -1715,6 +1748,19 @@ function M.read(answer, ctx)
       local known = false
       for _, n in ipairs(a.numbers) do if overlaps(n, t) then known = true end end
       if not known then a.numbers[#a.numbers + 1] = { value = v, from = (p and not (t.w:sub(-1) == "s") and p.from) or t.from, to = t.to, i = p and not (t.w:sub(-1) == "s") and k - 1 or k } end
+    end
+  end
+  -- a fraction of a round number ("half a million", "a quarter of a million")
+  for _, n in ipairs(a.numbers) do
+    local k = n.i
+    if k and n.value and tokens[k].w == "a" then
+      local p1, p2, p3 = tokens[k - 1], tokens[k - 2], tokens[k - 3]
+      if p1 and p1.w == "half" then
+        n.value, n.from, n.i = n.value / 2, p1.from, k - 1
+      elseif p1 and p1.w == "of" and p2 and p2.w == "quarter" then
+        local first = (p3 and p3.w == "a") and k - 3 or k - 2
+        n.value, n.from, n.i = n.value / 4, tokens[first].from, first
+      end
     end
   end
   -- "a thousand per cent": a round number said as a percentage

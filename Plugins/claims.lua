@@ -167,6 +167,8 @@ local ADVISING_PARTNERS = "business|people|hr|finance|talent|learning|delivery|a
 --- assistant or deputy, a senior's level.
 local HEADS_OF_A_UNIT = "chef|cook|baker|nurse|housekeeper|gardener|groundsman|greenkeeper|technician|porter|receptionist|concierge|butler|brewer|coach|trainer|buyer|ranger|keeper"
 local ROLE_LEVELS = {
+  -- a GP trainee is a doctor in the last years of training, a registrar's level (below)
+  { level = 3, phrases = { "gp trainee" } },
   { level = 0, phrases = { "trainee", "apprentice", "intern", "junior", "graduate", "student" } },
   { level = 4, phrases = { "assistant|deputy head|headteacher|principal", "assistant|deputy head teacher" } },
   { level = 2, phrases = { "assistant|deputy ?* ?* manager", "assistant|deputy financial|finance controller" } },
@@ -182,6 +184,10 @@ local ROLE_LEVELS = {
   { level = 4, phrases = { "head of", "area|regional|general|senior manager", "financial|finance controller" } },
   -- a specialist's senior grades, an advanced practitioner, a doctor at the end of specialty training
   { level = 3, phrases = SPECIALIST_GRADES },
+  -- a nurse practitioner is an advanced practitioner already (as a role, not a claim: the title is
+  -- also a newly qualified nurse's next step in some trusts); a senior first officer is the rank below
+  -- captain
+  { level = 3, phrases = { "nurse practitioner", "senior first officer" } },
   { level = 3, phrases = { "specialty|specialist|surgical|medical registrar", "registrar" } },
   { level = 2, phrases = { "head waiter|waitress|barista|teller" } },
   { level = 2, phrases = { "assistant|deputy head " .. HEADS_OF_A_UNIT } },
@@ -218,8 +224,9 @@ local MOVE_UP = { "way", "move", "moving", "step", "stepping", "progress", "prog
 --- Titles with a top word that are no top job: a business partner advises a department;
 --- a judge of character is no judge.
 local JOB_CLAIM_EXCEPT = { ADVISING_PARTNERS, "judge of",
-  -- the chief of a crew is its leader, no company's officer ("party chief on your cable route surveys")
-  "party|crew|watch|shift|pit chief",
+  -- the chief of a crew is its leader, no company's officer ("party chief on your cable route surveys");
+  -- a chief of staff supports the executives
+  "party|crew|watch|shift|pit chief", "chief of staff",
   -- a board of others' ("the board of a local charity", "on the board of governors"), or a leaderboard's
   "board of|for a|an|the|governors|trustees|our|my|local", "on the board with", "name|names|me|myself on the board",
   "school|parent|foundation|staff|community|authority|academy|trust|local governor",
@@ -241,7 +248,7 @@ local CRAFT_DIRECTORS = { "art", "creative", "account", "funeral", "design", "ca
   -- a cabin service director leads the crew of a flight; a client service director, an agency's accounts
   "service", "services" }
 --- Leading people, with its own verb ("managing a team of twenty"), in less time than this.
-local MANAGE_CLAIMS = { "manage|managing|lead|leading|run|running|supervise|supervising ?a|my|the|our ?own ?* ?* team|teams|people|staff|crew|crews" }
+local MANAGE_CLAIMS = { "manage|managing|lead|leading|run|running|supervise|supervising ?a|my|the|our ?own ?* ?* team|teams|people|staff|crew|crews|gang|gangs" }
 local MANAGE_CLAIM_MAX_DAYS = 120
 --- The level (ROLE_LEVELS) whose job it is to lead a team: from it up, leading one is no claim.
 local TEAM_LEVEL = 2
@@ -257,6 +264,9 @@ local UNIT_TAKEOVER = {
   "run|running|lead|leading|head|heading|manage|managing ?the|this|your whole|entire *", "take|taking over ?the|this|your whole|entire *",
   "run|running|lead|leading|head|heading|manage|managing the|this|your ?* ?* department|division|unit|operation|operations|region|site|warehouse|store|branch|hospital|ward|office|restaurant|school|centre|center",
   "take|taking over ?as the|this|your ?* department|division|unit|operation|operations|region|site|warehouse|store|branch|kitchen|office",
+  -- a function taken over ("then take over the security function within about a year"; not a
+  -- restaurant's or an inbox's "service")
+  "take|taking over the|this|your ?* ?* function|department|division",
   "run|running|lead|leading|head|heading|manage|managing one of the|your regions|divisions",
   -- a unit or a function headed ("heading up global clinical operations for the whole company")
   "head|heading|lead|leading up ?the|this|your ?* ?* department|division|unit|operation|operations|region|function",
@@ -276,7 +286,7 @@ local UNIT_PHRASE_END = { "in", "within", "by", "at", "for", "of", "and", "or", 
   "here", "there", "globally", "worldwide", "nationally", "too", "which", "that", "where", "full", "under" }
 --- Running a shift, a section or a line: like leading a team, over the top in less than MANAGE_CLAIM_MAX_DAYS.
 local SMALL_UNIT_CLAIMS = {
-  "run|running|lead|leading|head|heading|manage|managing|supervise|supervising the|this|your|a ?* ?* shift|shifts|section|line|desk|rota|floor|crew",
+  "run|running|lead|leading|head|heading|manage|managing|supervise|supervising the|this|your|a ?* ?* shift|shifts|section|line|desk|rota|floor|crew|gang",
   "take|taking over the|this|your|a ?* ?* shift|shifts|section|line|desk|rota|floor|crew",
   "in charge of the|this|your|a ?* ?* shift|shifts|section|line|desk|rota|floor|crew",
 }
@@ -301,7 +311,8 @@ local CHANGE_VERBS = {
   "transformed", "transforming", "revamp", "revamped", "rewrite", "rewritten", "rewrote", "automate", "automated",
   "modernise", "modernize", "modernised", "replace", "replaced", "migrate", "migrated", "restructure", "restructured",
   "reorganise", "reorganize", "digitise", "digitize", "fix", "fixed", "revolutionise", "revolutionize", "turn", "turned",
-  "renegotiate", "renegotiated", "retender", "retendered",
+  "renegotiate", "renegotiated", "retender", "retendered", "restore", "restored", "restoring", "renovate", "renovated",
+  "refurbish", "refurbished",
 }
 local SCOPE_MAX_DAYS = 183
 --- Achievements beyond any plan: over the top said with no time, or with less than
@@ -554,6 +565,10 @@ local SET = {
   CHARTER_PART = set_of({ "level", "paper", "papers", "exam", "exams", "part", "module", "modules", "unit", "units" }),
   CHARTER_START = set_of({ "start", "starting", "begin", "beginning", "sit", "sitting", "two", "three", "first" }),
   -- "a partner portfolio", "the partner channel": nouns a partner qualifies
+  -- "the management accounts", "a management qualification": management before a thing names no job
+  MANAGEMENT_NOUN = set_of({ "accounts", "accountant", "accountants", "accounting", "information", "report", "reports",
+    "reporting", "system", "systems", "software", "skills", "course", "courses", "qualification", "qualifications",
+    "diploma", "certificate", "degree", "theory", "style", "styles", "consultant", "consultants", "consultancy" }),
   PARTNER_NOUN = set_of({ "portfolio", "portfolios", "channel", "channels", "programme", "programmes", "program", "network",
     "networks", "account", "accounts", "relationship", "relationships", "manager", "managers", "management", "ecosystem",
     "team", "teams", "marketing", "sales", "success", "integration", "integrations", "agencies", "organisations",
@@ -616,7 +631,7 @@ local function nearest_timeframe(a, from, to)
       if m.phrase ~= "timeframe" then markers[#markers + 1] = m end
     end
   end
-  local best, bestd, best_beyond
+  local best, bestd, best_beyond, best_same
   local toks = a.tokens
   local ci = signals.token_at(toks, from)
   for _, tf in ipairs(a.dated) do
@@ -630,6 +645,10 @@ local function nearest_timeframe(a, from, to)
       -- same clause; fronted ("Within a year, I'll …"); or a clause that only adds the
       -- time ("…, which is next year", "…, so in about four years")
       own = toks[ti].clause == toks[ci].clause or (ti < ci and ti - start < FRONTED_WORDS)
+        -- a claim opening the next item of a list whose time came in the clause before ("in the first year
+        -- I'll open two new surgeries, double the NHS contract and …")
+        or (ti < ci and toks[ci - 1] ~= nil and toks[ci - 1].clause ~= toks[ci].clause and toks[ci - 1].clause == toks[ti].clause
+          and toks[ci - 1].sentence == toks[ci].sentence)
       if not own and ti > ci then
         own = true
         for k, t in ipairs(toks) do
@@ -656,8 +675,12 @@ local function nearest_timeframe(a, from, to)
           if toks[k].from > to and SET.CONJUNCT[toks[k].w] then beyond = true break end
         end
       end
-      local nearer = not best or (beyond == best_beyond and d < bestd) or (not beyond and best_beyond)
-      if not blocked and nearer then best, bestd, best_beyond = tf, d, beyond end
+      -- a time in the claim's own clause comes before one fronted in another ("Lead technician
+      -- within six months, and site manager by year two": the manager's time is year two)
+      local same = toks[ti].clause == toks[ci].clause
+      local nearer = not best or (same and not best_same)
+        or (same == best_same and ((beyond == best_beyond and d < bestd) or (not beyond and best_beyond)))
+      if not blocked and nearer then best, bestd, best_beyond, best_same = tf, d, beyond, same end
     end
   end
   -- the question's time said back first, as a sentence of its own ("First year? I'd want to
@@ -907,11 +930,13 @@ local function gross_aimed(a, m)
 end
 
 --- Whether title match m is only part of a noun phrase: "management" after a noun
---- ("the weight management clinics", "get better at carrier management"), or a title
+--- ("the weight management clinics", "get better at carrier management") or before a thing
+--- ("doing the management accounts"), or a title
 --- ending in "head" followed by another job's noun ("assistant head housekeeper").
 local function compound(toks, m)
   local last, nx, prev = toks[m.j], toks[m.j + 1], toks[m.i - 1]
   if last.w == "management" and prev and not MANAGEMENT_LEAD_SET[prev.w] then return true end
+  if last.w == "management" and nx and nx.clause == last.clause and SET.MANAGEMENT_NOUN[nx.w] then return true end
   -- "a partner portfolio", "the partner channel": a partner before a noun names no partner
   if last.w == "partner" and nx and nx.clause == last.clause and SET.PARTNER_NOUN[nx.w] then return true end
   return last.w == "head" and nx ~= nil and nx.clause == last.clause and HEAD_NOUNS[nx.w] == true
@@ -945,11 +970,42 @@ local function role_level(a)
 end
 
 
+--- How many days the climb from the role's level to a job at `level` takes: LEVEL_DAYS apart,
+--- times the pace of the role's career from below PACED_BELOW (career_ladders: a foundation doctor's,
+--- a senior carer's or a trainee solicitor's climb takes longer than an average one; a registrar near
+--- the end of training, at a unit manager's level, climbs at an average pace); 0 with no role or no climb.
+local PACED_BELOW = 3
+local function role_pace(a)
+  local role = a.context.role[1]
+  return role and select(4, signals.ladders_of(role)) or 1
+end
+local function climb_days(a, start, level)
+  if not start or start >= level then return 0 end
+  return (LEVEL_DAYS[level] - LEVEL_DAYS[start]) * (start < PACED_BELOW and role_pace(a) or 1)
+end
+
 --- The level of the role applied for on ROLE_LEVELS' scale (0 starting out … 6 running the
 --- company), 0 for a junior or a graduate whatever the title; nil with no role.
 ---@param a table the analysis
 ---@return integer|nil
 M.role_level = role_level
+
+--- Whether the word at k, before title match m, names what the title manages, between a determiner
+--- and a post ("the ward manager post", "the finance manager role"; not "the new manager when she starts").
+local POST_WORDS = set_of({ "post", "role", "job", "position", "vacancy" })
+local function named_post(toks, m, k)
+  local nx = toks[m.j + 1]
+  return toks[k] ~= nil and toks[k - 1] ~= nil and DETERMINER_SET[toks[k - 1].w] and toks[k].clause == toks[m.i].clause
+    and nx ~= nil and nx.clause == toks[m.j].clause and POST_WORDS[nx.w] == true
+end
+
+--- Whether title match m is moved up to with one word naming what it manages between ("move up to
+--- driver manager within the year"): "up to" after a verb of MOVE_UP, in one clause.
+local function moved_up_named(toks, m)
+  local w, to, up, verb = toks[m.i - 1], toks[m.i - 2], toks[m.i - 3], toks[m.i - 4]
+  return w ~= nil and to ~= nil and up ~= nil and verb ~= nil and to.w == "to" and up.w == "up" and SET.MOVE_UP[verb.w] == true
+    and not DETERMINER_SET[w.w] and verb.clause == toks[m.i].clause
+end
 
 --- Whether title match m is what one goes for: "for" after a verb of SET.FOR_TITLE just before it,
 --- or before its article ("ready for headship", "go for the general manager job"; not "go for night
@@ -960,20 +1016,81 @@ local function gone_for(toks, m)
   local after = toks[m.j + 1]
   if (after and after.clause == toks[m.j].clause and after.w == "to") or toks[m.j].raw:match("['’]s$") then return false end
   local k = m.i - 1
-  if toks[k] and DETERMINER_SET[toks[k].w] then k = k - 1 end
+  if toks[k] and DETERMINER_SET[toks[k].w] then
+    k = k - 1
+  elseif named_post(toks, m, k) then
+    -- one word naming what is managed, before "post" or "role" ("apply for the ward manager post")
+    k = k - 2
+  end
   return k > 1 and toks[k].w == "for" and toks[k].clause == toks[m.i].clause and SET.FOR_TITLE[toks[k - 1].w] or false
+end
+
+--- Whether title match m is moved into ("step straight into the head of service role", "move up into
+--- a team leader post"): "into", past a determiner, after a verb of MOVE_UP, past "up", "straight" or
+--- "right", in one clause.
+local INTO_BETWEEN = set_of({ "up", "straight", "right", "directly" })
+--- Words of a clause that make a title stepped into a stand-in's ("step into the supervisor role to
+--- cover holidays"), not a claim.
+local STAND_IN = set_of({ "cover", "covering", "acting", "temporarily", "holiday", "holidays", "absence", "leave" })
+local function moved_into(toks, m)
+  local k = m.i - 1
+  if toks[k] and DETERMINER_SET[toks[k].w] then
+    k = k - 1
+  elseif named_post(toks, m, k) then
+    k = k - 2
+  end
+  if not (toks[k] and toks[k].w == "into" and toks[k].clause == toks[m.i].clause) then return false end
+  k = k - 1
+  while toks[k] and INTO_BETWEEN[toks[k].w] do k = k - 1 end
+  if not (toks[k] ~= nil and SET.MOVE_UP[toks[k].w] == true and toks[k].clause == toks[m.i].clause) then return false end
+  for _, t in ipairs(toks) do
+    if t.clause == toks[m.i].clause and STAND_IN[t.w] then return false end
+  end
+  return true
+end
+
+--- Whether the title at token i, after a time ending at token x, is a person described rather than a
+--- next step ("I've not done a shift in two years and a chief nurse who can't work a shift …"): a
+--- "who" or "that" after the title's words, or a time denied or of the past.
+local PERSON_AFTER = set_of({ "who", "that", "whos" })
+local function told_of(a, x, i)
+  local toks = a.tokens
+  for k = i + 1, math.min(#toks, i + 3) do
+    if toks[k].clause ~= toks[i].clause then break end
+    if PERSON_AFTER[toks[k].w] then return true end
+  end
+  for k = x, 1, -1 do
+    if toks[k].clause ~= toks[x].clause then break end
+    if signals.is_negator(toks[k].w) or GROSS.past[toks[k].w] then return true end
+  end
+  return false
 end
 
 --- Whether a verb of JOB_CLAIM_LEADS stands within JOB_CLAIM_WINDOW words before token i, in its
 --- sentence ("own" after a possessive is no verb: "on my own when the senior engineer was off").
-local function job_led(toks, i)
+local function job_led(a, i)
+  local toks = a.tokens
   for k = i - 1, math.max(1, i - JOB_CLAIM_WINDOW), -1 do
     if toks[k].sentence ~= toks[i].sentence then return false end
     local w = toks[k].w
     if SET.JOB_CLAIM_LEAD[w] and not (w == "own" and toks[k - 1] and SET.POSSESSIVE[toks[k - 1].w]) then return true end
     -- the next title of a sequence is claimed as the first was ("I'd like to be assistant manager
-    -- for three months, then store manager, then regional manager by the end of next year")
-    if w == "then" then
+    -- for three months, then store manager, then regional manager by the end of next year"), and
+    -- so is the next step of a timed sequence, after "then" or right after "and" ("from TA to class
+    -- teacher within the year and then deputy head the year after"; "Lead technician within six
+    -- months, and site manager by year two")
+    -- (a time counts only when it ends just before the "and" or "then" right before the title: not
+    -- "then support the site manager", nor "in my first month I'll report to the shift supervisor and
+    -- operations manager", nor "the care certificate, and then senior carer is the next step")
+    local next_to = k == i - 1 or (k == i - 2 and DETERMINER_SET[toks[i - 1].w])
+    if w == "then" or (w == "and" and next_to) then
+      if next_to then
+        local x = k - 1
+        if w == "then" and toks[x] and toks[x].w == "and" then x = x - 1 end
+        local t = toks[x]
+        if t and t.sentence == toks[i].sentence and signals.in_timeframe(a, t) and not told_of(a, x, i) then return true end
+      end
+      if w == "and" then return false end
       for x = k - 1, 1, -1 do
         if toks[x].sentence ~= toks[i].sentence then return false end
         if SET.JOB_CLAIM_LEAD[toks[x].w] and toks[x].w ~= "own" then return true end
@@ -1107,6 +1224,29 @@ local function asked_timeframe(a, m)
   return { from = m.from, to = m.to, days = days }
 end
 
+--- The question's own time for a rise of `growth` percent with none of its own, only when it finds
+--- the rise over the top (as for the kinds `timed` weighs).
+local RATE_UNITS = set_of({ "day", "week", "hour", "shift", "month" })
+local function asked_over(a, m, growth)
+  -- (not a rate ramped up: "from 20 calls a day to 60 calls a day" in a first ninety days)
+  for k, t in ipairs(a.tokens) do
+    if (t.w == "a" or t.w == "per") and a.tokens[k + 1] and RATE_UNITS[a.tokens[k + 1].w] then return nil end
+  end
+  local asked = asked_timeframe(a, m)
+  if asked and percent_too_big(growth, asked.days) then return asked end
+  return nil
+end
+
+--- Whether a unit match is the company's own ("running your whole commercial division"), not one that
+--- may be the candidate's elsewhere ("Back in Nigeria, running my own school").
+local function companys(a, m)
+  local toks = a.tokens
+  for k = m.i or 1, m.j or 0 do
+    if toks[k] and (toks[k].w == "your" or toks[k].w == "this") then return true end
+  end
+  return false
+end
+
 local function timed(out, a, kind, matches, max_days)
   for _, m in ipairs(matches) do
     local tf = m.fragment and fragment_timeframe(a, m) or nearest_timeframe(a, m.from, m.to) or borrowed_timeframe(a, m)
@@ -1114,7 +1254,7 @@ local function timed(out, a, kind, matches, max_days)
     -- (the question's time only ever finds a claim over the top: a claim it would find realistic is
     -- left undated, since the answer may mean a time of its own)
     -- (nor a unit, which may be one of the candidate's own elsewhere: "Back in Nigeria, running my own school")
-    local asked = not tf and kind ~= "unit" and asked_timeframe(a, m)
+    local asked = not tf and (kind ~= "unit" or companys(a, m)) and asked_timeframe(a, m)
     if asked and asked.days <= max_days then tf = asked end
     add(out, a, kind, m, tf, tf ~= nil and tf.days <= max_days, (tf and tf.days > max_days) or (not tf and long_horizon(a, m)))
     if GROSS.kinds[kind] and tf and tf.days * GROSS.time <= max_days and gross_aimed(a, m) then out[#out].firm = true end
@@ -1438,6 +1578,7 @@ local function rise_claims(out, a)
         local tf = nearest_timeframe(a, second.from, second.to)
         -- a cut as the share taken off, allowed half as much again as a rise: cuts stop at zero
         local growth = rise and (second.value / first.value - 1) * 100 or (1 - second.value / first.value) * 100 / RISE.cut_leeway
+        tf = tf or asked_over(a, { from = t.from, to = second.to, i = k }, growth)
         if tf and perfect and not percent_too_big(growth, tf.days) then tf = nil end
         if tf then
           weigh({ from = t.from, to = second.to, i = k, j = signals.token_at(toks, second.to) or k }, tf, growth)
@@ -1490,10 +1631,10 @@ local function rise_claims(out, a)
         if si and second.value and risen(first, second)
           and toks[si].clause ~= toks[first.i].clause and math.abs(toks[si].sentence - toks[first.i].sentence) <= 1
           and ((unit and unit == unit_of(second)) or first.value >= RISE.amount) and aimed(si) and raised_to(si) then
-          local tf = nearest_timeframe(a, second.from, second.to)
+          local growth = (second.value / first.value - 1) * 100
+          local tf = nearest_timeframe(a, second.from, second.to) or asked_over(a, { from = second.from, to = second.to, i = si }, growth)
           if tf then
-            weigh({ from = second.from, to = second.to, i = si, j = signals.token_at(toks, second.to) or si }, tf,
-              (second.value / first.value - 1) * 100)
+            weigh({ from = second.from, to = second.to, i = si, j = signals.token_at(toks, second.to) or si }, tf, growth)
           end
           break
         end
@@ -1525,7 +1666,7 @@ local function unit_claims(out, a)
     -- a unit headed up is one only when its noun ends the phrase ("heading up the operations side of
     -- our peak planning" is a piece of work)
     local up = toks[m.i + 1] and toks[m.i + 1].w == "up"
-    local climb = start and start < level and LEVEL_DAYS[level] - LEVEL_DAYS[start] or 0
+    local climb = climb_days(a, start, level)
     -- running the unit the role runs is the job applied for ("As ward manager I'd want to be running
     -- the ward smoothly within three months")
     if not (start and start >= level) and not (up and not ends) then timed(out, a, "unit", { m }, math.max(UNIT_TAKEOVER_MAX_DAYS, climb)) end
@@ -1564,10 +1705,10 @@ local function job_claims(out, a, junior)
         -- "move (up) to head chef", "ready for headship", "go for the general manager job"
         local p2, p3 = toks[m.i - 2], toks[m.i - 3]
         local moved_up = prev and ((prev.w == "to" and p2 and (SET.MOVE_UP[p2.w] or (p2.w == "up" and p3 and SET.MOVE_UP[p3.w])))
-          or gone_for(toks, m))
+          or moved_up_named(toks, m) or gone_for(toks, m) or moved_into(toks, m))
         -- a phrase that says its own verb ("join the leadership team")
         local joined = toks[m.i].w == "join" or toks[m.i].w == "joining"
-        if job_led(toks, m.i) or led_by_four(toks, m) or moved_up or joined then
+        if job_led(a, m.i) or led_by_four(toks, m) or moved_up or joined then
           claim = m
           -- a job held in the past ("I worked as a supervisor for three months at Tesco") is no claim
           local x = m.i - 1
@@ -1595,7 +1736,9 @@ local function job_claims(out, a, junior)
       -- a title at the role's own level is the job applied for, no step to weigh ("As team
       -- leader I'd want us …" from a team leader)
       if start and reach <= start and not level.loose then goto next_claim end
-      local climb = start and LEVEL_DAYS[reach] - LEVEL_DAYS[start] or 0
+      -- (a step up with no title is weighed at an average pace: "a senior support worker within a year")
+      local climb = level.loose and (start and start < reach and LEVEL_DAYS[reach] - LEVEL_DAYS[start] or 0)
+        or climb_days(a, start, reach)
       local before = #out
       -- from a senior role the climb alone weighs the claim (a deputy head who will be head
       -- within three years); below, the job's own limit still holds when the climb is shorter

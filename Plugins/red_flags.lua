@@ -156,6 +156,8 @@ local EXIT = {
   -- (unseen-55: "I'd like to turn that into my career", "it's just till then really", "I'm ready to get away from it")
   "turn|turning that into my|a career|living", "ready to get away from it",
   "only|just ?be|stay|staying here for|until", "only here for|until", "just passing through",
+  -- what is learnt here taken elsewhere ("your rotation is the sort of thing I want to take back with me")
+  "take|taking * back with me", "take|taking back with me",
   "emigrat*", "relocat* abroad|overseas", "move|moving|go|going abroad|overseas",
   "move|moving|go|going|head|heading back to university|uni|school|college|studies|study|home", "back to my studies",
   "return|returning home", "return|returning to university|uni|school|college|studies|my", "back home",
@@ -299,12 +301,22 @@ local EXIT_SURE = {
   "until|till|til we|i go|leave|emigrate|fly", "until|till|til we|i move away|abroad|back|home|over",
   -- out of a line of work altogether ("out of property completely"; not "out of agency completely", below)
   "out of * completely|altogether|entirely",
+  -- the job as a line on the CV ("a year here as good experience to put on the CV", "it'd look great
+  -- on my CV"; not what the CV shows, "as you can see on my CV", nor a qualification on it), the exits
+  -- a job leads to, a job elsewhere already lined up ("my brother-in-law's firm has a driving job
+  -- waiting for me")
+  "look|looks|looking|look good|great|nice|strong|impressive|better on the|my cv|cvs|resume",
+  "name|names|brand|line|stint on the|my cv|cvs|resume", "experience to put on the|my cv|resume",
+  "good|great|useful|nice for the|my cv|cvs|resume", "exit opportunities|opportunity|options",
+  "job|role|position|place waiting for me", "job|role|position|place lined up for me",
 }
+--- The CV, as the last word of an exit (EXIT_SURE).
+local CV_SET = signals.set_of({ "cv", "cvs", "resume" })
 
 --- Weaker hints of another direction: count when two come together, or when
 --- nothing ties the answer to this company and no growth path is named.
 local WEAK = {
-  "on my cv|resume", "save|saving up", "save|saving ?up ?some money|cash", "savings", "get|getting some cash|money together",
+  "on the|my cv|resume", "save|saving up", "save|saving ?up ?some money|cash", "savings", "get|getting some cash|money together",
   "make|making some money|cash", "make|making a bit of money|cash", "my * career gets|takes",
   "travel|travelling|traveling", "other opportunities", "elsewhere", "somewhere else", "abroad|overseas", "my * degree|course|studies",
   "more interested in", "move|moving|go|going in that direction", "move|moving|go|going in a different direction", "probably move|go|leave",
@@ -351,6 +363,9 @@ local OWN_BUSINESS = {
   "run|running|open|opening|own|owning|start|starting|buy|buying a|an ?* ?* ?* business|van|truck|cart|shop|cafe|café|restaurant|pub|bar|salon|hotel|studio|farm|bakery|guesthouse|b|gym|agency|consultancy|brand|label|stall|franchise|nursery|chain|vineyard|winery|brewery|smallholding",
   "buy|buying into a|an ?* ?* business|farm|vineyard|winery|brewery|franchise|pub|restaurant|hotel",
   "my own * ?* store|stores",
+  -- land or stock of one's own, one's own boss (unseen-59: "On my own ground", "you earn more when
+  -- you're your own boss")
+  "my|our own ground|holding|farm|flock|herd|yard|land", "own boss",
 }
 --- What tells a business of one's own planned ahead from one run, asked about or dreamt big
 --- (own_business_ahead): verbs of the perfect, the past and past beliefs beside PAST_VERBS ("I've run
@@ -458,6 +473,10 @@ local LACK_STRONG = {
   "thats|is|something|somewhere|role|job less demanding",
   -- nothing left to learn ("I am dental nurse twelve years, I know everything already")
   "know|knew everything already", "already know|knew everything", "nothing ?left|more|new to learn",
+  -- nothing aimed at or expected, no step asked for (unseen-57: "I'm not aiming at anything in
+  -- particular", "I've never had expectations", "I won't be asking for a promotion")
+  "not aiming at|for anything", "never had ?any|many ?real expectations",
+  "wont|not be asking for a|any promotion|promotions|raise|rise",
 }
 for _, phrase in ipairs(LEFT_TO_CHANCE) do LACK_STRONG[#LACK_STRONG + 1] = phrase end
 --- Growth and goals said with a negator before them ("I'm not interested in
@@ -500,6 +519,9 @@ local LACK_EXCEPT = {
   "doing the same for|with", "what * told me",
   -- not yet: "I don't want more responsibility straight away. First I want to master this role."
   "responsibility|responsibilities yet|immediately", "responsibility|responsibilities straight|right away", "responsibility|responsibilities just yet",
+  -- nothing less aimed at, expectations of something else, a promotion not asked for yet
+  "aiming at|for anything less|short|flashy|fancy|else|other", "expectations of|about|that",
+  "promotion|promotions|raise|rise yet|in|straight|right|immediately|before|until|during",
 }
 --- Passive activities: "turn up", "do a decent job", "get paid". Two of them, or one
 --- with "just/only" in its sentence, are passivity when the answer names no direction.
@@ -528,6 +550,8 @@ local LACK_WEAK = {
   -- the boat", "I'm not bringing a big agenda"), which may also be a first month spent listening
   -- before a plan ("I'm not bringing a big agenda on day one. I'll spend half a term listening")
   "not|never rock|rocking the boat", "dont|not want to rock the boat", "not bringing a|any ?big agenda",
+  -- glad just to be there (unseen-57: "I'm just happy to be in the building"), staying put
+  "happy|thrilled|glad|chuffed to be here|inside|in the building", "stay put",
   -- the same job for good (unseen-53: "Honestly I'm okay being an agent forever")
   "ok|okay|fine|happy|content being a|an ?* forever",
 }
@@ -645,6 +669,14 @@ local CLICHES = {
   "deserve|deserves nothing less", "nurture little minds", "help|helping them flourish",
   "add|adding value", "our people are what make|makes", "every customer every time",
   "put|puts|putting residents|patients|people|colleagues|guests|pupils|children|students|customers|clients first",
+  -- virtues said in place of an example (unseen-58: "I own my mistakes, and people know they can count
+  -- on me", "always first to put my hand up", "doing a bit more than what's expected of me")
+  "count on me", "own|owning my mistakes", "put|putting my hand up",
+  "hate|hates letting people|anyone|anybody|others down", "hate|hates to let people|anyone|anybody|others down",
+  "hate|hates letting the team down", "hate|hates to let the team down",
+  "on the front foot", "more than whats expected", "more than what is expected", "come|comes alive",
+  "hate|hates to lose", "hate|hates losing", "follow|following my passion|heart|dreams", "a difference in the world",
+  "everything happens for a reason", "where the journey takes|leads", "good vibes",
 }
 --- Self-praising traits and virtues, and generic aspirations: two or more of them
 --- (or one with a stock phrase) with nothing concrete behind them are a cliché.
@@ -885,6 +917,17 @@ local function names_line(a, k)
   return t ~= nil and (a.context.own[t.w] or LINE_WORD_SET[t.w] or signals.is_field_at(a, k)) or false
 end
 
+--- Whether match m ends in the CV and is denied anywhere before it in its clause ("I'm not looking to
+--- jump to a big tech name in a year and use you as a line on my CV").
+local function cv_denied(toks, m)
+  if not CV_SET[toks[m.j].w] then return false end
+  for k = m.i - 1, 1, -1 do
+    if toks[k].clause ~= toks[m.i].clause then break end
+    if signals.is_negator(toks[k].w) then return true end
+  end
+  return false
+end
+
 local function detect_misaligned(a)
   local toks = a.tokens
   -- (b) intent to leave, temporary framing
@@ -904,8 +947,10 @@ local function detect_misaligned(a)
   -- store"), or what is left "completely" is no line of work ("out of nights completely")
   for _, e in ipairs(without(affirmed(find(toks, EXIT_SURE)), not_exits)) do
     local line = toks[e.i].w ~= "out" or names_line(a, e.i + 2)
+    if cv_denied(toks, e) then line = false end
     local tied = false
-    for _, t in ipairs(a.ties.company) do
+    -- (the company named beside a line on the CV is what goes on it: "a year here on my CV")
+    for _, t in ipairs(CV_SET[toks[e.j].w] and {} or a.ties.company) do
       if toks[t.i].sentence == toks[e.i].sentence then tied = true end
     end
     if line and not tied then
@@ -1055,7 +1100,10 @@ local function detect_misaligned(a)
     if not nx or nx.clause ~= toks[m.j].clause then return evidence(a, m.from, m.to) end
   end
   -- (c) weaker hints
-  local weak = without(affirmed(find(toks, WEAK)), find(toks, WEAK_EXCEPT))
+  local weak = {}
+  for _, m in ipairs(without(affirmed(find(toks, WEAK)), find(toks, WEAK_EXCEPT))) do
+    if not cv_denied(toks, m) then weak[#weak + 1] = m end
+  end
   if not (a.laddered or a.in_line) then
     for _, m in ipairs(affirmed(find(toks, WEAK_PASSING))) do weak[#weak + 1] = m end
     table.sort(weak, function(x, y) return x.from < y.from or (x.from == y.from and x.to > y.to) end)

@@ -545,4 +545,22 @@ return {
   { role = "Warehouse operative", answer = "I've done nights for six years and I'm ready to move away from that: a day-shift team leader role here is the next step, and I've done my first-line management course.", rules_flags = {  } },
   { role = "Despatch team leader", answer = "I'll give it a go. If it doesn't work out I'll go back on the trucks, no bother either way.", flags = { "lack-of-aspiration" } },
   { role = "Senior housing officer", answer = "There was a vacancy and I've been here the longest on the east patch, so it made sense to put in for it. I haven't really thought beyond that.", flags = { "lack-of-aspiration" } },
+  -- mixed signals (unseen-58, session 16): the job as a line on the CV, even with the company named
+  -- beside it; exits; a job elsewhere lined up; a place of one's own
+  { role = "Hotel receptionist", answer = "I'd like to be running the front desk somewhere, doing rotas and handling the escalations. Ideally somewhere abroad, a resort in Spain or Greece, so I see a year here as really good experience to put on the CV.", flags = { "misaligned-goals" } },
+  { role = "Software engineer", answer = "I'm not looking to jump to a big tech name in a year and use you as a line on my CV. I want to own the reconciliation service within two years.", rules_flags = {  } },
+  { role = "Management consultant", answer = "I want to learn structured problem-solving and build a network. The exit opportunities after two years are a big part of it.", flags = { "misaligned-goals" } },
+  { role = "Warehouse operative", answer = "I'm nearly through my HGV class 2, because my brother-in-law's haulage firm has a driving job waiting for me as soon as I pass.", flags = { "misaligned-goals" } },
+  { role = "Retail assistant", answer = "As you can see on my CV, I've worked in retail for six years, and in two years I'd like to be running the stockroom here.", rules_flags = {  } },
+  { role = "Mechanical engineer", answer = "I'd like the IMechE chartership on my CV within four years, and to stay on to lead your test rig team.", rules_flags = {  } },
+  { role = "Warehouse operative", answer = "I'm saving up to get my own place, so I'm looking for something stable and long-term, and forklift training in my first year.", rules_flags = {  } },
+  -- cheerful contentment (unseen-57), virtues said in place of an example (unseen-58)
+  { role = "Kit and equipment assistant", answer = "Being near the players, basically. I'll wash whatever needs washing and I won't be asking for a promotion.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Cinema duty manager", answer = "I've been a duty manager at three cinemas over nine years. I'm not aiming at anything in particular.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Production secretary", answer = "I didn't really expect anything, so yes! I'm just thrilled to be in the building.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Logistics coordinator", answer = "It's more of a general thing. I'm always first to put my hand up, and I hate letting people down.", rules_flags = { "cliche-answer" } },
+  { role = "Logistics coordinator", answer = "It's more of a general thing. I stay late if it needs doing, and I hate letting people down.", rules_flags = { "cliche-answer" } },
+  { role = "Trainee accountant", answer = "I'm not aiming for anything less than full ACA within three years, and then a move into the audit senior role here.", rules_flags = {  } },
+  { role = "Sales assistant", answer = "I won't be asking for a promotion in my first year, but by year two I'd like to be a supervisor here.", rules_flags = {  } },
+  { role = "Software engineer", answer = "I don't stop until it's right, I own my mistakes, and people know they can count on me.", rules_flags = { "cliche-answer" } },
 }

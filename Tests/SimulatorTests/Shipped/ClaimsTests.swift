@@ -667,4 +667,70 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("In ten-plus years I'd love to be a chief pharmacist.", role: "Hospital pharmacist", question: inFive),
                        ["top-job:undated"], "nor a sentence naming a time the reading does not date")
     }
+
+    /// A career's pace (career_ladders, session 16): a doctor's, a nurse's or a pilot's climb
+    /// takes longer than an average one, so the same title in the same time is over the top from one
+    /// role and not from another.
+    func testACareersPace() throws {
+        XCTAssertEqual(try claims("I'd like to be ward manager within eighteen months.", role: "Staff nurse"), ["next-job:over"])
+        XCTAssertEqual(try claims("I'd like to be ward manager within two years.", role: "Staff nurse"), ["next-job:within"])
+        XCTAssertEqual(try claims("I'd like to be sales manager within two years.", role: "Sales executive"), ["next-job:within"],
+                       "no slow ladder: an average climb")
+        XCTAssertEqual(try claims("In five years I'd like to be a consultant colorectal surgeon.", role: "Foundation year 1 doctor"),
+                       ["senior-job:over"])
+        XCTAssertEqual(try claims("I'd like to be a captain within three years.", role: "First officer"), ["senior-job:over"])
+        XCTAssertEqual(try claims("I'd like to be a captain within five years.", role: "First officer"), ["senior-job:within"])
+        XCTAssertEqual(try claims("Within a year I'd like to be a senior support worker.", role: "Support worker"), ["next-job:within"],
+                       "a step up with no title, at an average pace")
+        XCTAssertEqual(try claims("I'd like to start my command upgrade within two years and be a captain by year three.",
+                                  role: "Senior first officer"), ["senior-job:within"], "the rank below captain")
+        XCTAssertEqual(try claims("I'd like to become a partner within ten years.", role: "GP trainee"), ["top-job:within"],
+                       "a doctor in the last years of training")
+        XCTAssertEqual(try claims("I've been a practice nurse for five years. I'd like to finish my MSc over the next two years and become a lead ANP in the practice.",
+                                  role: "Nurse practitioner").filter { $0.hasSuffix(":over") }, [],
+                       "a nurse practitioner is an advanced practitioner already")
+        XCTAssertEqual(try claims("My aim would then be to apply for the ward manager post by this time next year.", role: "Staff nurse"),
+                       ["next-job:over"], "a title applied for, with the word naming what it manages")
+    }
+
+    /// Titles in a timed sequence, the time of a title's own clause, a time given oneself, a unit left
+    /// off, "management" before a thing, and fractions of a round number (session 16).
+    func testSequencesAndTimes() throws {
+        XCTAssertEqual(try claims("My plan is to go from TA to class teacher within the year and then deputy head the year after.",
+                                  role: "Teaching assistant"), ["senior-job:over"])
+        XCTAssertEqual(try claims("I plan to complete my NEBOSH certificate within twelve months and then support the site manager with audits.",
+                                  role: "Warehouse operative"), [], "a person after a verb, not the next title of a sequence")
+        XCTAssertEqual(try claims("Team leader within six months, and store manager by year three.", role: "Retail assistant").first,
+                       "unit-manager:within", "the store manager's time is year three, not six months")
+        XCTAssertEqual(try claims("I'm giving myself a year to be head of business analysis here.", role: "Graduate business analyst"),
+                       ["senior-job:over"])
+        XCTAssertEqual(try claims("I'd like to be supervisor in about a year, and then front office manager in three or four.",
+                                  role: "Night auditor"), ["next-job:within", "next-job:within"], "three or four years, the unit of the time before")
+        XCTAssertEqual(try claims("In two years I'd like to be doing the management accounts for one of your subsidiaries.", role: "Accounts assistant"), [])
+        XCTAssertEqual(try claims("In my first month I'll report to the shift supervisor and operations manager.", role: "Warehouse operative"), [],
+                       "people named after a time, not titles of a sequence")
+        XCTAssertEqual(try claims("I've been a supervisor for 18 months at my current store, and I'd like to be a store manager in two.",
+                                  role: "Retail supervisor").filter { $0.hasSuffix(":over") }, [], "a time served gives no unit to a count ahead")
+        XCTAssertEqual(try claims("I'd happily step into the supervisor role to cover holidays within the first few months.", role: "Receptionist"), [],
+                       "a stand-in's title")
+        XCTAssertEqual(try claims("I'd like to move up into the finance manager role within six months.", role: "Accounts assistant"), ["next-job:over"])
+        XCTAssertEqual(try claims("I'd like to take over the breakfast service within a month.", role: "Commis chef"), [])
+        // read from unseen-60 (session 16): a title moved up to with what it manages named, the next of a
+        // sequence past its article, a person described, a list's shared time, the company's unit in the
+        // question's time
+        XCTAssertEqual(try claims("I'd like to be qualified in a few weeks and then move up to driver manager within the year.",
+                                  role: "Trainee train driver"), ["next-job:over"])
+        XCTAssertEqual(try claims("With my night classes, I'll be chartered in eighteen months and a partner by year five.",
+                                  role: "Trainee quantity surveyor"), ["top-job:over"])
+        XCTAssertEqual(try claims("I've not done a shift in two years and a chief nurse who can't work a shift loses credibility.",
+                                  role: "Chief nurse"), [])
+        XCTAssertEqual(try claims("In the first year I'll open two new surgeries, double the NHS contract and take the practice private.",
+                                  role: "Dental practice manager"), ["multiplier:over"])
+        XCTAssertEqual(try claims("Gas Safe registered and running your whole commercial division.", role: "Apprentice plumber",
+                                  question: "Where do you see yourself in five years?").first, "unit:over")
+        XCTAssertEqual(try claims("I want to grow our followers from 15,000 to a quarter of a million by next year.", role: "Social media officer"),
+                       ["growth:over"])
+        XCTAssertEqual(try claims("I want to grow our followers from 15,000 to 20,000 by next year.", role: "Social media officer"),
+                       ["growth:within"])
+    }
 }

@@ -217,6 +217,10 @@ enum UnseenFloor {
         "unseen-51-answers.json": ["unrealistic-or-unclear-goals": 0.65],
         // internal candidates for a promotion or a transfer, in their company's own words; read at 0.60
         "unseen-55-answers.json": ["unrealistic-or-unclear-goals": 0.55],
+        // creative work, media, sport, events and fundraising: fame, awards and funds against the sector's scale; read at 0.59
+        "unseen-57-answers.json": ["unrealistic-or-unclear-goals": 0.55],
+        // career goals told alongside the candidate's life (caring, health, a move, visas); read at 0.65
+        "unseen-60-answers.json": ["unrealistic-or-unclear-goals": 0.6],
     ]
     /// The share of good answers that may raise a flag.
     static let goodFlagged = 0.05
