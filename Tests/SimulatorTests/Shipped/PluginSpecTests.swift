@@ -38,6 +38,11 @@ final class PluginSpecTests: XCTestCase {
                 if let flags = item["flags"].tableValue {
                     XCTAssertEqual(Set(evaluation.flags.map(\.id)), Set(flags.array.compactMap(\.stringValue)), place)
                 }
+                // flags that must be among those raised, whatever else the model adds beside them
+                if let flags = item["flags_include"].tableValue {
+                    XCTAssertTrue(Set(flags.array.compactMap(\.stringValue)).isSubset(of: Set(evaluation.flags.map(\.id))),
+                                  "\(place): \(evaluation.flags.map(\.id))")
+                }
                 // what the rules alone find, whatever the model's weights say
                 if let flags = item["rules_flags"].tableValue {
                     if rulesAlone == nil { rulesAlone = try PluginHarness(plugins: [plugin], modelOff: true) }
