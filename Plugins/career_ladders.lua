@@ -14,10 +14,11 @@
 ---   only when its match covers the whole occupation named and no other noun stands
 ---   before it ("a consultant", not "a management consultant"; career_signals).
 --- - `pace` (on the careers climbed by training, exams and grades): how many times longer
----   than an average career its climb to a senior title takes (claims weighs a title against
----   the climb from the role's level, LEVEL_DAYS, times the slowest pace of the role's
----   ladders): a foundation doctor is eight years or more from a consultant's post, where an
----   average climb to a head of function's level takes three; none means an average pace.
+---   than an average career its climb to a senior title takes (claims weighs a title claimed
+---   from below a unit manager's level against the climb from the role's level, LEVEL_DAYS,
+---   times the slowest pace of the role's ladders): a foundation doctor is eight years or more
+---   from a consultant's post, where an average climb to a head of function's level takes
+---   three; none means an average pace.
 --- A role may be on several ladders (a support worker: care and social work). A ladder
 --- names only what is the same career: a neighbouring one (a nurse who wants to be a
 --- midwife, a receptionist who wants to nurse, a physiotherapy assistant who wants to

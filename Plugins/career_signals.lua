@@ -414,6 +414,8 @@ local ORDINAL_LEADS = { by = true, ["in"] = true, ["for"] = true, from = true, o
 local ORDINALS = { first = 1, second = 2, third = 3, fourth = 4, fifth = 5, sixth = 6, seventh = 7, eighth = 8, ninth = 9, tenth = 10 }
 --- The words before a count whose unit is left off ("… and manager in three or four").
 local UNIT_LEFT_OFF_LEADS = { ["in"] = true, within = true, after = true }
+--- The words that make a time one served, not one ahead ("for 18 months", "the last two years").
+local SERVED = { ["for"] = true, last = true, past = true }
 --- Units of time, in days.
 local UNIT_DAYS = {
   day = 1, days = 1, week = 7, weeks = 7, month = 30, months = 30, quarter = 91, quarters = 91,
@@ -1213,9 +1215,7 @@ function M.timeframes(answer, tokens)
           local ok, first = M.token_at(tokens, o.to), M.token_at(tokens, o.from)
           local ou = ok and tokens[ok]
           -- (a time ahead, not one served: "I've been a supervisor for 18 months … store manager in two")
-          local before = first and tokens[first - 1]
-          local served = before and (before.w == "for" or before.w == "last" or before.w == "past")
-            or (tokens[first] and (tokens[first].w == "for" or tokens[first].w == "last" or tokens[first].w == "past"))
+          local served = first and (SERVED[tokens[first].w] or (tokens[first - 1] and SERVED[tokens[first - 1].w]))
           if ou and ou.sentence == t.sentence and ok < k and UNIT_DAYS[ou.w] and not served then unit = UNIT_DAYS[ou.w] end
         end
         if unit then add(v * unit, t.from, tokens[e].to) end

@@ -564,11 +564,11 @@ local SET = {
   UNIT_PHRASE_END = set_of(UNIT_PHRASE_END),
   CHARTER_PART = set_of({ "level", "paper", "papers", "exam", "exams", "part", "module", "modules", "unit", "units" }),
   CHARTER_START = set_of({ "start", "starting", "begin", "beginning", "sit", "sitting", "two", "three", "first" }),
-  -- "a partner portfolio", "the partner channel": nouns a partner qualifies
   -- "the management accounts", "a management qualification": management before a thing names no job
   MANAGEMENT_NOUN = set_of({ "accounts", "accountant", "accountants", "accounting", "information", "report", "reports",
     "reporting", "system", "systems", "software", "skills", "course", "courses", "qualification", "qualifications",
     "diploma", "certificate", "degree", "theory", "style", "styles", "consultant", "consultants", "consultancy" }),
+  -- "a partner portfolio", "the partner channel": nouns a partner qualifies
   PARTNER_NOUN = set_of({ "portfolio", "portfolios", "channel", "channels", "programme", "programmes", "program", "network",
     "networks", "account", "accounts", "relationship", "relationships", "manager", "managers", "management", "ecosystem",
     "team", "teams", "marketing", "sales", "success", "integration", "integrations", "agencies", "organisations",
@@ -970,18 +970,21 @@ local function role_level(a)
 end
 
 
---- How many days the climb from the role's level to a job at `level` takes: LEVEL_DAYS apart,
---- times the pace of the role's career from below PACED_BELOW (career_ladders: a foundation doctor's,
---- a senior carer's or a trainee solicitor's climb takes longer than an average one; a registrar near
---- the end of training, at a unit manager's level, climbs at an average pace); 0 with no role or no climb.
+--- The level (ROLE_LEVELS) from which a career climbs at an average pace whatever its ladder: a
+--- registrar near the end of training, at a unit manager's level, is no slower than anyone.
 local PACED_BELOW = 3
+--- How many times an average climb the role's career takes (career_ladders' `pace`; 1 with no role).
 local function role_pace(a)
   local role = a.context.role[1]
   return role and select(4, signals.ladders_of(role)) or 1
 end
-local function climb_days(a, start, level)
+--- How many days the climb from the role's level `start` to a job at `level` takes: LEVEL_DAYS apart,
+--- times the role's pace from below PACED_BELOW when `paced` (a foundation doctor's, a senior carer's
+--- or a graduate auditor's climb to a title takes longer than an average one; a step up with no title
+--- is not paced); 0 with no role or no climb.
+local function climb_days(a, start, level, paced)
   if not start or start >= level then return 0 end
-  return (LEVEL_DAYS[level] - LEVEL_DAYS[start]) * (start < PACED_BELOW and role_pace(a) or 1)
+  return (LEVEL_DAYS[level] - LEVEL_DAYS[start]) * (paced and start < PACED_BELOW and role_pace(a) or 1)
 end
 
 --- The level of the role applied for on ROLE_LEVELS' scale (0 starting out … 6 running the
@@ -1007,6 +1010,15 @@ local function moved_up_named(toks, m)
     and not DETERMINER_SET[w.w] and verb.clause == toks[m.i].clause
 end
 
+--- The token before title match m and its article, or its article and one word naming what it
+--- manages before a post ("the ward manager post"): where the verb or preposition leading to it stands.
+local function before_title(toks, m)
+  local k = m.i - 1
+  if toks[k] and DETERMINER_SET[toks[k].w] then return k - 1 end
+  if named_post(toks, m, k) then return k - 2 end
+  return k
+end
+
 --- Whether title match m is what one goes for: "for" after a verb of SET.FOR_TITLE just before it,
 --- or before its article ("ready for headship", "go for the general manager job"; not "go for night
 --- shift team leader" or "apply for assistant department manager", whose first words may make it a
@@ -1015,13 +1027,7 @@ end
 local function gone_for(toks, m)
   local after = toks[m.j + 1]
   if (after and after.clause == toks[m.j].clause and after.w == "to") or toks[m.j].raw:match("['’]s$") then return false end
-  local k = m.i - 1
-  if toks[k] and DETERMINER_SET[toks[k].w] then
-    k = k - 1
-  elseif named_post(toks, m, k) then
-    -- one word naming what is managed, before "post" or "role" ("apply for the ward manager post")
-    k = k - 2
-  end
+  local k = before_title(toks, m)
   return k > 1 and toks[k].w == "for" and toks[k].clause == toks[m.i].clause and SET.FOR_TITLE[toks[k - 1].w] or false
 end
 
@@ -1033,12 +1039,7 @@ local INTO_BETWEEN = set_of({ "up", "straight", "right", "directly" })
 --- cover holidays"), not a claim.
 local STAND_IN = set_of({ "cover", "covering", "acting", "temporarily", "holiday", "holidays", "absence", "leave" })
 local function moved_into(toks, m)
-  local k = m.i - 1
-  if toks[k] and DETERMINER_SET[toks[k].w] then
-    k = k - 1
-  elseif named_post(toks, m, k) then
-    k = k - 2
-  end
+  local k = before_title(toks, m)
   if not (toks[k] and toks[k].w == "into" and toks[k].clause == toks[m.i].clause) then return false end
   k = k - 1
   while toks[k] and INTO_BETWEEN[toks[k].w] do k = k - 1 end
@@ -1202,7 +1203,6 @@ local function borrowed_timeframe(a, m)
   return nil
 end
 
---- Claims of a kind, each weighed against its time frame and `max_days`.
 --- The question's own time ("Where do you see yourself in a year?") for a claim in the answer's
 --- first sentence, when the answer gives no time of its own ("Head of planning." asked where the
 --- candidate will be in two years); not one given a long horizon in words, nor put off or denied
@@ -1247,6 +1247,7 @@ local function companys(a, m)
   return false
 end
 
+--- Claims of a kind, each weighed against its time frame and `max_days`.
 local function timed(out, a, kind, matches, max_days)
   for _, m in ipairs(matches) do
     local tf = m.fragment and fragment_timeframe(a, m) or nearest_timeframe(a, m.from, m.to) or borrowed_timeframe(a, m)
@@ -1666,7 +1667,7 @@ local function unit_claims(out, a)
     -- a unit headed up is one only when its noun ends the phrase ("heading up the operations side of
     -- our peak planning" is a piece of work)
     local up = toks[m.i + 1] and toks[m.i + 1].w == "up"
-    local climb = climb_days(a, start, level)
+    local climb = climb_days(a, start, level, true)
     -- running the unit the role runs is the job applied for ("As ward manager I'd want to be running
     -- the ward smoothly within three months")
     if not (start and start >= level) and not (up and not ends) then timed(out, a, "unit", { m }, math.max(UNIT_TAKEOVER_MAX_DAYS, climb)) end
@@ -1737,8 +1738,7 @@ local function job_claims(out, a, junior)
       -- leader I'd want us …" from a team leader)
       if start and reach <= start and not level.loose then goto next_claim end
       -- (a step up with no title is weighed at an average pace: "a senior support worker within a year")
-      local climb = level.loose and (start and start < reach and LEVEL_DAYS[reach] - LEVEL_DAYS[start] or 0)
-        or climb_days(a, start, reach)
+      local climb = climb_days(a, start, reach, not level.loose)
       local before = #out
       -- from a senior role the climb alone weighs the claim (a deputy head who will be head
       -- within three years); below, the job's own limit still holds when the climb is shorter

@@ -305,7 +305,7 @@ local EXIT_SURE = {
   -- on my CV"; not what the CV shows, "as you can see on my CV", nor a qualification on it), the exits
   -- a job leads to, a job elsewhere already lined up ("my brother-in-law's firm has a driving job
   -- waiting for me")
-  "look|looks|looking|look good|great|nice|strong|impressive|better on the|my cv|cvs|resume",
+  "look|looks|looking good|great|nice|strong|impressive|better on the|my cv|cvs|resume",
   "name|names|brand|line|stint on the|my cv|cvs|resume", "experience to put on the|my cv|resume",
   "good|great|useful|nice for the|my cv|cvs|resume", "exit opportunities|opportunity|options",
   "job|role|position|place waiting for me", "job|role|position|place lined up for me",
