@@ -1811,9 +1811,6 @@ function M.read(answer, ctx)
   return a
 end
 
---- Whether a word marks seniority or the kind of professional (growth in the same line).
----@param w string
----@return boolean
 --- Whether a word turns the phrase after it around (NEGATORS: "not", "never", "than" …).
 ---@param w string a normalised word
 ---@return boolean
@@ -1821,6 +1818,9 @@ function M.is_negator(w)
   return NEGATOR_SET[w] or false
 end
 
+--- Whether a word marks seniority or the kind of professional (growth in the same line).
+---@param w string
+---@return boolean
 function M.is_seniority(w)
   return SENIORITY_SET[w] == true
 end

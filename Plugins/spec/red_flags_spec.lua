@@ -309,7 +309,7 @@ return {
   -- region; a credential route under way; a move after joining; an assistant's level; a goal made
   -- is no past; responsibility not yet wanted
   { role = "Retail systems trainer", answer = "In my first week I'd like to train all eight staff at the Leeds store on the new self-checkout, since it's a two-hour session, and then roll the same session out to the other stores.", flags = {  } },
-  { role = "Health and safety advisor", answer = "I'd aim for zero incidents on the new racking project this quarter, by walking the site every morning with the supervisors.", flags = {  } },
+  { role = "Health and safety advisor", answer = "I'd aim for zero incidents on the new racking project this quarter, by walking the site every morning with the supervisors.", rules_flags = {  } },
   { role = "Customer service advisor", answer = "In two years I'd like to become a mortgage adviser, starting my CeMAP modules next year.", flags = {  } },
   { role = "Junior administrator", answer = "I'm 19 years old and this would be my first proper job. Honestly, I haven't really planned anything, I just see what happens.", rules_flags = { "lack-of-aspiration" } },
   { role = "Admin officer", answer = "I started in admin twenty years ago. Plans? I don't have any, never have. I'm not bothered either way.", flags = { "lack-of-aspiration", "unrealistic-or-unclear-goals" } },
@@ -355,7 +355,7 @@ return {
   -- drifting, or leaving the next step to be figured out, from someone with years of their own career
   -- is unclear against the veto too; from a graduate with a first step, nothing
   { role = "HR manager", answer = "Honestly, I don't really do goals in a formal way. I've been in HR twelve years and I've sort of drifted from role to role. I imagine I'll figure the next bit out when I get there.", flags = { "unrealistic-or-unclear-goals" } },
-  { role = "Graduate HR assistant", answer = "I've just graduated, so I'll figure the next bit out once I've seen how the team works. First I want to get my CIPD Level 3 this year.", flags = {  } },
+  { role = "Graduate HR assistant", answer = "I've just graduated, so I'll figure the next bit out once I've seen how the team works. First I want to get my CIPD Level 3 this year.", rules_flags = {  } },
   -- every one of a thing changed in a short time is a whole changed; a few of them, or over years, is not;
   -- contracts renewed "as they come up" are no things taken as they come
   { role = "Commercial manager", answer = "If I get the job, I'd renegotiate every subcontract in the first month.", flags = { "unrealistic-or-unclear-goals" } },

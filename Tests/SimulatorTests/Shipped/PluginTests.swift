@@ -162,7 +162,11 @@ final class PluginTests: XCTestCase {
                 let floor = UnseenFloor.hard[name]?[id] ?? UnseenFloor.recall
                 XCTAssertGreaterThanOrEqual(report[id].recall, floor, "\(name): \(id)")
             }
-            XCTAssertLessThanOrEqual(Double(report.goodFlagged), UnseenFloor.goodFlagged * Double(report.good), name)
+            if let most = UnseenFloor.hardGoodFlagged[name] {
+                XCTAssertLessThanOrEqual(report.goodFlagged, most, name)
+            } else {
+                XCTAssertLessThanOrEqual(Double(report.goodFlagged), UnseenFloor.goodFlagged * Double(report.good), name)
+            }
             XCTAssertGreaterThanOrEqual(report.goodMeanScore - report.flaggedMeanScore, UnseenFloor.hardGap[name] ?? UnseenFloor.gap, name)
         }
     }
@@ -204,10 +208,15 @@ enum UnseenFloor {
     static let recall = 0.7
     /// Sets on which a flag was measured below `recall` at its first reading, with a floor just
     /// under that figure: the known weakness (docs/heuristics.md), held so it can only get better
-    /// (none since session 16: the sets that had one are fitting sets now).
-    static let hard: [String: [String: Double]] = [:]
+    /// (the sets that had one before session 16 are fitting sets now).
+    static let hard: [String: [String: Double]] = [
+        "unseen-75-answers.json": ["misaligned-goals": 0.65]
+    ]
     /// The share of good answers that may raise a flag.
     static let goodFlagged = 0.05
+    /// Sets on which more good answers than `goodFlagged` allows raised a flag at their first
+    /// reading, with that count as their most.
+    static let hardGoodFlagged: [String: Int] = ["unseen-73-answers.json": 4]
     static let gap = 35.0
     /// Sets whose gap was measured below `gap` at their first reading, with a floor just under it
     /// (none since session 16, when unseen-21 to 60 became fitting sets: training-48 to 87).
