@@ -141,9 +141,10 @@ local JOB_CLAIMS = {
     phrases = SPECIALIST_GRADES },
   { kind = "unit-manager", level = 3, max_days = 730, junior_days = 1095, phrases = {
     "head nurse|chef|cook|teacher|buyer|gardener|technician|engineer|designer|coach|trainer|accountant|pharmacist|baker",
-    "store|branch|site|operations|station manager", "matron" } },
-  -- an area manager runs many units: a head of function's level, with a unit manager's limit
-  { kind = "unit-manager", level = 4, max_days = 730, junior_days = 1095, phrases = { "area manager" } },
+    "store|branch|site|operations|station|depot|warehouse|hotel|restaurant manager", "matron" } },
+  -- an area manager runs many units, a plant manager a whole factory: a head of function's level, with a
+  -- unit manager's limit
+  { kind = "unit-manager", level = 4, max_days = 730, junior_days = 1095, phrases = { "area manager", "plant|factory manager" } },
   { kind = "promotions", level = 3, max_days = 730, junior_days = 1095, phrases = { "promoted twice|again", "two promotions", "promoted two|three times" } },
   { kind = "next-job", level = 3, max_days = 120, junior_days = 240, phrases = { "manager", "management" } },
   { kind = "next-job", level = 2, max_days = 120, junior_days = 240, phrases = { "team leader|lead", "supervisor", "head of year|house",
@@ -760,6 +761,9 @@ local POINTING_BACK = set_of({ "thats" })
 --- customer experience in a year or two"; "My GOAL, store manager by Christmas").
 local APPOSITION_AFTER = set_of({ "top", "up", "higher", "further", "ladder", "climb", "climbing", "rise", "rising",
   "aim", "goal", "target", "ambition", "dream" })
+--- Words that open a later clause with a title said as what follows ("With passion and hard work
+--- anything's possible, SO regional director in two years").
+local CONSEQUENCE = set_of({ "so", "hence", "therefore" })
 --- Someone else's estimate, not the candidate's claim ("Store manager within a year, my area manager SAYS").
 local OTHERS_SAY = set_of({ "says", "said", "reckons", "thinks", "told", "reckoned", "thought" })
 local FRAGMENT_FILLER = set_of({ "a", "an", "the", "honestly", "ideally", "probably", "maybe", "hopefully", "definitely", "realistically", "id", "say" })
@@ -831,6 +835,11 @@ local function fragment(a, m)
       if APPOSITION_AFTER[toks[x].w] then opens = true end
     end
   end
+  -- (or opens a later clause after a word of consequence, the title's own words between: "so
+  -- regional director")
+  local lead = m.i
+  while lead > first and toks[lead - 1].clause == clause do lead = lead - 1 end
+  if not opens and lead < m.i and m.i - lead <= FRAGMENT_WORDS and CONSEQUENCE[toks[lead].w] then opens = true end
   if not opens or clause_others > FRAGMENT_WORDS or denied or told_by then return false end
   if someday and not dated_near then return false end
   if dated or pointing then return true, { [clause] = true, [pointing or clause] = true } end
@@ -851,7 +860,10 @@ end
 --- The time frame of a title said on its own: the first in its own sentence (all of
 --- which is about the title), else the next sentence's when that sentence only gives
 --- the time ("Customer service director. Give me eighteen months."), or its last clause does
---- ("… I'm starting on the phones, but give me eighteen months.").
+--- ("… I'm starting on the phones, but give me eighteen months."); or a later sentence's that only
+--- gives the time, when the sentences between tell no other aim ("Plant manager. I've not been in
+--- manufacturing before, but I've run a five-a-side team for years. Give me two or three years.";
+--- not "Team leader, eventually. First I want my forklift licence. Give me six months.").
 local function fragment_timeframe(a, m)
   local sentence = a.tokens[m.i].sentence
   for _, d in ipairs(a.dated) do
@@ -868,6 +880,19 @@ local function fragment_timeframe(a, m)
       local k = signals.token_at(a.tokens, d.from)
       local clause = k and a.tokens[k].clause
       if only_time(a, sentence + 1) or (clause == last_clause and only_time(a, sentence + 1, clause)) then return d end
+    end
+  end
+  local aims = {}
+  for _, list in ipairs({ a.wishes, a.dated, a.plan }) do
+    for _, w in ipairs(list) do aims[signals.sentence_of(a, w.from)] = true end
+  end
+  for _, d in ipairs(a.dated) do
+    local s = signals.sentence_of(a, d.from)
+    if s > sentence + 1 and only_time(a, s) then
+      for x = sentence + 1, s - 1 do
+        if aims[x] then return nil end
+      end
+      return d
     end
   end
   return nil
@@ -1462,8 +1487,11 @@ local RISE = {
     "seconds", "am", "pm", "clients", "patients", "cases", "pupils", "students" }),
   -- a rise said as now and then ("You're at forty million; I want us at a hundred and twenty million by
   -- the end of year one"): words of the clause that make a number where things are now, or before
-  -- "at" ("you're at", "it's at")
-  now = set_of({ "currently", "now", "today", "presently", "present", "moment" }),
+  -- "at" ("you're at", "it's at"); last year's figure is where things are now too ("Your community
+  -- income was about £40,000 last year. My goal would be to take that to £500,000 in my first year")
+  now = set_of({ "currently", "now", "today", "presently", "present", "moment", "last" }),
+  -- ("last" only of a period: not "at my last company")
+  last_of = set_of({ "year", "years", "month", "quarter", "week", "season", "term", "spring", "summer", "autumn", "winter" }),
   now_at = set_of({ "youre", "were", "theyre", "its", "is", "are", "sitting", "stands", "sits", "currently" }),
   -- or said to be, without "at" ("the book is around £1.2 million")
   now_is = set_of({ "is", "are", "stands", "sits", "worth" }),
@@ -1603,7 +1631,8 @@ local function rise_claims(out, a)
     -- ("sits at around £2 million")
     if toks[x] and toks[x].w == "at" and toks[x - 1] and toks[x - 1].clause == toks[n.i].clause and RISE.now_at[toks[x - 1].w] then return true end
     for x = 1, #toks do
-      if toks[x].clause == toks[n.i].clause and RISE.now[toks[x].w] then
+      if toks[x].clause == toks[n.i].clause and RISE.now[toks[x].w]
+        and (toks[x].w ~= "last" or (toks[x + 1] and RISE.last_of[toks[x + 1].w])) then
         return toks[x].w ~= "moment" or (toks[x - 1] and toks[x - 1].w == "the")
       end
     end

@@ -57,6 +57,12 @@ final class ClaimsTests: XCTestCase {
                        "a level, not a growth: never over the top")
         XCTAssertEqual(try claims("In my first month I'll grow the customer satisfaction scores by 50% and be team leader by Christmas."),
                        ["growth:over", "next-job:over"], "the time after the next conjunct is that conjunct's")
+        XCTAssertEqual(try claims("Your community income was about £40,000 last year. My goal would be to take that to £500,000 in my first year."),
+                       ["growth:over"], "last year's figure is where things are now")
+        XCTAssertEqual(try claims("Your community income was about £40,000 last year. My goal would be to take that to £46,000 in my first year."),
+                       ["growth:within"])
+        XCTAssertFalse(try claims("At my last company our win rate went from about 18 to 26 percent in two quarters. Over the first year I'd want the team hitting at least 90 percent of target.")
+                        .contains("growth:over"), "a last company is no period: 26 percent is no figure of now")
     }
 
     func testATitleIsWeighedByItsTimeAndTheCandidatesLevel() throws {
@@ -172,6 +178,23 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I want to be cabin manager by the end of my first season."), ["next-job:within"],
                        "a season is a time frame")
         XCTAssertEqual(try claims("I'd like to be front office manager once my probation's finished."), ["next-job:over"])
+    }
+
+    /// A title said on its own in a clause of its own after "so", or with its time given sentences
+    /// later when nothing between aims at anything else; a factory's or a depot's manager.
+    func testTitlesSaidOnTheirOwnLaterInTheAnswer() throws {
+        XCTAssertEqual(try claims("With passion and hard work anything's possible, so regional director in two years.",
+                                  role: "Graduate sales trainee"), ["senior-job:over"])
+        XCTAssertEqual(try claims("I work hard, so regional director in ten years.", role: "Graduate sales trainee"),
+                       ["senior-job:within"])
+        XCTAssertEqual(try claims("I've done two years on the tills, so store manager would be the next step in a few years.",
+                                  role: "Sales assistant"), [], "a title with words of its own after it is no fragment")
+        XCTAssertEqual(try claims("Store manager. I've covered for my manager twice. Give me six months.", role: "Sales assistant"),
+                       ["unit-manager:over", "next-job:over"])
+        XCTAssertEqual(try claims("Team leader, eventually. First I want my forklift licence. Give me six months.",
+                                  role: "Forklift driver"), ["next-job:long"], "the six months are the licence's")
+        XCTAssertEqual(try claims("Restaurant manager within a year.", role: "Waiter"), ["unit-manager:over", "next-job:over"])
+        XCTAssertEqual(try claims("Plant manager in eighteen months.", role: "Machine operator"), ["unit-manager:over", "next-job:within"])
     }
 
     func testPerfectionForGoodIsOverTheTopAtAnyTime() throws {

@@ -210,7 +210,8 @@ enum UnseenFloor {
     /// under that figure: the known weakness (docs/heuristics.md), held so it can only get better
     /// (the sets that had one before session 16 are fitting sets now).
     static let hard: [String: [String: Double]] = [
-        "unseen-75-answers.json": ["misaligned-goals": 0.65]
+        "unseen-75-answers.json": ["misaligned-goals": 0.65],
+        "unseen-81-answers.json": ["unrealistic-or-unclear-goals": 0.65],
     ]
     /// The share of good answers that may raise a flag.
     static let goodFlagged = 0.05
