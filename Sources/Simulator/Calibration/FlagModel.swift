@@ -16,6 +16,12 @@ public struct FlagModel: Equatable, Sendable {
     /// The weight per flag of each feature.
     public var weights: [String: [Double]]
 
+    public init(flags: [String], bias: [Double], weights: [String: [Double]]) {
+        self.flags = flags
+        self.bias = bias
+        self.weights = weights
+    }
+
     /// The probability of each flag for an answer's features, summed in their order as the plugin
     /// does (the plugin also gives no opinion when fewer than its `minimum_known` are known).
     public func probabilities(_ features: [String]) -> [String: Double] {
@@ -30,13 +36,19 @@ public struct FlagModel: Equatable, Sendable {
     }
 
     /// The model as the Lua module `flag_weights.lua` returns it, with a header naming its sources.
+    ///
+    /// Each weight is written to three decimals in its shortest form (`-.25`, `.5`, `0`) and each
+    /// feature's list without spaces, since a Lua module may be at most 1 MiB and the features grow
+    /// with every set fitted on; the numbers read back are the same.
     /// - Parameter sources: what it was fitted on, one line each (file and count).
     public func luaSource(sources: [String]) -> String {
         func number(_ value: Double) -> String {
             var text = String(format: "%.3f", value)
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
-            return text == "-0" ? "0" : text
+            if text == "-0" { return "0" }
+            if text.hasPrefix("0.") { text.removeFirst() } else if text.hasPrefix("-0.") { text.remove(at: text.index(after: text.startIndex)) }
+            return text
         }
         var lines = [
             "-- flag_weights: the fitted weights of flag_model.lua, written by",
@@ -50,7 +62,7 @@ public struct FlagModel: Equatable, Sendable {
         lines.append("  weights = {")
         for feature in weights.keys.sorted() {
             let escaped = feature.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            lines.append("    [\"\(escaped)\"] = { " + weights[feature]!.map(number).joined(separator: ", ") + " },")
+            lines.append("    [\"\(escaped)\"] = {" + weights[feature]!.map(number).joined(separator: ",") + "},")
         }
         lines.append("  },")
         lines.append("}")

@@ -121,6 +121,14 @@ final class FlagModelTests: XCTestCase {
         XCTAssertEqual(trainer.fit(features: toy.features, labels: toy.labels), model, "deterministic")
     }
 
+    func testWeightsAreWrittenInTheirShortestForm() {
+        let model = FlagModel(flags: ["a", "b"], bias: [-0.5, 1.25], weights: ["x": [0.0004, -0.25], "y": [12.5, -3.0]])
+        let source = model.luaSource(sources: [])
+        XCTAssertTrue(source.contains("  bias = { -.5, 1.25 },"), source)
+        XCTAssertTrue(source.contains("    [\"x\"] = {0,-.25},"), source)
+        XCTAssertTrue(source.contains("    [\"y\"] = {12.5,-3},"), source)
+    }
+
     func testTheWrittenWeightsScoreInLuaAsInSwift() throws {
         let model = FlagModelTrainer(flags: Self.flags, configuration: .init(minimumCount: 2, iterations: 400)).fit(features: toy.features, labels: toy.labels)
         let source = model.luaSource(sources: ["toy (13 answers)"])
