@@ -837,9 +837,11 @@ local function fragment(a, m)
   end
   -- (or opens a later clause after a word of consequence, the title's own words between: "so
   -- regional director")
-  local lead = m.i
-  while lead > first and toks[lead - 1].clause == clause do lead = lead - 1 end
-  if not opens and lead < m.i and m.i - lead <= FRAGMENT_WORDS and CONSEQUENCE[toks[lead].w] then opens = true end
+  if not opens then
+    local lead = m.i
+    while lead > first and toks[lead - 1].clause == clause do lead = lead - 1 end
+    opens = lead < m.i and m.i - lead <= FRAGMENT_WORDS and CONSEQUENCE[toks[lead].w] or false
+  end
   if not opens or clause_others > FRAGMENT_WORDS or denied or told_by then return false end
   if someday and not dated_near then return false end
   if dated or pointing then return true, { [clause] = true, [pointing or clause] = true } end
@@ -882,15 +884,15 @@ local function fragment_timeframe(a, m)
       if only_time(a, sentence + 1) or (clause == last_clause and only_time(a, sentence + 1, clause)) then return d end
     end
   end
-  local aims = {}
-  for _, list in ipairs({ a.wishes, a.dated, a.plan }) do
-    for _, w in ipairs(list) do aims[signals.sentence_of(a, w.from)] = true end
-  end
   for _, d in ipairs(a.dated) do
     local s = signals.sentence_of(a, d.from)
     if s > sentence + 1 and only_time(a, s) then
-      for x = sentence + 1, s - 1 do
-        if aims[x] then return nil end
+      -- (a wish, a time or a plan in a sentence between is another aim the time may be of)
+      for _, list in ipairs({ a.wishes, a.dated, a.plan }) do
+        for _, w in ipairs(list) do
+          local x = signals.sentence_of(a, w.from)
+          if x > sentence and x < s then return nil end
+        end
       end
       return d
     end

@@ -43,12 +43,11 @@ public struct FlagModel: Equatable, Sendable {
     /// - Parameter sources: what it was fitted on, one line each (file and count).
     public func luaSource(sources: [String]) -> String {
         func number(_ value: Double) -> String {
-            var text = String(format: "%.3f", value)
+            var text = String(format: "%.3f", abs(value))
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
-            if text == "-0" { return "0" }
-            if text.hasPrefix("0.") { text.removeFirst() } else if text.hasPrefix("-0.") { text.remove(at: text.index(after: text.startIndex)) }
-            return text
+            if text.hasPrefix("0.") { text.removeFirst() }
+            return value < 0 && text != "0" ? "-" + text : text
         }
         var lines = [
             "-- flag_weights: the fitted weights of flag_model.lua, written by",
