@@ -1632,12 +1632,15 @@ end
 
 local last_key, last_analysis
 
---- A key for the parts of ctx the analysis reads (the scenario).
+--- A key for the parts of ctx the analysis reads (the scenario, and the question's text: the same
+--- answer to another question is read again, for that question's own time).
 local function context_key(ctx)
+  local q = type(ctx) == "table" and type(ctx.question) == "table" and ctx.question.text
+  q = type(q) == "string" and q or ""
   local sc = type(ctx) == "table" and type(ctx.scenario) == "table" and ctx.scenario or nil
-  if not sc then return "" end
+  if not sc then return q end
   local company = type(sc.company) == "table" and sc.company or {}
-  local parts = { tostring(sc.id), tostring(sc.role), tostring(sc.title), tostring(company.name), tostring(company.known_for) }
+  local parts = { q, tostring(sc.id), tostring(sc.role), tostring(sc.title), tostring(company.name), tostring(company.known_for) }
   for _, k in ipairs({ "values", "growth_paths" }) do
     if type(company[k]) == "table" then
       for _, v in ipairs(company[k]) do parts[#parts + 1] = tostring(v) end
@@ -1649,7 +1652,7 @@ end
 --- Reads every signal of an answer once; the last analysis is kept and shared by
 --- the plugins evaluating the same answer (callers must treat it as read-only).
 ---@param answer string
----@param ctx table|nil the host's ctx (only ctx.scenario is read)
+---@param ctx table|nil the host's ctx (ctx.scenario, and ctx.question's text for its time)
 ---@return table analysis
 function M.analyze(answer, ctx)
   answer = type(answer) == "string" and answer or ""

@@ -269,6 +269,8 @@ local UNIT_TAKEOVER = {
   -- restaurant's or an inbox's "service")
   "take|taking over the|this|your ?* ?* function|department|division",
   "run|running|lead|leading|head|heading|manage|managing one of the|your regions|divisions",
+  -- one of the company's sites, a unit manager's ("running one of your distribution centres")
+  "run|running|manage|managing one of the|your ?* sites|stores|branches|warehouses|depots|centres|centers|hotels|restaurants|clinics|wards",
   -- a unit or a function headed ("heading up global clinical operations for the whole company")
   "head|heading|lead|leading up ?the|this|your ?* ?* department|division|unit|operation|operations|region|function",
   -- a unit of one's own in the company ("have my own engineering division here by the end of year two")
@@ -1442,6 +1444,9 @@ local function percentage_claims(out, a)
   for _, p in ipairs(a.percentages) do
     local tf = nearest_timeframe(a, p.from, p.to)
     local growth = is_growth(a, p)
+    -- (a growth with no time of its own takes the question's, when that finds it over the top:
+    -- "Cut the number of complaints coming in by 80%" asked about the first three months)
+    if growth and not tf then tf = asked_over(a, { from = p.from, to = p.to, i = p.i }, p.value) end
     local over = growth and percent_too_big(p.value, tf and tf.days)
     local weighed = not over and tf ~= nil and not percent_too_big(p.value, tf.days)
     add(out, a, growth and "growth" or "level", p, tf, over, weighed)

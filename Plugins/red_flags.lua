@@ -658,6 +658,9 @@ local CLICHES = {
   "leave|leaving nothing on the table", "in it for the long haul", "a smile costs nothing", "too big or too small",
   "failure isnt an option", "stepping stone|stones to success|greatness", "see|seeing things through",
   "drive|driving ?real|positive|business impact",
+  -- sayings about aiming and falling, recited ("land among the stars", "dust myself off")
+  "land among|on the stars|moon", "dust|dusting myself off", "come|coming|bounce|bouncing back stronger",
+  "a smile on|to ?peoples|everyones|their faces", "do|doing anything by halves", "soak|soaking ?it|everything up",
   -- the company's own slogan recited as the candidate's goal (unseen-55: "Safe, Simple, Sorted - that's
   -- what we say at the start of every shift and it's what I stand for"; "Those words are on the wall in
   -- the staff room and I live them")

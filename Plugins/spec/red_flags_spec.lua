@@ -3,7 +3,8 @@
 -- Each case: answer (and the role it is read for, when not a customer service representative),
 -- and what must hold when this plugin alone evaluates it (PluginSpecTests): `flags` with the flag
 -- model, `flags_include` among the flags raised with it, `rules_flags` with the rules alone (the
--- model switched off, whatever its weights).
+-- model switched off, whatever its weights), `model_false_alarms` the flags a good answer may still
+-- raise with the model, a known false alarm of the fitted weights (the test says when one is gone).
 return {
   -- the role's own line, named by the first letters of a role word: an assistant who wants to
   -- qualify in the profession stays; the same goal from an accounts clerk points elsewhere
@@ -115,6 +116,9 @@ return {
   -- three stock phrases with nothing behind them are a cliché whatever the model says
   { role = "Events manager", answer = "I'm not someone who gives up on goals. When I set myself a target I go after it with everything I've got, because I don't believe in failure, only feedback.", flags = { "cliche-answer" } },
   { role = "Museum curator", answer = "When things get tough I dig deep and keep going. Where there's a will, there's a way.", rules_flags = { "cliche-answer" } },
+  -- sayings about aiming and falling (session 18)
+  { role = "Hotel front desk agent", answer = "I don't think I've ever truly failed a goal. If I fall short I see it as a lesson, dust myself off and come back stronger.", rules_flags = { "cliche-answer" } },
+  { role = "Country manager", answer = "I set big goals on purpose. Aim for the moon and you land among the stars, right?", rules_flags = { "cliche-answer" } },
   -- another field one is "getting really into"; a vineyard bought into; one of one's last roles
   { role = "Building surveyor", answer = "Honestly, I've been getting really into interior design lately. I know it's not quite surveying, but I'd like to learn more about that side, maybe do a course, and see where it goes.", flags = { "misaligned-goals" } },
   { role = "Chief marketing officer", answer = "Pretty much, yes. To be truthful, I see this as one of my last corporate roles. In three or four years I'd like to step back, buy into a small vineyard with my partner and run that.", flags = { "misaligned-goals" } },
@@ -219,9 +223,10 @@ return {
   { answer = "Honestly, I just need a wage.", flags = { "lack-of-aspiration" } },
   { answer = "I'll clear the backlog in my first week.", role = "claims handler", flags = { "unrealistic-or-unclear-goals" } },
   -- "not one for …" is a manner of speaking, and languages worked in are not learnt
-  { answer = "I'm not one for big speeches, but I want every new starter on my shift trained on the tills within their first month.", role = "retail supervisor", flags = {  } },
-  -- (the model fitted on twice the sets in session 16 reads this as over the top at 0.81: a known false alarm)
-  { answer = "Right now I localise about ten releases a month into six languages. Here I'd like to run the full thirty-language release within my first year.", role = "localisation coordinator", rules_flags = {  } },
+  -- (the model fitted on 105 sets in session 18 reads this as over the top at 0.64: a known false alarm)
+  { answer = "I'm not one for big speeches, but I want every new starter on my shift trained on the tills within their first month.", role = "retail supervisor", rules_flags = {  }, model_false_alarms = { "unrealistic-or-unclear-goals" } },
+  -- (the model fitted on twice the sets in session 16 read this as over the top at 0.81; the fit of session 18 no longer does)
+  { answer = "Right now I localise about ten releases a month into six languages. Here I'd like to run the full thirty-language release within my first year.", role = "localisation coordinator", flags = {  } },
   -- a step along the role's own line: the word after the title is the noun naming the role (not a generic one)
   { answer = "In four or five years I'd like to apply for detective constable, once I've done my PIP level 1.", role = "police constable", flags = {  } },
   { answer = "In two years I'd like to train as a nurse advisor for the NHS helpline.", role = "customer service advisor", flags = { "misaligned-goals" } },
@@ -282,8 +287,8 @@ return {
   -- claim; after a longer career, or with a new plan, it is told, not claimed
   { role = "Trainee solicitor", answer = "Not yet, no. I honestly thought I'd be making partner by now, and I only started my training contract last spring.", flags = { "unrealistic-or-unclear-goals" } },
   { role = "Teacher", answer = "Not quite. I thought I'd be a deputy head by now, and I'm not. I found I'm happier leading a subject than a building, so I'd like to lead the science department here within five years.", flags = {  } },
-  -- (the model fitted in session 16 reads this as unclear at 0.81: a known false alarm)
-  { role = "Credit controller", answer = "Not entirely. I thought I'd be a credit manager by now, but I stayed at the same firm for seven years and there was no opening. Here I'd like to step up within two years.", rules_flags = {  } },
+  -- (the model fitted in session 16 read this as unclear at 0.81; the fit of session 18 no longer does)
+  { role = "Credit controller", answer = "Not entirely. I thought I'd be a credit manager by now, but I stayed at the same firm for seven years and there was no opening. Here I'd like to step up within two years.", flags = {  } },
   -- a claim over the top by far (a growth three times what its time allows, an absolute in a quarter
   -- of its time), aimed at rather than told, stands against the model's veto; an absolute told of
   -- the past is no claim
@@ -309,7 +314,7 @@ return {
   -- region; a credential route under way; a move after joining; an assistant's level; a goal made
   -- is no past; responsibility not yet wanted
   { role = "Retail systems trainer", answer = "In my first week I'd like to train all eight staff at the Leeds store on the new self-checkout, since it's a two-hour session, and then roll the same session out to the other stores.", flags = {  } },
-  { role = "Health and safety advisor", answer = "I'd aim for zero incidents on the new racking project this quarter, by walking the site every morning with the supervisors.", rules_flags = {  } },
+  { role = "Health and safety advisor", answer = "I'd aim for zero incidents on the new racking project this quarter, by walking the site every morning with the supervisors.", rules_flags = {  }, model_false_alarms = { "unrealistic-or-unclear-goals" } },
   { role = "Customer service advisor", answer = "In two years I'd like to become a mortgage adviser, starting my CeMAP modules next year.", flags = {  } },
   { role = "Junior administrator", answer = "I'm 19 years old and this would be my first proper job. Honestly, I haven't really planned anything, I just see what happens.", rules_flags = { "lack-of-aspiration" } },
   { role = "Admin officer", answer = "I started in admin twenty years ago. Plans? I don't have any, never have. I'm not bothered either way.", flags = { "lack-of-aspiration", "unrealistic-or-unclear-goals" } },
@@ -355,7 +360,7 @@ return {
   -- drifting, or leaving the next step to be figured out, from someone with years of their own career
   -- is unclear against the veto too; from a graduate with a first step, nothing
   { role = "HR manager", answer = "Honestly, I don't really do goals in a formal way. I've been in HR twelve years and I've sort of drifted from role to role. I imagine I'll figure the next bit out when I get there.", flags = { "unrealistic-or-unclear-goals" } },
-  { role = "Graduate HR assistant", answer = "I've just graduated, so I'll figure the next bit out once I've seen how the team works. First I want to get my CIPD Level 3 this year.", rules_flags = {  } },
+  { role = "Graduate HR assistant", answer = "I've just graduated, so I'll figure the next bit out once I've seen how the team works. First I want to get my CIPD Level 3 this year.", rules_flags = {  }, model_false_alarms = { "unrealistic-or-unclear-goals" } },
   -- every one of a thing changed in a short time is a whole changed; a few of them, or over years, is not;
   -- contracts renewed "as they come up" are no things taken as they come
   { role = "Commercial manager", answer = "If I get the job, I'd renegotiate every subcontract in the first month.", flags = { "unrealistic-or-unclear-goals" } },
@@ -402,7 +407,7 @@ return {
   -- a title gone for ("go for", "apply for") is claimed; the role's own title is no step up
   { role = "Branch team leader", answer = "I'd hit the ground running as team leader and go for the general manager job by next summer.", flags = { "unrealistic-or-unclear-goals" } },
   -- (the model fitted in session 16 reads this as over the top at 0.88: a known false alarm)
-  { role = "Branch team leader", answer = "As team leader, in my first month I'd sit with each of my six advisers and set one goal each for the quarter.", rules_flags = {  } },
+  { role = "Branch team leader", answer = "As team leader, in my first month I'd sit with each of my six advisers and set one goal each for the quarter.", rules_flags = {  }, model_false_alarms = { "unrealistic-or-unclear-goals" } },
   -- perfection said with the negation in the verb
   { role = "Maintenance engineer", answer = "Give me two months and there won't be a single breakdown on the line, guaranteed.", rules_flags = { "unrealistic-or-unclear-goals" } },
   -- a rise far beyond what its time allows, aimed at, stands against the model's veto, as a percentage's does

@@ -689,6 +689,38 @@ final class ClaimsTests: XCTestCase {
                        "nor a unit, which may be the candidate's own elsewhere")
         XCTAssertEqual(try claims("In ten-plus years I'd love to be a chief pharmacist.", role: "Hospital pharmacist", question: inFive),
                        ["top-job:undated"], "nor a sentence naming a time the reading does not date")
+        // a percentage's growth or cut with no time of its own, over the top in the question's (session 18)
+        let firstThree = "What would you like to achieve in your first three months?"
+        XCTAssertEqual(try claims("Cut the number of complaints coming into the business by 80%.", role: "Complaints handler", question: firstThree),
+                       ["growth:over"])
+        XCTAssertEqual(try claims("Cut the number of complaints coming into the business by 80%.", role: "Complaints handler"),
+                       ["growth:undated"], "no question, no time")
+        XCTAssertEqual(try claims("Cut repeat complaints by 10%.", role: "Complaints handler", question: firstThree), ["growth:undated"],
+                       "realistic in the question's time: left undated")
+        // one of the company's sites, a unit manager's: out of reach for a graduate trainee in two years
+        XCTAssertEqual(try claims("To be running one of your distribution centres by the end of the two-year scheme.",
+                                  role: "Graduate operations trainee").first, "unit:over")
+        XCTAssertEqual(try claims("In about six years I'd like to be running one of your stores.", role: "Assistant store manager"),
+                       ["unit:within"])
+    }
+
+    /// The same answer to another question is read again, with that question's own time ("in a year",
+    /// "in ten years"): the analysis was once kept by answer and scenario only, so a second question
+    /// got the first one's time.
+    func testTheSameAnswerToAnotherQuestionIsReadAgain() throws {
+        let script = try PluginScript("""
+            local signals = require("career_signals")
+            return {
+              asked = function(question)
+                local ctx = { question = { text = question }, scenario = { role = "planner", company = { name = "Acme" } } }
+                local a = signals.analyze("Head of planning.", ctx)
+                return a.context.asked_days or 0
+              end,
+            }
+            """)
+        XCTAssertEqual(try script.call("asked", [.string("Where do you see yourself in a year?")]), .integer(365))
+        XCTAssertEqual(try script.call("asked", [.string("Where do you see yourself in ten years?")]), .integer(3650))
+        XCTAssertEqual(try script.call("asked", [.string("What motivates you?")]), .integer(0))
     }
 
     /// A career's pace (career_ladders, session 16): a doctor's, a nurse's or a pilot's climb

@@ -214,6 +214,10 @@ enum UnseenFloor {
         "unseen-75-answers.json": ["misaligned-goals": 0.65],
         // health and social care support, NHS non-clinical jobs; read at 0.69
         "unseen-81-answers.json": ["unrealistic-or-unclear-goals": 0.65],
+        // career changers and returners; read at 0.69 (session 18)
+        "unseen-91-answers.json": ["unrealistic-or-unclear-goals": 0.65],
+        // creative, digital, marketing and public-service jobs, scale against time; read at 0.63 (session 18)
+        "unseen-92-answers.json": ["unrealistic-or-unclear-goals": 0.6],
     ]
     /// The share of good answers that may raise a flag.
     static let goodFlagged = 0.05
@@ -222,6 +226,8 @@ enum UnseenFloor {
     static let hardGoodFlagged: [String: Int] = [
         // hospitality, travel, beauty and fitness; 4 of 70 at its first reading
         "unseen-73-answers.json": 4,
+        // hospitality, logistics and frontline operations; 4 of 70 at its first reading (session 18)
+        "unseen-90-answers.json": 4,
     ]
     static let gap = 35.0
     /// Sets whose gap was measured below `gap` at their first reading, with a floor just under it
