@@ -5,8 +5,9 @@
 ---
 --- A claim is, in the order they are read: a growth percentage (or a level), a level
 --- of 100% of something, a multiplier, an absolute outcome ("zero complaints"),
---- perfection for good, a whole unit or a team taken over, a job title reached,
---- qualifications stacked, "every"/"all" with knowing, an outcome or teaching, a
+--- perfection for good, a whole unit or a team taken over, a job title reached, a service's
+--- rank reached (GRADES), qualifications stacked, a profession's route completed (ROUTES),
+--- "every"/"all" with knowing, an outcome or teaching, a
 --- whole thing rebuilt, beating everyone, a count of new business, a business of one's
 --- own at a size ("fifty lorries"), or one run or built at a worth ("worth a hundred million"), a superlative
 --- against a group, a sweeping claim, a share of a whole market, or an achievement beyond any plan
@@ -247,7 +248,9 @@ local SHIFT_TITLES = { "duty", "shift", "floor", "night", "relief", "account", "
 --- Directors of a craft or of accounts rather than of a company: a claim to be one is at level 4.
 local CRAFT_DIRECTORS = { "art", "creative", "account", "funeral", "design", "casting", "musical", "music", "technical", "associate",
   -- a cabin service director leads the crew of a flight; a client service director, an agency's accounts
-  "service", "services" }
+  "service", "services",
+  -- one site's director runs a unit of the company, as a general manager does (unseen-93..96, session 19)
+  "site", "plant", "factory", "store", "branch", "hotel", "depot", "warehouse", "centre", "center" }
 --- Leading people, with its own verb ("managing a team of twenty"), in less time than this.
 local MANAGE_CLAIMS = { "manage|managing|lead|leading|run|running|supervise|supervising ?a|my|the|our ?own ?* ?* team|teams|people|staff|crew|crews|gang|gangs" }
 local MANAGE_CLAIM_MAX_DAYS = 120
@@ -566,6 +569,15 @@ local SET = {
   EXPANSION_OTHER = set_of(EXPANSION_OTHERS),
   UNIT_PHRASE_END = set_of(UNIT_PHRASE_END),
   CHARTER_PART = set_of({ "level", "paper", "papers", "exam", "exams", "part", "module", "modules", "unit", "units" }),
+  WHOLE_OF = set_of({ "all", "whole", "full", "entire" }),
+  -- words before a number that make it a name ("Part 66", "Level 3", "Band 7")
+  NUMBER_LABEL = set_of({ "part", "level", "band", "grade", "stage", "tier", "key", "module", "unit", "paper", "section",
+    "chapter", "article", "schedule", "class", "category", "step", "phase", "number", "no", "room", "floor" }),
+  -- verbs of taking exams
+  TAKING = set_of({ "pass", "passing", "sit", "sitting", "complete", "completing", "clear", "clearing", "get", "getting",
+    "through", "finish", "finishing", "do", "doing", "take", "taking", "study", "studying", "done", "gain", "gaining",
+    "achieve", "achieving", "earn", "earning", "qualify", "qualifying", "tackle", "tackling", "smash", "knock", "finished",
+    "passed", "completed", "sat", "took", "got", "cleared" }),
   CHARTER_START = set_of({ "start", "starting", "begin", "beginning", "sit", "sitting", "two", "three", "first" }),
   -- "the management accounts", "a management qualification": management before a thing names no job
   MANAGEMENT_NOUN = set_of({ "accounts", "accountant", "accountants", "accounting", "information", "report", "reports",
@@ -921,7 +933,7 @@ end
 --- Measured on every training set held out in turn (docs/heuristics.md): these gain
 --- recall and raise no false alarm on a good answer; titles, growth and the others do
 --- (a title is firm only when over the top for the climb from the role's level: LEVEL_DAYS).
-local FIRM_KINDS = { perfection = true, qualifications = true, grandiose = true, business = true, credential = true }
+local FIRM_KINDS = { perfection = true, qualifications = true, grandiose = true, business = true, credential = true, grade = true }
 --- A claim reached in a quarter of its limit or less, or a growth three times what its time
 --- allows, is over the top by so much that it is firm whatever its kind ("the whole farm by next
 --- week", "grow every account by 500% this year").
@@ -1345,12 +1357,86 @@ local CREDENTIAL_STARTING = { "about to start|begin", "just started|starting|beg
   "havent|not ?actually|even|yet started|begun the|my|an ?* application|chartership|apprenticeship|course|degree|training|qualification",
   "first year of", "school leaver", "no qualifications" }
 local CREDENTIAL_MIN_DAYS = 730
+--- 4d. A profession's qualification with a fixed route, claimed complete in less than its
+--- shortest route ("my APC done in six months", "pass all three CFA levels this year", "sit the
+--- IStructE chartered exam next year") by a candidate starting out: the role is at level 0 (a
+--- graduate, a trainee, an apprentice) or the answer says they are starting (CREDENTIAL_STARTING),
+--- or the whole of it is claimed ("all three levels"). Not when the answer tells of progress
+--- already made ("I've passed nine papers", "in my final year") or the qualification is started
+--- or held within the time. Each route with the fewest days it takes (a claim within fewer is over the
+--- top; "chartered engineer status within three years" is not) and why; a coach may add one.
+local ROUTES = { routes = {
+  { days = 730, why = "ACCA, ACA, CIMA, CTA: a dozen or so exams and a training agreement, three years for most",
+    phrases = { "acca", "aca", "cima", "cta", "chartered accountant|accountancy", "chartered tax adviser|advisor" } },
+  { days = 540, why = "CFA: three exams, each sat months after the last, and 4,000 hours of experience for the charter",
+    phrases = { "cfa charter|charterholder", "all ?three ?of ?the cfa levels|exams", "all ?three ?of ?the levels ?of ?the cfa" } },
+  { days = 540, why = "RICS APC: at least a year (two for most graduates) of structured training, then the assessment",
+    phrases = { "apc", "mrics", "chartered surveyor" } },
+  { days = 1095, why = "chartered engineer: four years or more of practice after the degree, then the review or exam",
+    phrases = { "ceng", "chartered engineer", "chartered structural|civil|mechanical|electrical|chemical|building ?services engineer",
+      "istructe|imeche|ice|iet|icheme|cibse chartered|chartership|chartering|exam|review|interview|membership" },
+    -- the route's last step, not a part of it
+    finals = set_of({ "exam", "review", "interview" }) },
+  { days = 730, why = "an aircraft engineer's B1 or B2 licence: the modules and years of logged experience",
+    phrases = { "b1|b2 licence|license|licensed|certifying|engineer", "licensed b1|b2", "part 66 licence|license" } },
+  { days = 1095, why = "a qualified actuary: a dozen or so exams over six years for most",
+    phrases = { "fia", "qualified actuary", "fellow of the ifoa|institute" } },
+  },
+  -- progress already made towards it: the route may be nearly done
+  progress = { "already", "passed", "halfway", "half way", "part qualified", "partly qualified",
+    "second|third|fourth|final|last year of", "nearly|almost|close to qualified|done|finished|there|chartered",
+    "left|remaining|to go", "finish|finishing my|the", "completing my|the", "last two|three|few exams|papers|modules",
+    "experience logged", "years of experience|practice", "my diary|logbook", "my log book" },
+  -- a route started or being finished within the time is no claim to complete it
+  started = set_of({ "start", "starting", "begin", "beginning", "enrol", "enrolling", "enroll", "register",
+    "registering", "apply", "applying", "towards", "toward", "study", "studying", "on", "finish", "finishing", "off" }),
+  -- one of its parts is a step ("the CIMA Certificate", "two ACCA papers", "the first CIMA exams",
+  -- "ACA certificate-level papers"), unless all of them are claimed
+  part_after = set_of({ "level", "levels", "paper", "papers", "exam", "exams", "part", "parts", "module", "modules",
+    "unit", "units", "certificate", "certificates", "operational", "management", "strategic", "foundation", "applied",
+    "professional", "stage", "case", "diploma", "knowledge", "skills" }),
+  part_before = set_of({ "first", "second", "one", "two", "three", "four", "five", "six", "remaining", "next", "some",
+    "few", "couple", "of", "level", "paper", "papers" }),
+  -- how the route goes, not the candidate's claim ("the APC usually comes a year or so after")
+  general = set_of({ "usually", "typically", "normally", "generally", "takes", "comes", "tend", "tends" }),
+}
 local function credentials(out, a)
   local toks = a.tokens
-  if #affirmed(find(toks, CREDENTIAL_STARTING)) == 0 then return end
+  local starting = #affirmed(find(toks, CREDENTIAL_STARTING)) > 0
+  local routed = {}
+  if #affirmed(find(toks, ROUTES.progress)) == 0 then
+    local beginner = starting or role_level(a) == 0
+    for _, route in ipairs(ROUTES.routes) do
+      for _, m in ipairs(affirmed(find(toks, route.phrases))) do
+        local whole = toks[m.i].w == "all" or led_by(toks, m.i, SET.WHOLE_OF, 2)
+        local nx = toks[m.j + 1]
+        local part = not whole and ((nx and nx.clause == toks[m.j].clause and ROUTES.part_after[nx.w]
+          and not (route.finals and route.finals[nx.w])) or led_by(toks, m.i, ROUTES.part_before, 3))
+        local general = false
+        for _, t in ipairs(toks) do
+          if t.clause == toks[m.i].clause and ROUTES.general[t.w] then general = true end
+        end
+        if (beginner or whole) and not general and not part and not led_by(toks, m.i, ROUTES.started, 3)
+          and not led_by(toks, m.i, SET.HELD, 3) then
+          timed(out, a, "credential", { m }, route.days - 1)
+          -- the time of its own clause only, and not one said of a part after it ("I want to do CIMA
+          -- … and I'd aim to pass the operational level in my first year" times the level)
+          local c = out[#out]
+          local ti = c.timeframe and signals.token_at(toks, c.timeframe.from)
+          local own = ti and toks[ti].clause == toks[m.i].clause
+          for k = m.j + 1, (own and not whole) and ti - 1 or 0 do
+            if ROUTES.part_after[toks[k].w] and not (route.finals and route.finals[toks[k].w]) then own = false end
+          end
+          if not own then out[#out] = nil else for k = m.i, m.j do routed[k] = true end end
+        end
+      end
+    end
+  end
+  if not starting then return end
   for _, m in ipairs(affirmed(find(toks, CREDENTIALS))) do
     -- the credential only started within the time ("start my ICE chartership … within two years") is no claim to hold it
-    if not led_by(toks, m.i, SET.CREDENTIAL_BEGUN, 3) then
+    -- (nor one a route above weighed already)
+    if not led_by(toks, m.i, SET.CREDENTIAL_BEGUN, 3) and not routed[m.i] then
       timed(out, a, "credential", { m }, CREDENTIAL_MIN_DAYS)
       -- firm only with a time of its own clause: one borrowed from the conjunct before ("start my
       -- chartership within two years and be chartered in about five") may not be its own
@@ -1396,12 +1482,22 @@ local function qualifications(out, a)
     end
     return false
   end
+  -- exams counted are taken ("all fourteen exams done"), not a catalogue of them replaced or mapped
+  local function taken(k)
+    for x = math.max(1, k - 6), math.min(#toks, k + 6) do
+      if toks[x].clause == toks[k].clause and SET.TAKING[toks[x].w] then return true end
+    end
+    return false
+  end
   for _, n in ipairs(a.numbers) do
-    for x = n.i and n.i + 1 or 1, n.i and math.min(#toks, n.i + 3) or 0 do
+    -- "the Part-66 module exams", "Level 3 units": a number that names, not one that counts
+    local label = n.i and toks[n.i - 1] and SET.NUMBER_LABEL[toks[n.i - 1].w]
+    for x = n.i and not label and n.i + 1 or 1, n.i and not label and math.min(#toks, n.i + 3) or 0 do
       local w = toks[x].w
       -- "ninety-minute modules": the number measures something else
       if SET.MEASURE[w] then break end
-      local weight = (w == "languages" and learnt(n.i)) and 1 or (SET.QUALIFICATION_COUNTED[w] and QUALIFICATION_RATE.counted)
+      local weight = (w == "languages" and learnt(n.i)) and 1
+        or (SET.QUALIFICATION_COUNTED[w] and taken(n.i) and QUALIFICATION_RATE.counted)
       if weight and n.value and toks[x].clause == toks[n.i].clause then
         local p = sentence_points(toks[n.i].sentence)
         p.counted = math.max(p.counted, n.value * weight)
@@ -1715,6 +1811,86 @@ end
 --- Verbs of a job held in the past, before "as" and its title ("I worked as a supervisor").
 local HELD_AS = { worked = true, served = true, acted = true, was = true, were = true, been = true, started = true,
   spent = true, covered = true, stood = true, stepped = true, joined = true }
+--- 4e. A rank or grade of a service with fixed steps, claimed in less time than its steps take from the
+--- role's own (a constable who will be a sergeant within eighteen months: two years' probation come
+--- first; an executive officer at Grade 6 in eighteen months; a healthcare assistant at band 6 in two
+--- years): weighed only when the role applied for is in that service, where the rank names a post of
+--- its own (an inspector of police, not a quality inspector). Each service's `roles` give the role's
+--- place and its `ranks` the place of each rank, in the fewest days from the service's entry grade
+--- a climb usually takes (promotion boards, exams and time served); a coach may add one.
+local GRADES = {
+  { service = "police",
+    roles = { { days = -365, phrases = { "pcso", "police community support officer", "special constable", "police staff" } },
+      { days = 0, phrases = { "police constable", "constable", "student officer", "student police officer", "police officer", "probationer" } },
+      { days = 730, phrases = { "police sergeant", "sergeant" } }, { days = 1460, phrases = { "police inspector", "inspector" } } },
+    ranks = { { days = 730, phrases = { "sergeant", "sarge" } }, { days = 1460, phrases = { "inspector" } },
+      { days = 2190, phrases = { "chief inspector" } }, { days = 2920, phrases = { "superintendent" } },
+      { days = 3650, phrases = { "chief superintendent" } } } },
+  { service = "fire and rescue",
+    roles = { { days = 0, phrases = { "firefighter", "trainee firefighter", "on call firefighter", "retained|wholetime firefighter" } },
+      { days = 1095, phrases = { "crew manager" } }, { days = 1825, phrases = { "watch manager" } } },
+    ranks = { { days = 1095, phrases = { "crew manager|commander" } }, { days = 1825, phrases = { "watch manager|commander" } },
+      { days = 2555, phrases = { "station manager|commander" } }, { days = 3285, phrases = { "group manager|commander" } } } },
+  { service = "civil service",
+    roles = { { days = -365, phrases = { "administrative officer", "ao" } }, { days = 0, phrases = { "executive officer", "eo" } },
+      { days = 730, phrases = { "higher executive officer", "heo" } }, { days = 1460, phrases = { "senior executive officer", "seo" } } },
+    ranks = { { days = 730, phrases = { "higher executive officer", "heo" } }, { days = 1460, phrases = { "senior executive officer", "seo" } },
+      { days = 2190, phrases = { "grade 7", "g7" } }, { days = 2920, phrases = { "grade 6", "g6" } },
+      { days = 3650, phrases = { "deputy director", "senior civil service", "scs" } } } },
+  { service = "prisons",
+    roles = { { days = 0, phrases = { "prison officer", "prison custody officer", "custody officer", "operational support grade" } } },
+    ranks = { { days = 730, phrases = { "supervising officer" } }, { days = 1460, phrases = { "custodial manager" } } } },
+  -- the NHS's Agenda for Change bands, from a registered professional's band 5: registering takes a
+  -- degree (or an apprenticeship) of about three years from a support worker's band
+  { service = "nhs bands",
+    roles = { { days = -1095, phrases = { "healthcare|nursing|care assistant", "health care assistant", "hca", "clinical support worker", "band 2|3" } },
+      { days = -540, phrases = { "nursing associate", "assistant practitioner", "band 4" } },
+      -- (a registered professional's title alone may be at any band: only a band 5's is placed)
+      { days = 0, phrases = { "staff nurse", "newly qualified", "band 5", "rotational physiotherapist|radiographer|therapist|dietitian",
+        "junior|graduate physiotherapist|radiographer|paramedic|nurse|dietitian" } },
+      { days = 540, phrases = { "senior staff nurse", "senior physiotherapist", "specialist nurse", "charge nurse", "band 6" } } },
+    ranks = { { days = 0, phrases = { "band 5" } }, { days = 540, phrases = { "band 6" } }, { days = 1460, phrases = { "band 7" } },
+      { days = 2555, phrases = { "band 8a|8" } }, { days = 3285, phrases = { "band 8b" } } } },
+}
+--- Words after a rank that make it something else than the post ("the sergeant's exam", "an
+--- inspector's course", "the band 6 interview").
+GRADES.not_post = set_of({ "exam", "exams", "course", "courses", "board", "boards", "process", "interview", "interviews",
+  "assessment", "paper", "papers", "role", "roles" })
+local function grade_claims(out, a)
+  local toks = a.tokens
+  local role = a.context.role[1]
+  if not role then return end
+  local rtoks = signals.title_tokens(role)
+  for _, service in ipairs(GRADES) do
+    -- the role's place: the last (highest) of the service's roles its title names
+    local place
+    for _, r in ipairs(service.roles) do
+      if #find(rtoks, r.phrases) > 0 then place = r.days end
+    end
+    if place then
+      for _, rank in ipairs(service.ranks) do
+        for _, m in ipairs(affirmed(find(toks, rank.phrases))) do
+          local nx = toks[m.j + 1]
+          local post = not (nx and nx.clause == toks[m.j].clause and GRADES.not_post[nx.w])
+          -- a longer rank that holds this one ("chief inspector" holds "inspector") is read as itself
+          local longer = false
+          for _, other in ipairs(service.ranks) do
+            if other ~= rank then
+              for _, o in ipairs(find(toks, other.phrases)) do
+                if o.i <= m.i and o.j >= m.j and (o.j - o.i) > (m.j - m.i) then longer = true end
+              end
+            end
+          end
+          local claimed = job_led(a, m.i) or moved_up_named(toks, m) or gone_for(toks, m) or moved_into(toks, m)
+            or fragment(a, m)
+          local need = rank.days - place
+          if post and not longer and claimed and need > 0 then timed(out, a, "grade", { m }, need - 1) end
+        end
+      end
+    end
+  end
+end
+
 local function job_claims(out, a, junior)
   local toks = a.tokens
   local start = role_level(a)
@@ -2004,7 +2180,16 @@ local function rank_claims(out, a)
       end
     end
   end
-  timed(out, a, "sweeping", without(affirmed(find(toks, SWEEPING)), find(toks, SWEEPING_EXCEPT)), SWEEPING_MAX_DAYS)
+  -- (a bracket of the group, "the top third of the team by Christmas", is over the top only within
+  -- RANK_BRACKET.min_days, as a rank is)
+  local tops, brackets = {}, {}
+  for _, m in ipairs(without(affirmed(find(toks, SWEEPING)), find(toks, SWEEPING_EXCEPT))) do
+    local nx = toks[m.i + 2]
+    local bracketed = toks[m.i + 1] and toks[m.i + 1].w == "top" and nx and SET.RANK_FRACTION[nx.w]
+    if bracketed then brackets[#brackets + 1] = m else tops[#tops + 1] = m end
+  end
+  timed(out, a, "sweeping", tops, SWEEPING_MAX_DAYS)
+  timed(out, a, "sweeping", brackets, RANK_BRACKET.min_days)
   -- the affirmed matches of phrases not kept but reached: staying first, or keeping a grade, is no
   -- climb to it ("help keep us number one in the sector", "keep our outstanding rating")
   local function reached(phrases)
@@ -2074,6 +2259,7 @@ function M.read(a)
     timed(out, a, "team", affirmed(find(toks, SMALL_UNIT_CLAIMS)), team_days)
   end
   job_claims(out, a, junior)
+  grade_claims(out, a)
   -- 4b. qualifications stacked in a short time
   qualifications(out, a)
   credentials(out, a)

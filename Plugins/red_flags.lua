@@ -606,7 +606,8 @@ local SHORT_NONANSWER_WORDS = 20
 
 --- Stock phrases: one is enough for a cliché when nothing concrete backs it up.
 local CLICHES = {
-  "give|gives|giving|put|puts|putting|deliver|delivers|delivering|bring|brings|bringing ?it ?in ?one|a 110|100|hundred ?%|percent",
+  -- (any share over the whole of oneself: "I'll give it 200% every single day")
+  "give|gives|giving|put|puts|putting|deliver|delivers|delivering|bring|brings|bringing ?it ?in ?one|a 110|100|hundred|120|150|200|300|500|1000|thousand|million ?%|percent",
   "110 %|percent", "one hundred and ten ?%|percent", "100 % commitment|effort",
   "give|giving ?it my all|everything|best", "give|giving it everything|all", "team player",
   "hard|hardest worker|workers", "work hard", "play hard", "best|better version of myself|me", "learn|learning something new every day", "beyond what is expected", "what is expected of me", "perfectionist",
@@ -680,6 +681,10 @@ local CLICHES = {
   "on the front foot", "more than whats expected", "more than what is expected", "come|comes alive",
   "hate|hates to lose", "hate|hates losing", "follow|following my passion|heart|dreams", "a difference in the world",
   "everything happens for a reason", "where the journey takes|leads", "good vibes",
+  -- self-help sayings of the day, said of oneself (unseen-93..96, session 19)
+  "nothing is impossible", "nothings impossible", "want it|something bad|badly enough", "my best life", "a whole new level",
+  "growth journey", "mindset shift", "own|owning my growth", "tick|ticks|ticking all the boxes",
+  "in my blood", "changing|change lives one", "dont do second place",
 }
 --- Self-praising traits and virtues, and generic aspirations: two or more of them
 --- (or one with a stock phrase) with nothing concrete behind them are a cliché.
@@ -1306,8 +1311,10 @@ local function detect_lack(a, claim, misaligned)
     if led or distinct(passive) >= 2 then return evidence(a, passive[1].from, passive[1].to) end
   end
   if ng and not direction then return evidence(a, ng.from, ng.to) end
+  -- (a job further along the role's own ladder is a goal said as a title: "Sergeant in about five
+  -- years, once I've done my probation and the exam.")
   local aspiring = #a.goal_statements > 0 or #a.ties.growth > 0 or distinct(a.plan) >= 2
-    or (#a.develop > 0 and #a.goals > 0)
+    or (#a.develop > 0 and #a.goals > 0) or a.laddered
   if not aspiring and not recites and not claim and not misaligned and #a.wishes == 0
     and #affirmed(find(toks, VAGUE_GOALS)) + #affirmed(find(toks, VAGUE_MORE)) == 0 then
     local weak = affirmed(find(toks, LACK_WEAK))

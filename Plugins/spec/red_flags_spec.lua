@@ -198,7 +198,8 @@ return {
   { answer = "Short term, senior engineer by the end of my first year. Long term, CTO, probably within three years.", flags = { "unrealistic-or-unclear-goals" } },
   { answer = "I'm twenty-nine now, and I want to double my sales before I'm thirty.", flags = { "unrealistic-or-unclear-goals" } },
   -- perfection for good, at any time; but not keeping one's own standard, a habit, or an idiom
-  { answer = "My aim is simple. Not one unhappy customer, ever. Every single table leaves with a smile, guaranteed.", flags = { "unrealistic-or-unclear-goals" } },
+  -- (session 19's fit also reads "leaves with a smile, guaranteed" as a cliché, at 0.66: a stock promise)
+  { answer = "My aim is simple. Not one unhappy customer, ever. Every single table leaves with a smile, guaranteed.", flags_include = { "unrealistic-or-unclear-goals" }, rules_flags = { "unrealistic-or-unclear-goals" } },
   { answer = "I don't accept slippage. Every project I touch will come in on time and on budget, without exception.", role = "project manager", flags = { "unrealistic-or-unclear-goals" } },
   { answer = "My goal this year is twenty live clients by month nine. I block two hours every morning for business development calls, no exceptions.", role = "recruitment consultant", flags = {  } },
   { answer = "Long term I want to lead a team here. The training takes forever, so in the meantime I want every shift I can get and to learn the desk properly.", flags = {  } },
@@ -572,4 +573,18 @@ return {
   { role = "Trainee accountant", answer = "I'm not aiming for anything less than full ACA within three years, and then a move into the audit senior role here.", rules_flags = {  } },
   { role = "Sales assistant", answer = "I won't be asking for a promotion in my first year, but by year two I'd like to be a supervisor here.", rules_flags = {  } },
   { role = "Software engineer", answer = "I don't stop until it's right, I own my mistakes, and people know they can count on me.", rules_flags = { "cliche-answer" } },
+  -- a profession's route claimed complete in less than its shortest route by someone starting out
+  -- (unseen-93/94, session 19); a part of it, progress already made, or the route only started are not
+  { role = "Graduate civil engineer", answer = "I'd like to be a chartered engineer with the ICE by the end of next year.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Trainee accountant", answer = "I'd aim to get through all thirteen ACCA exams in my first year here.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Graduate aircraft engineer", answer = "I'd like my B1 licence by next summer, signing off the aircraft myself.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Trainee accountant", answer = "I'm starting ACCA in September and I'd like to pass the first four papers in my first year, then qualify within three years.", rules_flags = {  } },
+  { role = "Assistant quantity surveyor", answer = "I've got two years of my diary logged already, so I'd like to sit the APC next spring.", rules_flags = {  } },
+  { role = "Graduate management accountant", answer = "I'd aim to pass the CIMA Certificate in my first year, with the full qualification in about three years.", flags = {  } },
+  -- a rank of a service with fixed steps, in less time than its steps take from the role's own (session 19)
+  { role = "Police constable", answer = "I'd like to make sergeant within eighteen months, and I'll study for the exam on my days off.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Executive officer", answer = "I'd like to get onto the talent programme and be a Grade 6 within eighteen months.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Police constable", answer = "Once my probation is done I'd like to sit the sergeant's exam, and be a sergeant in about four years.", rules_flags = {  } },
+  -- a job on the role's own ladder said as a title is a goal, not a non-answer (session 19)
+  { role = "Police constable", question = "Where do you see yourself in five years?", answer = "Sergeant in about five years, once I've done my probation and the exam.", flags = {  } },
 }

@@ -704,6 +704,62 @@ final class ClaimsTests: XCTestCase {
                        ["unit:within"])
     }
 
+    /// A profession's route (claims' ROUTES, session 19) claimed complete in less than its shortest
+    /// route by someone starting out; a part of it, progress already made, or the route only started
+    /// are no such claim.
+    func testARouteClaimedCompleteInLessThanItTakes() throws {
+        XCTAssertEqual(try claims("I want my APC done in six months.", role: "Graduate quantity surveyor"), ["credential:over"])
+        XCTAssertEqual(try claims("I'll sit the IStructE chartered exam next year.", role: "Graduate structural engineer"),
+                       ["credential:over"], "the exam is the route's last step")
+        XCTAssertEqual(try claims("I'm going to pass all three CFA levels this year.", role: "FP&A analyst"), ["credential:over"],
+                       "the whole route, whatever the role")
+        XCTAssertEqual(try claims("I'd like to be a chartered engineer within four years.", role: "Graduate civil engineer"),
+                       ["credential:within"])
+        XCTAssertEqual(try claims("I'd aim to pass the CIMA Certificate in my first year.", role: "Graduate finance analyst"), [],
+                       "a part of the route")
+        XCTAssertEqual(try claims("I'm two exams off finishing CIMA and I want to be qualified within the year.",
+                                  role: "Assistant management accountant"), [], "progress already made")
+        XCTAssertEqual(try claims("I want to get through the ACA within the year.", role: "Audit senior"), [],
+                       "not starting out: the route may be nearly done")
+        XCTAssertEqual(try claims("The degree is five years part-time and the APC usually comes a year or so after.",
+                                  role: "Trainee quantity surveyor"), [], "how the route goes, not a claim")
+    }
+
+    /// Exams counted are taken, and a number that names is no count (session 19): "the Part-66 module
+    /// exams", "a catalogue of eighty e-learning modules" replaced.
+    func testExamsCountedAreTaken() throws {
+        XCTAssertEqual(try claims("In the first year I'd like to replace the current catalogue of around eighty e-learning modules.",
+                                  role: "Learning and development manager"), [])
+        XCTAssertEqual(try claims("There are the Part-66 module exams, so I'm aiming to clear the modules in the first two to three years.",
+                                  role: "Trainee aircraft maintenance technician"), [])
+        XCTAssertEqual(try claims("I want to pass all fourteen exams within a year.", role: "Trainee accountant"), ["qualifications:over"])
+    }
+
+    /// A rank of a service with fixed steps (claims' GRADES, session 19), weighed from the role's own
+    /// place in that service, and only there.
+    func testARankOfAServiceAgainstItsSteps() throws {
+        XCTAssertEqual(try claims("I'd like to make sergeant within eighteen months.", role: "Police constable"), ["grade:over"])
+        XCTAssertEqual(try claims("Sergeant in about three years, once I've done my probation and the exam.", role: "Police constable"),
+                       ["grade:within"])
+        XCTAssertEqual(try claims("My aim would be Grade 6 within eighteen months.", role: "Executive officer"), ["grade:over"])
+        XCTAssertEqual(try claims("Band 7 within two years.", role: "Healthcare assistant"), ["grade:over"])
+        XCTAssertEqual(try claims("I'd like to sit the inspector's exam next year.", role: "Police sergeant"), [],
+                       "the exam, not the post")
+        XCTAssertEqual(try claims("I'd like to be a senior inspector within a year.", role: "Quality inspector").contains("grade:over"),
+                       false, "an inspector of another service")
+        XCTAssertEqual(try claims("I want to be a band 7 within a year.", role: "Physiotherapist"), [],
+                       "a registered professional's title alone may be at any band")
+    }
+
+    /// A bracket of a group is over the top only as a rank is, and a site's director is a unit's
+    /// (session 19).
+    func testABracketAndASitesDirector() throws {
+        XCTAssertEqual(try claims("I'd want my sales per hour in the top third of the team by Christmas.",
+                                  role: "Fashion retail sales assistant"), ["sweeping:within"])
+        XCTAssertEqual(try claims("In three years I'd want to be ready for a site director role.", role: "Operations manager"),
+                       ["senior-job:within"])
+    }
+
     /// The same answer to another question is read again, with that question's own time ("in a year",
     /// "in ten years"): the analysis was once kept by answer and scenario only, so a second question
     /// got the first one's time.
