@@ -245,7 +245,8 @@ local JUNIOR_TITLES = { "assistant", "deputy", "trainee", "junior", "associate",
 local POSSESSIVES = { "my", "our", "his", "her", "their" }
 --- Managers of a shift or of accounts rather than of a team: a claim to be one is at level 2.
 local SHIFT_TITLES = { "duty", "shift", "floor", "night", "relief", "account", "accounts", "case", "key" }
---- Directors of a craft or of accounts rather than of a company: a claim to be one is at level 4.
+--- Directors of a craft, of accounts or of one of the company's sites rather than of the company: a
+--- claim to be one is at level 4.
 local CRAFT_DIRECTORS = { "art", "creative", "account", "funeral", "design", "casting", "musical", "music", "technical", "associate",
   -- a cabin service director leads the crew of a flight; a client service director, an agency's accounts
   "service", "services",
@@ -1475,17 +1476,12 @@ local function qualifications(out, a)
       end
     end
   end
-  -- languages count when learnt ("fluent in four new languages"), not when worked in ("into thirty languages")
-  local function learnt(k)
-    for x = math.max(1, k - 6), math.min(#toks, k + 4) do
-      if toks[x].clause == toks[k].clause and SET.LEARNING[toks[x].w] then return true end
-    end
-    return false
-  end
-  -- exams counted are taken ("all fourteen exams done"), not a catalogue of them replaced or mapped
-  local function taken(k)
-    for x = math.max(1, k - 6), math.min(#toks, k + 6) do
-      if toks[x].clause == toks[k].clause and SET.TAKING[toks[x].w] then return true end
+  -- whether a word of `set` stands in k's clause, from six words before it to `after` words after:
+  -- languages count when learnt ("fluent in four new languages"), not when worked in ("into thirty
+  -- languages"); exams counted are taken ("all fourteen exams done"), not a catalogue of them replaced
+  local function near(k, set, after)
+    for x = math.max(1, k - 6), math.min(#toks, k + after) do
+      if toks[x].clause == toks[k].clause and set[toks[x].w] then return true end
     end
     return false
   end
@@ -1496,8 +1492,8 @@ local function qualifications(out, a)
       local w = toks[x].w
       -- "ninety-minute modules": the number measures something else
       if SET.MEASURE[w] then break end
-      local weight = (w == "languages" and learnt(n.i)) and 1
-        or (SET.QUALIFICATION_COUNTED[w] and taken(n.i) and QUALIFICATION_RATE.counted)
+      local weight = (w == "languages" and near(n.i, SET.LEARNING, 4)) and 1
+        or (SET.QUALIFICATION_COUNTED[w] and near(n.i, SET.TAKING, 6) and QUALIFICATION_RATE.counted)
       if weight and n.value and toks[x].clause == toks[n.i].clause then
         local p = sentence_points(toks[n.i].sentence)
         p.counted = math.max(p.counted, n.value * weight)
@@ -1856,35 +1852,43 @@ local GRADES = {
 --- inspector's course", "the band 6 interview").
 GRADES.not_post = set_of({ "exam", "exams", "course", "courses", "board", "boards", "process", "interview", "interviews",
   "assessment", "paper", "papers", "role", "roles" })
+--- Each role's place in each service, by the service's index (read once per role).
+GRADES.places = {}
 local function grade_claims(out, a)
   local toks = a.tokens
   local role = a.context.role[1]
   if not role then return end
-  local rtoks = signals.title_tokens(role)
-  for _, service in ipairs(GRADES) do
-    -- the role's place: the last (highest) of the service's roles its title names
-    local place
-    for _, r in ipairs(service.roles) do
-      if #find(rtoks, r.phrases) > 0 then place = r.days end
+  -- the role's place in each service (the last, highest, of its roles the title names), read once per role
+  local places = GRADES.places[role]
+  if not places then
+    places = {}
+    local rtoks = signals.title_tokens(role)
+    for s, service in ipairs(GRADES) do
+      for _, r in ipairs(service.roles) do
+        if #find(rtoks, r.phrases) > 0 then places[s] = r.days end
+      end
     end
+    GRADES.places[role] = places
+  end
+  for s, service in ipairs(GRADES) do
+    local place = places[s]
     if place then
+      local named = {}
       for _, rank in ipairs(service.ranks) do
-        for _, m in ipairs(affirmed(find(toks, rank.phrases))) do
-          local nx = toks[m.j + 1]
-          local post = not (nx and nx.clause == toks[m.j].clause and GRADES.not_post[nx.w])
-          -- a longer rank that holds this one ("chief inspector" holds "inspector") is read as itself
-          local longer = false
-          for _, other in ipairs(service.ranks) do
-            if other ~= rank then
-              for _, o in ipairs(find(toks, other.phrases)) do
-                if o.i <= m.i and o.j >= m.j and (o.j - o.i) > (m.j - m.i) then longer = true end
-              end
-            end
-          end
-          local claimed = job_led(a, m.i) or moved_up_named(toks, m) or gone_for(toks, m) or moved_into(toks, m)
-            or fragment(a, m)
-          local need = rank.days - place
-          if post and not longer and claimed and need > 0 then timed(out, a, "grade", { m }, need - 1) end
+        for _, m in ipairs(affirmed(find(toks, rank.phrases))) do named[#named + 1] = { m = m, days = rank.days } end
+      end
+      for _, r in ipairs(named) do
+        local m = r.m
+        -- a longer rank that holds this one ("chief inspector" holds "inspector") is read as itself
+        local held = false
+        for _, o in ipairs(named) do
+          if o.m.i <= m.i and o.m.j >= m.j and (o.m.j - o.m.i) > (m.j - m.i) then held = true end
+        end
+        local nx = toks[m.j + 1]
+        local post = not (nx and nx.clause == toks[m.j].clause and GRADES.not_post[nx.w])
+        if not held and post and r.days > place and (job_led(a, m.i) or moved_up_named(toks, m) or gone_for(toks, m)
+          or moved_into(toks, m) or fragment(a, m)) then
+          timed(out, a, "grade", { m }, r.days - place - 1)
         end
       end
     end
