@@ -2188,9 +2188,8 @@ local function rank_claims(out, a)
   -- RANK_BRACKET.min_days, as a rank is)
   local tops, brackets = {}, {}
   for _, m in ipairs(without(affirmed(find(toks, SWEEPING)), find(toks, SWEEPING_EXCEPT))) do
-    local nx = toks[m.i + 2]
-    local bracketed = toks[m.i + 1] and toks[m.i + 1].w == "top" and nx and SET.RANK_FRACTION[nx.w]
-    if bracketed then brackets[#brackets + 1] = m else tops[#tops + 1] = m end
+    local top = toks[m.i + 1] and toks[m.i + 1].w == "top"
+    if top and bracket(m.i + 1) then brackets[#brackets + 1] = m else tops[#tops + 1] = m end
   end
   timed(out, a, "sweeping", tops, SWEEPING_MAX_DAYS)
   timed(out, a, "sweeping", brackets, RANK_BRACKET.min_days)

@@ -756,6 +756,12 @@ final class ClaimsTests: XCTestCase {
     func testABracketAndASitesDirector() throws {
         XCTAssertEqual(try claims("I'd want my sales per hour in the top third of the team by Christmas.",
                                   role: "Fashion retail sales assistant"), ["sweeping:within"])
+        XCTAssertEqual(try claims("I'd want my sales per hour in the top 10% of the team by Christmas.",
+                                  role: "Fashion retail sales assistant"), ["level:within", "sweeping:within"],
+                       "a share is a bracket too (rank_claims' bracket)")
+        XCTAssertEqual(try claims("I'd want my sales per hour in the top third of the team within a month.",
+                                  role: "Fashion retail sales assistant"), ["rank:over", "sweeping:over"],
+                       "within a quarter of a year, a bracket is over the top")
         XCTAssertEqual(try claims("In three years I'd want to be ready for a site director role.", role: "Operations manager"),
                        ["senior-job:within"])
     }
