@@ -444,12 +444,12 @@ local MONEY_SCALES = { million = 1000000, millions = 1000000, m = 1000000, billi
 --- Qualifications stacked in a short time ("CCNA, Security Plus, AWS and ITIL in the
 --- next two months"; "a degree, a master's and a PhD over three years"): each named
 --- qualification weighs one point, a degree three and so does a profession's charter (years of
---- exams: ACCA, CFA, `QUALIFICATION_RATE.charters`), a language one, "N exams" N/3; more
---- than QUALIFICATION_RATE.base + days / QUALIFICATION_RATE.days_per_point points in a
---- sentence's time frame is over the top. Only a stack counts: at least `items`
---- qualifications named, or a count worth as many points ("four new languages"; it
---- takes nine exams); one degree "in September" is when it starts, not a claim, and a
---- qualification already held ("with my degree done") is not counted.
+--- exams: ACCA, CFA, `QUALIFICATION_RATE.charters`; and Cisco's expert CCIE, years of practice), a
+--- language one, "N exams" N/3; more than QUALIFICATION_RATE.base + days /
+--- QUALIFICATION_RATE.days_per_point points in a sentence's time frame is over the top. Only a
+--- stack counts: at least `items` qualifications named, or a count worth as many points ("four
+--- new languages"; it takes nine exams); one degree "in September" is when it starts, not a
+--- claim, and a qualification already held ("with my degree done") is not counted.
 local QUALIFICATIONS = {
   "aat", "cipd", "diploma", "cips", "ciwm", "lpc", "sqe", "sqe1", "sqe2", "bptc", "nvq", "nvqs", "hnc", "hnd",
   "ccna", "ccnp", "cissp", "comptia", "security plus", "aws", "azure", "itil", "prince2", "pmp", "six sigma", "nebosh", "iosh",
@@ -464,7 +464,7 @@ local LEARNING = { "learn", "learning", "fluent", "study", "studying", "master",
 local HELD = { "with", "have", "has", "got", "hold", "holding", "already", "since", "after", "completed", "finished", "passed" }
 local DONE = { "done", "completed", "finished", "behind", "under" }
 local QUALIFICATION_RATE = { base = 1, days_per_point = 180, degree = 3, counted = 1 / 3, items = 3,
-  charters = { "acca", "aca", "cima", "cfa", "cta", "ca", "cpa", "chartered status", "chartership" } }
+  charters = { "acca", "aca", "cima", "cfa", "cta", "ca", "cpa", "chartered status", "chartership", "ccie" } }
 --- "Every" or "all" with a verb of knowing: "know every product by heart" in less than this.
 local QUANTIFIERS = { "every", "all", "each", "everything", "everyone", "everybody", "entire", "whole" }
 local MASTERY_VERBS = { "know", "knowing", "learn", "learning", "learnt", "learned", "master", "mastering", "memorise", "memorize", "heart", "inside", "top" }
@@ -1382,6 +1382,8 @@ local ROUTES = { routes = {
     phrases = { "b1|b2 licence|license|licensed|certifying|engineer", "licensed b1|b2", "part 66 licence|license" } },
   { days = 1095, why = "a qualified actuary: a dozen or so exams over six years for most",
     phrases = { "fia", "qualified actuary", "fellow of the ifoa|institute" } },
+  { days = 1095, why = "Cisco's expert certification (CCIE): a written exam and an eight-hour lab, sat after years in networking",
+    phrases = { "ccie" } },
   },
   -- progress already made towards it: the route may be nearly done
   progress = { "already", "passed", "halfway", "half way", "part qualified", "partly qualified",

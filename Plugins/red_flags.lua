@@ -211,6 +211,11 @@ local EXIT_PROGRESS = {
 local MEANS_TO_AN_END = {
   "stepping stone", "springboard", "launch pad", "launchpad", "a way in", "a first step", "foot in the door",
   "use|using this|it as experience", "use|using this|it as a way|step", "as experience to|for",
+  -- what another path asks for, got here first (unseen-102..104, session 20: "I know I need to learn the
+  -- basics somewhere first", "the credibility those roles look for", "the fastest route into those
+  -- relationships")
+  "somewhere first", "fastest|quickest|easiest|best route|way|path into",
+  "roles|jobs|employers|schools|firms|programmes|courses|universities look for",
 }
 --- A saying, not a plan: "failure is just a stepping stone to success" (a cliché).
 local MEANS_EXCEPT = { "stepping stone|stones to|towards|for success|greatness" }
@@ -477,6 +482,11 @@ local LACK_STRONG = {
   -- particular", "I've never had expectations", "I won't be asking for a promotion")
   "not aiming at|for anything", "never had ?any|many ?real expectations",
   "wont|not be asking for a|any promotion|promotions|raise|rise",
+  -- the next years the same as the last, the choice left to others or to fate (unseen-102..104, session
+  -- 20: "I'll stick with what works", "the next five years to look a lot like the last five", "I'll leave
+  -- it up to you where I go", "the chartership side will happen at some point if it's meant to")
+  "stick|sticking with|to what works", "look|looks ?a lot like the last", "leave|leaving it ?up to you",
+  "you know better than me", "if its|it is meant to ?be|happen", "do|doing whats|what is asked of me", "go|going with whatever",
 }
 for _, phrase in ipairs(LEFT_TO_CHANCE) do LACK_STRONG[#LACK_STRONG + 1] = phrase end
 --- Growth and goals said with a negator before them ("I'm not interested in
@@ -554,6 +564,8 @@ local LACK_WEAK = {
   "happy|thrilled|glad|chuffed to be here|inside|in the building", "stay put",
   -- the same job for good (unseen-53: "Honestly I'm okay being an agent forever")
   "ok|okay|fine|happy|content being a|an ?* forever",
+  -- the years left counted to a pension ("I'm 58, so long term it's my pension")
+  "my pension",
 }
 --- Not having planned one's career: the guide's unclear goals for an experienced professional ("If
 --- you're a graduate … it's natural that you do not have fully planned out your career … However,
@@ -588,6 +600,10 @@ local OPEN_ENDED = {
 local OPEN_UNPINNED = {
   "pin|pinning|pinned it|myself|things|anything ?* down", "pin|pinning|pinned down what comes|happens|next",
   "pin|pinning|pinned down my|the next step|steps|move|role", "box|boxing|boxed myself|me in",
+  -- goals put off until later on purpose (unseen-102..103, session 20: "I'd rather not set specific goals
+  -- until I've been here six months or so", "I'd rather not commit yet")
+  "rather not set|name|fix ?any ?specific|firm|fixed|clear goals|targets", "rather not commit|decide ?* yet",
+  "not set|setting ?any ?specific|firm|fixed goals|targets until",
 }
 local OPEN_UNPINNED_EXCEPT = { "box|boxing|boxed myself|me in to|into|on" }
 --- … said by someone with at least EXPERIENCED_YEARS of their own career ("I've been in ops for nine
@@ -685,6 +701,16 @@ local CLICHES = {
   "nothing is impossible", "nothings impossible", "want it|something bad|badly enough", "my best life", "a whole new level",
   "growth journey", "mindset shift", "own|owning my growth", "tick|ticks|ticking all the boxes",
   "in my blood", "changing|change lives one", "dont do second place",
+  -- the fluent register's stock phrases, senior or graduate (unseen-101..104, session 20: "the natural
+  -- next chapter … make my mark … something bigger than myself", "I start with the end in mind … I
+  -- celebrate the wins and learn from the losses", "bringing commercial insight that drives performance")
+  "make|making my|a|their mark", "next chapter", "bigger than myself|me|ourselves", "end in mind",
+  "celebrate|celebrating the|my wins|successes", "learn|learning from the|my losses", "never lose|losing sight",
+  "meaningful change|outcomes", "products|work that matter|matters", "cutting edge", "learn and develop", "grow and develop",
+  "develop and grow", "genuine partner", "drive|drives|driving performance|transformation", "how you|they made them|people feel",
+  "muck|mucking in", "high performing team|teams|culture", "deliver|delivers|delivering excellence",
+  "drive|drives|driving meaningful|lasting|real|positive change|outcomes", "at the intersection", "learning opportunity",
+  "latest tools|technologies|trends", "ahead of the curve", "every area of my life",
 }
 --- Self-praising traits and virtues, and generic aspirations: two or more of them
 --- (or one with a stock phrase) with nothing concrete behind them are a cliché.

