@@ -1403,6 +1403,11 @@ local ROUTES = { routes = {
   -- how the route goes, not the candidate's claim ("the APC usually comes a year or so after")
   general = set_of({ "usually", "typically", "normally", "generally", "takes", "comes", "tend", "tends" }),
 }
+--- Whether word w names one of a route's parts ("level", "papers"), not its last step (its `finals`:
+--- "the IStructE chartered exam" is the route itself).
+function ROUTES.is_part(route, w)
+  return ROUTES.part_after[w] and not (route.finals and route.finals[w])
+end
 local function credentials(out, a)
   local toks = a.tokens
   local starting = #affirmed(find(toks, CREDENTIAL_STARTING)) > 0
@@ -1413,8 +1418,8 @@ local function credentials(out, a)
       for _, m in ipairs(affirmed(find(toks, route.phrases))) do
         local whole = toks[m.i].w == "all" or led_by(toks, m.i, SET.WHOLE_OF, 2)
         local nx = toks[m.j + 1]
-        local part = not whole and ((nx and nx.clause == toks[m.j].clause and ROUTES.part_after[nx.w]
-          and not (route.finals and route.finals[nx.w])) or led_by(toks, m.i, ROUTES.part_before, 3))
+        local part = not whole and ((nx and nx.clause == toks[m.j].clause and ROUTES.is_part(route, nx.w))
+          or led_by(toks, m.i, ROUTES.part_before, 3))
         local general = false
         for _, t in ipairs(toks) do
           if t.clause == toks[m.i].clause and ROUTES.general[t.w] then general = true end
@@ -1428,7 +1433,7 @@ local function credentials(out, a)
           local ti = c.timeframe and signals.token_at(toks, c.timeframe.from)
           local own = ti and toks[ti].clause == toks[m.i].clause
           for k = m.j + 1, (own and not whole) and ti - 1 or 0 do
-            if ROUTES.part_after[toks[k].w] and not (route.finals and route.finals[toks[k].w]) then own = false end
+            if ROUTES.is_part(route, toks[k].w) then own = false end
           end
           if not own then out[#out] = nil else for k = m.i, m.j do routed[k] = true end end
         end

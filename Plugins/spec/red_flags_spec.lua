@@ -600,6 +600,7 @@ return {
   { role = "Finance officer", answer = "I'm 58, so I want my last years before my pension to count: I'd like to take the purchase ledger onto the new system by March and train two juniors to run it after me.", rules_flags = {  } },
   -- goals put off on purpose by an experienced professional (session 20); not by a graduate
   { role = "Head of HR", answer = "People analytics, culture, organisational development, reward — they all interest me, and I'll see which direction this role takes me. I'd rather not set specific goals until I've been here six months or so.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Graduate HR assistant", answer = "People analytics, culture, organisational development, reward — they all interest me, and I'll see which direction this role takes me. I'd rather not set specific goals until I've been here six months or so.", rules_flags = {  } },
   -- what another path asks for, got here first (session 20); a route into the company's own next step is not
   { role = "Senior consultant", answer = "Long term I see myself on the client side, ideally at one of the banks, and consultancy is the fastest route into those relationships.", rules_flags = { "misaligned-goals" } },
   { role = "Trainee recruitment consultant", answer = "Billing well in my first year is the fastest route into a senior consultant role here, and I'd like that within two years.", rules_flags = {  } },
