@@ -108,6 +108,11 @@ M.LADDERS = {
     jobs = { "driver trainer|instructor", "driving instructor", "class 1|2 driver", "hgv|lgv driver", "transport manager",
       "transport planner", "route planner", "c1|c|ce|c1e|hgv|lgv licence|license|entitlement", "class 1|2 ?licence|license|entitlement", "my c1|ce|c1e",
       "bigger|larger|heavier vans|lorries|trucks|wagons|vehicles", "7.5 tonne|tonner|tonners" } },
+  -- the crew of a refuse round: loaders go on to drive it (unseen-110, session 21: "Driving the wagon. I
+  -- want to get my Class 2 licence … on a driver's round within three years")
+  { id = "waste collection",
+    roles = { "refuse|bin|waste|recycling ?collection loader|operative|crew|driver", "refuse|bin|waste|recycling collector" },
+    jobs = { "driver|drivers", "class 2|c driver", "hgv|lgv driver", "chargehand", "crew leader|supervisor", "round supervisor" } },
   { id = "banking",
     roles = { "bank ?* ?* teller|cashier|clerk|adviser|advisor|officer|manager|associate|assistant", "teller", "personal banker", "mortgage adviser|advisor|administrator|underwriter|assistant",
       "financial adviser|advisor|planner", "paraplanner", "banking ?*" },

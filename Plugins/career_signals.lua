@@ -88,7 +88,7 @@ local COMPANY_TIES = {
   "a company|business|place|firm like yours|this", "companies like yours", "our ?whole|wider|entire team",
   "here", "with|for|join you", "you offer|provide|have|run|fund|give", "your", "internal|internally", "in house",
   "within|inside|across|at the company|business|organisation|organization|firm|group", "stay on", "promotes from within",
-  "within|inside|across the|this|our|your ?* centre|center|team|teams|department|business|company|organisation|unit|group|trust|practice|firm|site|store|branch|ward|office|division|service|depot|school|hospital",
+  "within|inside|across the|this|our|your ?* centre|center|team|teams|department|business|company|organisation|unit|group|trust|practice|firm|site|store|branch|ward|office|division|service|depot|school|hospital|building",
   "for|at|in the|this|our ?* centre|center|depot|site|store|branch|warehouse|ward|office|hospital|school|practice|clinic|unit|department|kitchen|lab|team|teams",
 }
 --- Saying what the candidate brings: "how your goals will ultimately add value".
@@ -448,6 +448,10 @@ local function set_of(list)
   return s
 end
 M.set_of = set_of
+--- The singular units, and the nouns after "N-unit" that keep it a time ("a five-year plan").
+local SPAN_UNITS = set_of({ "day", "week", "month", "quarter", "year", "decade" })
+local SPAN_NOUNS = set_of({ "plan", "plans", "goal", "goals", "target", "targets", "timeline", "timeframe", "time",
+  "horizon", "vision", "ambition", "ambitions", "aim", "aims", "window", "deadline" })
 local NEGATOR_SET = set_of(NEGATORS)
 local CLAUSE_SET = set_of(CLAUSE_WORDS)
 local SCOPE_BREAK_SET = set_of(SCOPE_BREAKERS)
@@ -1163,6 +1167,13 @@ function M.timeframes(answer, tokens)
       local p = tokens[k - 1]
       -- "one day" is "some day", unless it is "in one day" or "within one day"
       if t.w == "one" and u and (u.w == "day") and not (p and (p.w == "in" or p.w == "within" or p.w == "after" or p.w == "for")) then v = nil end
+      -- a count of a singular unit before a noun measures the noun ("30-day activation", "a four-year
+      -- apprenticeship"), unless the noun is a plan for the time ("a five-year plan") or its end is the
+      -- time ("by the end of the two-year scheme")
+      local after, ends = tokens[e + 2], tokens[k - 2] and tokens[k - 2].w == "of" and tokens[k - 3] and tokens[k - 3].w == "end"
+      if v and v ~= 1 and u and SPAN_UNITS[u.w] and after and after.clause == u.clause and not SPAN_NOUNS[after.w] and not ends then
+        v = nil
+      end
       if v and u and UNIT_DAYS[u.w] then
         local from = t.from
         if p and (p.w == "about" or p.w == "around" or p.w == "roughly" or p.w == "approximately" or p.w == "in" or p.w == "within") then from = p.from end

@@ -33,7 +33,7 @@ local GROWTH_WORDS = {
   "expand*", "lift*", "bring", "push", "drive", "driving", "takings", "more",
 }
 --- After these words a percentage is a level ("to 95%"), not a growth.
-local LEVEL_BEFORE = { "to", "at", "of", "above", "over", "than", "reach", "hit", "keep", "maintain" }
+local LEVEL_BEFORE = { "to", "at", "of", "above", "over", "than", "reach", "hit", "keep", "maintain", "from", "towards", "toward" }
 --- Words between "by" or "to" and a percentage that leave it what it is ("by about 10%", "by another 5%").
 local HEDGES = { "about", "around", "roughly", "nearly", "almost", "approximately", "some", "maybe", "perhaps", "another", "a", "further", "extra" }
 --- After these words a percentage is a growth ("by 50%").
@@ -454,6 +454,7 @@ local QUALIFICATIONS = {
   "aat", "cipd", "diploma", "cips", "ciwm", "lpc", "sqe", "sqe1", "sqe2", "bptc", "nvq", "nvqs", "hnc", "hnd",
   "ccna", "ccnp", "cissp", "comptia", "security plus", "aws", "azure", "itil", "prince2", "pmp", "six sigma", "nebosh", "iosh",
   "celta", "delta", "pgce", "qts", "black belt", "law conversion", "gdl", "ielts",
+  "irtec", "mot tester", "class 1|2 licence|license",
 }
 local DEGREES = { "degree", "masters", "phd", "doctorate", "mba", "msc", "llm", "llb", "bsc", "fellowship" }
 local QUALIFICATION_COUNTED = { "exams", "qualifications", "certifications", "certificates", "papers", "modules" }
@@ -590,6 +591,9 @@ local SET = {
     "team", "teams", "marketing", "sales", "success", "integration", "integrations", "agencies", "organisations",
     "organizations", "brands", "schools", "firms", "businesses", "sites", "platform", "platforms" }),
   MOVE_UP = set_of(MOVE_UP),
+  -- nouns after a title that make it a course's name, not a post (compound)
+  TITLE_COURSE = set_of({ "cpc", "course", "courses", "qualification", "qualifications", "certificate", "certification",
+    "diploma", "exam", "exams", "apprenticeship", "module", "modules" }),
   CREDENTIAL_BEGUN = set_of({ "start", "starting", "begin", "beginning", "enrol", "enrolling", "enroll", "register", "registering",
     "apply", "applying" }),
   -- a title gone for ("ready for headship", "I'd go for general manager", "apply for the head of unit job")
@@ -974,13 +978,16 @@ end
 --- Whether title match m is only part of a noun phrase: "management" after a noun
 --- ("the weight management clinics", "get better at carrier management") or before a thing
 --- ("doing the management accounts"), or a title
---- ending in "head" followed by another job's noun ("assistant head housekeeper").
+--- ending in "head" followed by another job's noun ("assistant head housekeeper"), or a course named
+--- after a title ("the Transport Manager CPC").
 local function compound(toks, m)
   local last, nx, prev = toks[m.j], toks[m.j + 1], toks[m.i - 1]
   if last.w == "management" and prev and not MANAGEMENT_LEAD_SET[prev.w] then return true end
   if last.w == "management" and nx and nx.clause == last.clause and SET.MANAGEMENT_NOUN[nx.w] then return true end
   -- "a partner portfolio", "the partner channel": a partner before a noun names no partner
   if last.w == "partner" and nx and nx.clause == last.clause and SET.PARTNER_NOUN[nx.w] then return true end
+  -- a qualification or course named after the title ("the Transport Manager CPC", "a team leader course")
+  if nx and nx.clause == last.clause and SET.TITLE_COURSE[nx.w] then return true end
   return last.w == "head" and nx ~= nil and nx.clause == last.clause and HEAD_NOUNS[nx.w] == true
 end
 
@@ -1236,6 +1243,9 @@ local function borrowed_timeframe(a, m)
   for _, b in ipairs(affirmed(find(toks, BORROWED.pointed))) do
     -- ("I'll just be there to learn the tills" is presence, not arrival)
     local purpose = toks[b.j].w == "there" and toks[b.j + 1] and toks[b.j + 1].w == "to"
+    -- ("To get there, I'm starting the exams this year": the time of a step toward it, not of arrival)
+    local to, lead = toks[b.i - 1], toks[b.i - 2]
+    if to and to.w == "to" and (not lead or lead.sentence ~= to.sentence or lead.w == "order") then purpose = true end
     if toks[b.i].sentence == sent + 1 and not purpose then
       for _, tf in ipairs(a.dated) do
         if signals.sentence_of(a, tf.from) == sent + 1 then return tf end

@@ -95,12 +95,15 @@ local EXIT = {
   "look|looking|go|going|move|moving|apply|applying elsewhere", "look|looking|go|going|move|moving|apply|applying somewhere else", "give it a year|while|couple|few",
   "no|without|zero|less|minimal|little customer|client|public contact|interaction|facing",
   "once|when|if it|that|this|my ?* pays", "once|when|if it|that|this|my ?* takes off", "once|when|if it|that|this|my ?* gets going", "once|when|if it|that|this|my ?* works out", "doing that|it full time", "full time on my",
-  "only|just available ?until|for", "fill|cover|bridge the gap", "a way in before", "keep|keeps me going while|until",
+  "only|just available ?until|for", "fill|cover|bridge the gap", "something to do until|till|til", "is|its what pays for", "a way in before", "keep|keeps me going while|until",
   "here|mainly|mostly|only|just for the pay|money|salary|cash", "in it for the pay|money|salary|cash", "doing this|it for the pay|money|salary|cash", "mostly|mainly|only|just for the pay|money|salary|cash",
   "whichever|whatever|any company|employer|firm offers|pays", "out of retail|hospitality|sales|care", "out of the|this industry|trade|profession|sector|field", "out of * completely|altogether|entirely", "out of customer service", "out of call centres|centre|center",
   "head|heading off to", "then im|i am off ?to", "off to do a|the", "working visa", "on a visa", "working holiday",
   -- leaving the employer to work for oneself or through an agency ("then probably go agency")
   "go|going agency|locum|freelance|independent", "go|going self employed",
+  -- from a firm to a client's own team (unseen-109..112, session 21: "do my two or three years here … and then
+  -- go in-house somewhere")
+  "go|going|move|moving in house",
   -- leaving the moment something else calls ("if one bites I'm gone", "I'd go the moment the BBC called")
   "im gone", "ill|id be gone", "hand|handing in my notice", "id|ill be out ?of the door", "id|ill go the moment|minute|instant|second|day", "i would go the moment|minute|instant|second|day",
   -- less of the job's own work wished for ("something with less selling", "fewer guests and more paperwork")
@@ -109,7 +112,7 @@ local EXIT = {
   "not ?really ?that interested in staying|dashboards|it|this ?* long term", "not ?really ?that interested in staying",
   "leave|leaving to set|start|join|work|go|do|open|launch", "rather work with * than people|customers", "rather work with * than the public",
   "a ?completely|totally|entirely different field|industry|profession|sector|space|world", "another field|industry|profession|sector", "a ?completely|totally|entirely different career", "a ?completely|totally|entirely different line of work",
-  "join|joining them|him|her ?abroad|overseas|there", "join|joining my partner|husband|wife|family", "ill be looking for a|another ?* job|role|position|contract|placement|post", "i will be looking for a|another ?* job|role|position|contract|placement|post",
+  "join|joining them|him|her ?abroad|overseas|there", "join|joining my partner|husband|wife|family", "join|joining the|our family ?* business|firm|agency|company|farm|practice", "ill be looking for a|another ?* job|role|position|contract|placement|post", "i will be looking for a|another ?* job|role|position|contract|placement|post",
   "looking for a training contract", "placement|sandwich year", "a year out", "before my final year", "final year at|of university|uni|college",
   "not sure ?if|whether this|it is the industry|field|job|role|career|sector|profession for me", "unsure ?if|whether this|it is the industry|field|job|role|career|sector|profession for me", "not sure ?if|whether its|thats the industry|field|job|role|career|sector|profession for me", "unsure ?if|whether its|thats the industry|field|job|role|career|sector|profession for me",
   "try|trying|do|doing something different|else ?after|next|instead", "only|just be here|around over|for|until|during|till",
@@ -311,9 +314,12 @@ local EXIT_SURE = {
   -- a job leads to, a job elsewhere already lined up ("my brother-in-law's firm has a driving job
   -- waiting for me")
   "look|looks|looking good|great|nice|strong|impressive|better on the|my cv|cvs|resume",
-  "name|names|brand|line|stint on the|my cv|cvs|resume", "experience to put on the|my cv|resume",
+  "name|names|brand|line|stint on the|my cv|cvs|resume", "experience to put on the|my cv|resume", "round|rounds|rounding off the|my cv|cvs|resume",
   "good|great|useful|nice for the|my cv|cvs|resume", "exit opportunities|opportunity|options",
   "job|role|position|place waiting for me", "job|role|position|place lined up for me",
+  -- contracting, the same work for a day rate (unseen-109..112, session 21: "Two years of that on my CV and
+  -- I can go contracting at twice the rate")
+  "go|going contracting",
 }
 --- The CV, as the last word of an exit (EXIT_SURE).
 local CV_SET = signals.set_of({ "cv", "cvs", "resume" })
@@ -330,6 +336,9 @@ local WEAK = {
   "before i go|leave|emigrate|travel", "full time", "a way in", "over the summer", "my dream job|career",
   "competitor|competitors", "get|getting into * school", "go|going to * school", "my heart is|lies in",
   "and then leave|quit|switch", "then ill|i leave", "before i move on|away|abroad|back",
+  -- the job as rehearsal for another (unseen-109..112, session 21: "dispatch is the closest thing to it …
+  -- it'll be great practice"; not alone: "good practice for running shifts" is the job's own line)
+  "good|great practice", "get|getting into one of the",
 }
 --- Words that make a weak hint no hint: the travel perks of a job ("the pension and the travel perks
 --- matter to me") are not travelling.
@@ -360,6 +369,7 @@ local LEAVE_AT_END = { "ill|id ?probably|definitely go|leave|quit|move", "i will
 --- "open my own bakery", "have my own landscaping company".
 local OWN_BUSINESS = {
   "my own ?* ?* business|company|shop|cafe|café|restaurant|startup|agency|brand|firm|practice|studio|bakery|salon|label|consultancy|clinic|chain|empire|hotel|pub|bar|gym|nursery",
+  "my own start up",
   -- "my own store" alone is a store to manage ("my goal is my own store in two years", from a deputy)
   "open|opening|start|starting|launch|launching|buy|buying|own|owning my|our own ?* ?* store|stores",
   "self employed", "work|working for myself", "build|building a|my ?own unicorn|startup",
@@ -487,6 +497,10 @@ local LACK_STRONG = {
   -- it up to you where I go", "the chartership side will happen at some point if it's meant to")
   "stick|sticking with|to what works", "look|looks ?a lot like the last", "leave|leaving it ?up to you",
   "you know better than me", "if its|it is meant to ?be|happen", "do|doing whats|what is asked of me", "go|going with whatever",
+  -- the level reached and kept, responsibility refused (unseen-109..112, session 21: "I've got to the level
+  -- I want to be", "a dental nurse traineeship … too much responsibility", "get settled, do the work, go
+  -- home. I've had enough of chasing things")
+  "got|reached|at ?to the level i want", "too much responsibility", "had enough of chasing", "do the work|job go home",
 }
 for _, phrase in ipairs(LEFT_TO_CHANCE) do LACK_STRONG[#LACK_STRONG + 1] = phrase end
 --- Growth and goals said with a negator before them ("I'm not interested in
@@ -710,7 +724,12 @@ local CLICHES = {
   "develop and grow", "genuine partner", "drive|drives|driving performance|transformation", "how you|they made them|people feel",
   "muck|mucking in", "high performing team|teams|culture", "deliver|delivers|delivering excellence",
   "drive|drives|driving meaningful|lasting|real|positive change|outcomes", "at the intersection", "learning opportunity",
-  "latest tools|technologies|trends", "ahead of the curve", "every area of my life",
+  "latest tools|technologies|technology|trends", "ahead of the curve", "every area of my life", "keep up or get left behind",
+  -- the sayings of a sector, and the analyst's and the old hand's (unseen-109..112, session 21: "Every
+  -- child matters", "turn data into insight and insight into action", "learn from the best", "a fair
+  -- day's work for a fair day's pay")
+  "every child matters", "change|make a difference to just one", "data into insight|insights", "insight|insights into action",
+  "learn|learning from the best", "a fair days work|pay", "keep my nose clean",
 }
 --- Self-praising traits and virtues, and generic aspirations: two or more of them
 --- (or one with a stock phrase) with nothing concrete behind them are a cliché.
@@ -868,6 +887,9 @@ local JARGON_SURE = 2
 local INDECISION = {
   "torn|stuck between", "still deciding", "cant|cannot decide", "cant make up my mind", "change my mind a lot",
   "part of me wants", "which one sticks", "keep|keeping my options open", "decide at some point", "decide later", "try a few things",
+  -- the goal left to be recognised when met (unseen-109..112, session 21: "I'll know when we're there",
+  -- "somewhere higher, I'll know when I get there")
+  "ill know when|once",
 }
 local VAGUE_EXCEPT = { "the best version", "something better comes|come along", "until something", "if something",
   -- doing a lot of something is describing it ("your libraries do a lot of community stuff")
@@ -1119,7 +1141,10 @@ local function detect_misaligned(a)
     for k = m.i + 1, math.min(#toks, m.i + 5) do
       if toks[k].sentence == toks[m.i].sentence and UNTIL_EXIT_SET[toks[k].w] then exits = true end
     end
-    if led_by(toks, m.i, UNTIL_LEAD_SET, UNTIL_LEAD_WINDOW) or exits or (toks[m.i + 1] and toks[m.i + 1].w == "then") then
+    -- ("until then" after a job further along the role's own ladder is the wait for it: "on a driver's
+    -- round within three years. Till then I want to be the loader crews ask for")
+    local then_ = toks[m.i + 1] and toks[m.i + 1].w == "then" and not (a.laddered or a.in_line)
+    if led_by(toks, m.i, UNTIL_LEAD_SET, UNTIL_LEAD_WINDOW) or exits or then_ then
       local grows = false
       for k = m.i + 1, math.min(#toks, m.i + UNTIL_GROWTH_WINDOW) do
         if toks[k].sentence ~= toks[m.i].sentence then break end

@@ -4,7 +4,8 @@
 -- and what must hold when this plugin alone evaluates it (PluginSpecTests): `flags` with the flag
 -- model, `flags_include` among the flags raised with it, `rules_flags` with the rules alone (the
 -- model switched off, whatever its weights), `model_false_alarms` the flags a good answer may still
--- raise with the model, a known false alarm of the fitted weights (the test says when one is gone).
+-- raise with the model, a known false alarm of the fitted weights (the test says when one is gone;
+-- beside `flags_include`, the right flag and the false alarm a flagged answer may raise with it).
 return {
   -- the role's own line, named by the first letters of a role word: an assistant who wants to
   -- qualify in the profession stays; the same goal from an accounts clerk points elsewhere
@@ -142,7 +143,8 @@ return {
   -- another occupation
   { answer = "My long-term dream is to become a nurse, and this role would help me cover my tuition.", flags = { "misaligned-goals" } },
   -- a business of one's own
-  { answer = "In five years I'd like to have my own landscaping company.", flags = { "misaligned-goals" } },
+  -- (session 21's fit adds an unrealistic flag beside the right one: a known false alarm)
+  { answer = "In five years I'd like to have my own landscaping company.", rules_flags = { "misaligned-goals" }, flags_include = { "misaligned-goals" }, model_false_alarms = { "misaligned-goals", "unrealistic-or-unclear-goals" } },
   -- away from customers
   { answer = "Long term I don't want to be dealing with the public at all.", flags_include = { "misaligned-goals" }, rules_flags = { "misaligned-goals" } },
   -- contrast: rather than a stepping stone
@@ -539,7 +541,8 @@ return {
   -- the day job a passion takes over from, a cut to part time (session 15); a level not stayed at for good
   { role = "Sales executive", answer = "I don't plan to stay in sales forever: in three years I'd like to be leading the sales team here as its manager.", rules_flags = {  } },
   { role = "Water engineer", answer = "The plan is to drop to part-time engineering next year and build up a client base.", flags = { "misaligned-goals" } },
-  { role = "CAD technician", answer = "That's where my heart is, honestly, and I'd love it to take over from the day job.", flags = { "misaligned-goals" } },
+  -- (session 21's fit adds a cliché beside the right flag: a known false alarm)
+  { role = "CAD technician", answer = "That's where my heart is, honestly, and I'd love it to take over from the day job.", rules_flags = { "misaligned-goals" }, flags_include = { "misaligned-goals" }, model_false_alarms = { "misaligned-goals", "cliche-answer" } },
   { role = "Customer service advisor", answer = "If a customer has a problem I won't come back to them with excuses; I want to be the advisor who fixes it, and a team leader within two years.", rules_flags = {  } },
   -- an insider's words (unseen-55, session 15): the company's slogan recited, the sector's stock
   -- phrases; a side passion made the career (not the job made one here), the line left behind; the
@@ -606,4 +609,36 @@ return {
   { role = "Trainee recruitment consultant", answer = "Billing well in my first year is the fastest route into a senior consultant role here, and I'd like that within two years.", rules_flags = {  } },
   -- Cisco's expert certification by an apprentice in a year (session 20)
   { role = "Network engineering apprentice", answer = "I'll do the CCNA, CCNP and CCIE in my first year. I learn fast.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  -- a sector's sayings, the analyst's and the old hand's (unseen-109..112, session 21); the same phrase backed by a plan
+  { role = "Learning mentor", answer = "Every child matters to me, and if I can change just one life, that's enough.", rules_flags = { "cliche-answer" } },
+  { role = "Data analyst", answer = "I want to turn data into insight and insight into action, and learn from the best along the way.", rules_flags = { "cliche-answer" } },
+  { role = "Data analyst", answer = "I'd like to learn from the best on your pricing team: shadow the senior analyst for my first quarter, then own the weekly margin report by June.", rules_flags = {  } },
+  { role = "Forklift driver", answer = "A fair day's work for a fair day's pay, and keep my nose clean.", rules_flags = { "cliche-answer" } },
+  { role = "Auto electrician", answer = "I want to keep learning the latest technology, because you have to keep up or get left behind.", rules_flags = { "cliche-answer" } },
+  -- the level reached and kept, responsibility refused, chasing given up (session 21)
+  { role = "Production supervisor", answer = "I've got to the level I want to be. I'll keep the shift running as it is.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Dental receptionist", answer = "I'm happy on reception. The nurse traineeship would be too much responsibility for me.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Coroner's officer", answer = "Get settled, do the work, go home. I've had enough of chasing things.", rules_flags = { "lack-of-aspiration" } },
+  -- the goal left to be recognised when met (session 21)
+  { role = "Team manager", answer = "I want the team to be better than it is. I'll know when we're there.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  -- the job as what pays for another, something to do until, a CV rounded off, the family firm, going
+  -- in-house or contracting, rehearsal for another job (session 21); rehearsal for this one is not, nor
+  -- the wait for the role's own next step, nor a stepping stone inside the building
+  { role = "Bartender", answer = "The bar work is what pays for it while I build up my DJ bookings.", rules_flags = { "misaligned-goals" } },
+  { role = "Procurement officer", answer = "I want to run two full tenders in my first year. After two years of that I can go contracting at a much better rate.", rules_flags = { "misaligned-goals" } },
+  { role = "Class 1 driver", answer = "It's something to do until I retire next year.", rules_flags = { "misaligned-goals" } },
+  { role = "Audit manager", answer = "Two years on your listed audits would round off my CV before I look for board seats.", rules_flags = { "misaligned-goals" } },
+  { role = "Graduate trainee", answer = "I'll give it two years here before I join the family estate agency.", rules_flags = { "misaligned-goals" } },
+  { role = "Litigation associate", answer = "A few years here for the training, then go in-house somewhere with better hours.", rules_flags = { "misaligned-goals" } },
+  { role = "Control room dispatcher", answer = "I've got my air traffic control assessment in the spring, and dispatch is the closest thing to it. It'll be great practice.", flags = { "misaligned-goals" } },
+  { role = "Staff nurse", answer = "I mentor students, which is good practice for running shifts, and I'd like to be a junior sister within two years.", rules_flags = {  } },
+  { role = "Refuse collection loader", answer = "Driving the wagon: my Class 2 through the council's scheme and a driver's round within three years. Till then I want to be the loader crews ask for.", flags = {  } },
+  { role = "Goods-in operative", answer = "Goods-in is a stepping stone inside the building for me: reach truck ticket first, then the inventory control team within a year.", flags = {  } },
+  -- claims (session 21): a course named after a title, a step's time "to get there", a measure's length
+  -- ("30-day activation") are no claims; a stack of a workshop's tickets in three months is one
+  { role = "Transport planner", answer = "I'm sitting the Transport Manager CPC next spring, and in about three years I'd like to be the nominated transport manager on one of your licences.", flags = {  } },
+  { role = "Internal auditor", answer = "I want to become an audit manager who leads the data audits. To get there, I'm starting the CIA exams this year.", flags = {  } },
+  { role = "Internal auditor", answer = "I want to become an audit manager. I'd expect to get there within six months.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Product manager", answer = "I'd start with the activation funnel and aim to move 30-day activation from about 40% towards 50% over the next two years.", flags = {  } },
+  { role = "HGV workshop technician", answer = "I'd like my IRTEC, MOT tester qualification and Class 1 licence all done in my first three months.", rules_flags = { "unrealistic-or-unclear-goals" } },
 }

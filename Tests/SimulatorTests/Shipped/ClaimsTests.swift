@@ -579,6 +579,27 @@ final class ClaimsTests: XCTestCase {
 
     /// An inspectorate's top grade within a year (unseen-41), and a time given by the next sentence
     /// that points back to the claim (unseen-24).
+    /// Read from unseen-109..112 (session 21): a count of a singular unit before a noun measures the
+    /// noun, not a time; a course named after a title, and the time of a step "to get there", are no
+    /// claims to the title; a percentage from which or towards which a level moves is a level.
+    func testMeasuresCoursesAndStepsAreNoClaims() throws {
+        XCTAssertEqual(try dated("I'd aim to move 30-day activation up over the next two years."), ["730"])
+        XCTAssertEqual(try dated("I'm doing a four-year apprenticeship and I'd like to run a site."), [])
+        XCTAssertEqual(try dated("My five-year plan is to lead a team."), ["1825"], "a plan's length is its time")
+        XCTAssertEqual(try dated("To be running one of your depots by the end of the two-year scheme."), ["730"],
+                       "the end of a measured thing is a time")
+        XCTAssertEqual(try claims("I'm sitting the Transport Manager CPC next spring.", role: "Transport planner"), [])
+        XCTAssertEqual(try claims("I'd like to be the transport manager by next spring.", role: "Transport planner"), ["next-job:over"])
+        XCTAssertEqual(try claims("I want to become an audit manager. To get there, I'm starting the exams this year.",
+                                  role: "Internal auditor"), ["next-job:undated"], "the time of a step towards it")
+        XCTAssertEqual(try claims("I want to become an audit manager. I'd expect to get there within six months.",
+                                  role: "Internal auditor"), ["next-job:over"], "the time of arriving")
+        XCTAssertEqual(try claims("I'd aim to move 30-day activation from about 40% towards 50% this year.", role: "Product manager"),
+                       ["level:within", "level:within"])
+        XCTAssertEqual(try claims("I'd like my IRTEC, MOT tester qualification and Class 1 licence all done in my first three months."),
+                       ["qualifications:over"], "a workshop's tickets stacked")
+    }
+
     func testAnOutstandingRatingAndATimePointedBack() throws {
         XCTAssertEqual(try claims("Ofsted put the school in requires improvement last spring, so my plan is to have us outstanding by the time they come back - hopefully next term."),
                        ["rating:over"])
