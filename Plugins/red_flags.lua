@@ -179,8 +179,10 @@ local LATER = { "once", "after", "when", "then", "until", "eventually", "later" 
 --- Going full time with something: leaving, when nothing in the answer ties it to the company.
 local FULL_TIME_ELSEWHERE = { "go|going full time with|on it|that|my|this" }
 local EXIT_EXCEPT = {
-  -- working for oneself wished for in the past ("I wanted to go freelance last year and it didn't work out")
-  "wanted|tried|planned|hoped to go|going agency|locum|freelance|independent|self",
+  -- working for oneself, contracting or in-house wished for in the past ("I wanted to go freelance last year
+  -- and it didn't work out")
+  "wanted|tried|planned|hoped to go|going agency|locum|freelance|independent|contracting|self",
+  "wanted|tried|planned|hoped to go|going|move|moving in house",
   -- less of a burden, not of the job's own work (a lack of aspiration, if anything)
   "with less|fewer pressure|stress|hassle|responsibility|responsibilities|hours|travel|overtime",
   -- the line of work seen as the only one ("I can't see myself doing anything else long term"), the

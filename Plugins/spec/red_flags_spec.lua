@@ -622,10 +622,12 @@ return {
   -- the goal left to be recognised when met (session 21)
   { role = "Team manager", answer = "I want the team to be better than it is. I'll know when we're there.", rules_flags = { "unrealistic-or-unclear-goals" } },
   -- the job as what pays for another, something to do until, a CV rounded off, the family firm, going
-  -- in-house or contracting, rehearsal for another job (session 21); rehearsal for this one is not, nor
+  -- in-house or contracting, rehearsal for another job (session 21); wished for in the past, rehearsal for this one is not, nor
   -- the wait for the role's own next step, nor a stepping stone inside the building
   { role = "Bartender", answer = "The bar work is what pays for it while I build up my DJ bookings.", rules_flags = { "misaligned-goals" } },
   { role = "Procurement officer", answer = "I want to run two full tenders in my first year. After two years of that I can go contracting at a much better rate.", rules_flags = { "misaligned-goals" } },
+  { role = "Data engineer", answer = "I wanted to go contracting a few years ago, but I missed being part of a team. Now I want to lead your data platform team within three years.", flags = {  } },
+  { role = "Associate solicitor", answer = "I tried to move in-house last year and realised I missed the variety of private practice, so I'd like to make senior associate here within three years.", rules_flags = {  } },
   { role = "Class 1 driver", answer = "It's something to do until I retire next year.", rules_flags = { "misaligned-goals" } },
   { role = "Audit manager", answer = "Two years on your listed audits would round off my CV before I look for board seats.", rules_flags = { "misaligned-goals" } },
   { role = "Graduate trainee", answer = "I'll give it two years here before I join the family estate agency.", rules_flags = { "misaligned-goals" } },
