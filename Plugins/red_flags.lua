@@ -836,6 +836,9 @@ local VAGUE_GOALS = {
   "have a good career", "go as far as i can", "see how far i can go", "leading something", "in charge of something",
   "make ?a|an ?big|real|huge impact|mark", "become|be someone|somebody important|big|special|successful",
   "a great|bright|good future", "be|feel|become respected", "respected in my field", "be|feel|become important", "someone important", "be known", "big career", "that kind of thing",
+  -- the goal left to be recognised when met (unseen-109..112, session 21: "I'll know when we're there",
+  -- "somewhere higher, I'll know when I get there")
+  "ill know when|once",
 }
 --- Concrete things to aim at that carry no number: a wish naming one of these is not empty.
 local ANCHORS = {
@@ -889,9 +892,6 @@ local JARGON_SURE = 2
 local INDECISION = {
   "torn|stuck between", "still deciding", "cant|cannot decide", "cant make up my mind", "change my mind a lot",
   "part of me wants", "which one sticks", "keep|keeping my options open", "decide at some point", "decide later", "try a few things",
-  -- the goal left to be recognised when met (unseen-109..112, session 21: "I'll know when we're there",
-  -- "somewhere higher, I'll know when I get there")
-  "ill know when|once",
 }
 local VAGUE_EXCEPT = { "the best version", "something better comes|come along", "until something", "if something",
   -- doing a lot of something is describing it ("your libraries do a lot of community stuff")
@@ -988,6 +988,8 @@ end
 
 local function detect_misaligned(a)
   local toks = a.tokens
+  -- a job on the role's own ladder, or its own line, named: passing through is then the plan
+  local own_line = a.laddered or a.in_line
   -- (b) intent to leave, temporary framing
   -- what reads like leaving but is not: applying for this job now, moving on to one's next step
   local not_exits = {}
@@ -1021,7 +1023,7 @@ local function detect_misaligned(a)
   if #exit > 0 then return firm(evidence(a, exit[1].from, exit[1].to)) end
   -- who the candidate really is, another occupation ("I'm a musician, really"; not a job on the
   -- role's own ladder, "I'm a nurse at heart" from a healthcare assistant)
-  if a.identity and not (a.laddered or a.in_line) then
+  if a.identity and not own_line then
     for _, c in ipairs(a.classed) do
       if c.i >= a.identity and c.i <= a.identity + 1 then return firm(evidence(a, c.from, c.to)) end
     end
@@ -1145,8 +1147,8 @@ local function detect_misaligned(a)
     end
     -- ("until then" after a job further along the role's own ladder is the wait for it: "on a driver's
     -- round within three years. Till then I want to be the loader crews ask for")
-    local then_ = toks[m.i + 1] and toks[m.i + 1].w == "then" and not (a.laddered or a.in_line)
-    if led_by(toks, m.i, UNTIL_LEAD_SET, UNTIL_LEAD_WINDOW) or exits or then_ then
+    local waits = toks[m.i + 1] and toks[m.i + 1].w == "then" and not own_line
+    if led_by(toks, m.i, UNTIL_LEAD_SET, UNTIL_LEAD_WINDOW) or exits or waits then
       local grows = false
       for k = m.i + 1, math.min(#toks, m.i + UNTIL_GROWTH_WINDOW) do
         if toks[k].sentence ~= toks[m.i].sentence then break end
@@ -1165,7 +1167,7 @@ local function detect_misaligned(a)
   for _, m in ipairs(without(affirmed(find(toks, WEAK)), find(toks, WEAK_EXCEPT))) do
     if not cv_denied(toks, m) then weak[#weak + 1] = m end
   end
-  if not (a.laddered or a.in_line) then
+  if not own_line then
     for _, m in ipairs(affirmed(find(toks, WEAK_PASSING))) do weak[#weak + 1] = m end
     table.sort(weak, function(x, y) return x.from < y.from or (x.from == y.from and x.to > y.to) end)
   end
