@@ -951,7 +951,8 @@ local GENERIC_HEADS = set_of({ "manager", "advisor", "adviser", "assistant", "of
 function M.title_tokens(role)
   local out = {}
   for _, t in ipairs(M.tokens(role)) do
-    if ROLE_END[t.w] then break end
+    -- (a title opening with such a word is not placed by it: "on-call firefighter", "in-house solicitor")
+    if ROLE_END[t.w] and #out > 0 then break end
     out[#out + 1] = t
   end
   return out

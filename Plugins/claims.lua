@@ -108,6 +108,9 @@ local SPECIALIST_GRADES = {
 --- claim after a verb of JOB_CLAIM_LEADS ("become CEO", not "meet the CEO").
 local JOB_CLAIMS = {
   { kind = "top-job", level = 6, max_days = 1830, junior_days = 2920, phrases = { "ceo", "chief executive ?officer", "president", "managing director", "chief *",
+    -- (a chief officer's whole title, for a title said on its own: "Chief nursing information officer for the trust, in
+    -- about two years.")
+    "chief * officer", "chief * * officer",
     "head of the|this company|business|firm|organisation|hospital|school", "owner of the|this company|business",
     "board of directors", "chairman|chairwoman", "cfo|cto|coo|cmo|cio|ciso|chro", "permanent secretary" } },
   -- a firm's partner, a school's head, a professor, a judge: top jobs of their own line
@@ -810,13 +813,15 @@ local function fragment(a, m)
   -- title's own clause and the one pointing back to it
   local function near(t) return t.clause == clause or t.clause == pointing end
   local dated, dated_near, dated_any, someday, someday_any, denied, told_by = false, false, false, false, false, false, false
-  -- the organisation the title is of, right after it, is part of the title ("CFO of a FTSE 100 company
-  -- before I'm twenty-eight"): up to its time or the clause's end
+  -- the organisation the title is of or for, right after it, is part of the title ("CFO of a FTSE 100
+  -- company before I'm twenty-eight", "Chief nursing information officer for the trust"): up to its
+  -- time or the clause's end; a scope is a claim of its own ("Contracts manager for the whole region")
   local title_end = m.j
   local of = toks[m.j + 1]
-  if of and of.clause == clause and (of.w == "of" or of.w == "at") then
+  if of and of.clause == clause and (of.w == "of" or of.w == "at" or of.w == "for") then
     for x = m.j + 1, math.min(#toks, m.j + FRAGMENT_OF_WORDS) do
       if toks[x].clause ~= clause or signals.in_timeframe(a, toks[x]) then break end
+      if SET.SCOPE[toks[x].w] then title_end = m.j break end
       title_end = x
     end
   end
@@ -1843,7 +1848,17 @@ local GRADES = {
     roles = { { days = 0, phrases = { "firefighter", "trainee firefighter", "on call firefighter", "retained|wholetime firefighter" } },
       { days = 1095, phrases = { "crew manager" } }, { days = 1825, phrases = { "watch manager" } } },
     ranks = { { days = 1095, phrases = { "crew manager|commander" } }, { days = 1825, phrases = { "watch manager|commander" } },
-      { days = 2555, phrases = { "station manager|commander" } }, { days = 3285, phrases = { "group manager|commander" } } } },
+      { days = 2555, phrases = { "station manager|commander" } }, { days = 3285, phrases = { "group manager|commander" } },
+      -- a service's chief: its brigade managers, twenty years from the watch or more
+      { days = 5475, phrases = { "chief fire officer", "assistant|deputy chief fire officer", "brigade manager|commander" } } } },
+  -- the armed forces' other ranks, from a recruit or a private soldier: a lance corporal's stripe in two or three
+  -- years, a sergeant's in eight or so (promotion boards, courses and time served)
+  { service = "armed forces",
+    roles = { { days = 0, phrases = { "soldier", "recruit", "royal marine|marines", "commando", "sapper", "trooper", "rifleman",
+      "aircraftman|aircraftwoman", "able seaman|rating" } } },
+    ranks = { { days = 1095, phrases = { "lance corporal|bombardier" } }, { days = 1825, phrases = { "corporal|bombardier" } },
+      { days = 2920, phrases = { "sergeant" } }, { days = 4015, phrases = { "staff|colour|flight sergeant" } },
+      { days = 5110, phrases = { "warrant officer" } } } },
   { service = "civil service",
     roles = { { days = -365, phrases = { "administrative officer", "ao" } }, { days = 0, phrases = { "executive officer", "eo" } },
       { days = 730, phrases = { "higher executive officer", "heo" } }, { days = 1460, phrases = { "senior executive officer", "seo" } } },

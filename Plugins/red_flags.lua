@@ -98,12 +98,18 @@ local EXIT = {
   "only|just available ?until|for", "fill|cover|bridge the gap", "something to do until|till|til", "is|its what pays for", "a way in before", "keep|keeps me going while|until",
   "here|mainly|mostly|only|just for the pay|money|salary|cash", "in it for the pay|money|salary|cash", "doing this|it for the pay|money|salary|cash", "mostly|mainly|only|just for the pay|money|salary|cash",
   "whichever|whatever|any company|employer|firm offers|pays", "out of retail|hospitality|sales|care", "out of the|this industry|trade|profession|sector|field", "out of * completely|altogether|entirely", "out of customer service", "out of call centres|centre|center",
-  "head|heading off to", "then im|i am off ?to", "off to do a|the", "working visa", "on a visa", "working holiday",
+  "head|heading off to", "then im off ?to", "then i am off ?to", "off to do a|the", "working visa", "on a visa", "working holiday",
   -- leaving the employer to work for oneself or through an agency ("then probably go agency")
   "go|going agency|locum|freelance|independent", "go|going self employed",
   -- from a firm to a client's own team (unseen-109..112, session 21: "do my two or three years here … and then
   -- go in-house somewhere")
   "go|going|move|moving in house",
+  -- a term served, a term here as what the next thing asks for, the same job somewhere else (unseen-117..120,
+  -- session 22: "I'll do my four years, and when I come out I can walk into a haulier", "two or three years
+  -- here would give me exactly the … experience those jobs ask for", "I'd hope to find something similar
+  -- there", "I'm off to study architecture in September anyway")
+  "do|doing my two|three|four|five|six|seven|eight|nine|ten|twelve years", "find|get something similar",
+  "look|looking for something similar", "im off to study|university|uni|college", "i am off to study|university|uni|college",
   -- leaving the moment something else calls ("if one bites I'm gone", "I'd go the moment the BBC called")
   "im gone", "ill|id be gone", "hand|handing in my notice", "id|ill be out ?of the door", "id|ill go the moment|minute|instant|second|day", "i would go the moment|minute|instant|second|day",
   -- less of the job's own work wished for ("something with less selling", "fewer guests and more paperwork")
@@ -322,6 +328,9 @@ local EXIT_SURE = {
   -- contracting, the same work for a day rate (unseen-109..112, session 21: "Two years of that on my CV and
   -- I can go contracting at twice the rate")
   "go|going contracting",
+  -- a term here as what the next thing asks for (unseen-117..120, session 22: "two or three years here would
+  -- give me exactly the … experience those jobs ask for")
+  "years here would|will give me",
 }
 --- The CV, as the last word of an exit (EXIT_SURE).
 local CV_SET = signals.set_of({ "cv", "cvs", "resume" })
@@ -341,6 +350,9 @@ local WEAK = {
   -- the job as rehearsal for another (unseen-109..112, session 21: "dispatch is the closest thing to it …
   -- it'll be great practice"; not alone: "good practice for running shifts" is the job's own line)
   "good|great practice", "get|getting into one of the",
+  -- another job always wanted, its recruiting (unseen-117..120, session 22: "Cabin crew is what I've always
+  -- wanted", "the fire service - I've always wanted it, and they're recruiting again next year")
+  "is|its what ive always wanted", "ive always wanted it", "recruiting again", "recruitment day|days", "on to one of the",
 }
 --- Words that make a weak hint no hint: the travel perks of a job ("the pension and the travel perks
 --- matter to me") are not travelling.
@@ -498,11 +510,15 @@ local LACK_STRONG = {
   -- 20: "I'll stick with what works", "the next five years to look a lot like the last five", "I'll leave
   -- it up to you where I go", "the chartership side will happen at some point if it's meant to")
   "stick|sticking with|to what works", "look|looks ?a lot like the last", "leave|leaving it ?up to you",
-  "you know better than me", "if its|it is meant to ?be|happen", "do|doing whats|what is asked of me", "go|going with whatever",
+  "you know better than me", "if its meant to ?be|happen", "if it is meant to ?be|happen", "do|doing whats|what is asked of me", "go|going with whatever",
   -- the level reached and kept, responsibility refused (unseen-109..112, session 21: "I've got to the level
   -- I want to be", "a dental nurse traineeship … too much responsibility", "get settled, do the work, go
   -- home. I've had enough of chasing things")
   "got|reached|at ?to the level i want", "too much responsibility", "had enough of chasing", "do the work|job go home",
+  -- nothing aimed at after a career elsewhere, the next step not worth it (unseen-117..120, session 22:
+  -- "What I want now is nothing to aim at", "a round, fresh air and a pension … That's the lot", "the
+  -- closing side looks like too much hassle")
+  "nothing to aim at|for", "thats the lot", "too much hassle",
 }
 for _, phrase in ipairs(LEFT_TO_CHANCE) do LACK_STRONG[#LACK_STRONG + 1] = phrase end
 --- Growth and goals said with a negator before them ("I'm not interested in
@@ -732,6 +748,13 @@ local CLICHES = {
   -- day's work for a fair day's pay")
   "every child matters", "change|make a difference to just one", "data into insight|insights", "insight|insights into action",
   "learn|learning from the best", "a fair days work|pay", "keep my nose clean",
+  -- the marketer's, the seller's and the vocation's stock phrases (unseen-117..120, session 22: "drive
+  -- win-win outcomes", "scroll-stopping content", "pushing the envelope", "lead from the front",
+  -- "Nursing isn't a job, it's a calling, and I want to give something back", "what will be will be")
+  "lightbulb moment|moments", "greatest asset", "change maker", "strategic partner", "scroll stopping",
+  "maximise|maximize roi", "leverage|leveraging data", "digital landscape", "push|pushing the envelope", "coachable",
+  "give|giving something back", "what will be will be", "lead|leading from the front", "its a calling",
+  "drive|drives|driving innovation",
 }
 --- Self-praising traits and virtues, and generic aspirations: two or more of them
 --- (or one with a stock phrase) with nothing concrete behind them are a cliché.
@@ -859,7 +882,7 @@ local VAGUE_MORE = {
   "somewhere important|big|prestigious|good", "financially free", "financial freedom", "good pay", "pays well", "wherever that leads",
   "go further than", "something i love",
   "money status", "get to a point", "people respect me", "be respected",
-  "something senior|bigger|higher|better", "sort themselves out", "as high|far|fast as possible", "a nice|good|comfortable life", "be comfortable", "get noticed", "whatever that looks like", "whatever that means", "whatever that may be", "more say", "more of a say",
+  "something senior|bigger|higher|better", "sort themselves out", "as high|far|fast as possible", "a nice|good|comfortable life", "be comfortable", "get noticed", "whatever that looks like", "whatever that means", "whatever that may be", "wherever that might|may be", "more say", "more of a say",
   "do more", "be more", "achieve more", "work out the details later", "figure out the details", "over things",
   "not sure ?exactly what", "dont ?really know ?exactly what", "do not ?really know ?exactly what", "havent|not nailed|pinned down",
   "getting somewhere", "towards something", "just want to grow|progress|improve|succeed|develop", "as long as its up", "something good",
@@ -891,7 +914,7 @@ local JARGON_SURE = 2
 --- fashion design"): unclear like a vague goal, unless concrete detail backs it.
 local INDECISION = {
   "torn|stuck between", "still deciding", "cant|cannot decide", "cant make up my mind", "change my mind a lot",
-  "part of me wants", "which one sticks", "keep|keeping my options open", "decide at some point", "decide later", "try a few things",
+  "part of me wants", "which one sticks", "keep|keeping my options open", "decide at some point", "decide later", "try a few things", "maybe or maybe not",
 }
 local VAGUE_EXCEPT = { "the best version", "something better comes|come along", "until something", "if something",
   -- doing a lot of something is describing it ("your libraries do a lot of community stuff")
@@ -1009,9 +1032,10 @@ local function detect_misaligned(a)
     local line = toks[e.i].w ~= "out" or names_line(a, e.i + 2)
     if cv_denied(toks, e) then line = false end
     local tied = false
-    -- (the company named beside a line on the CV is what goes on it: "a year here on my CV")
+    -- (the company named beside a line on the CV is what goes on it: "a year here on my CV"; the exit's
+    -- own words tie nothing back: "two years here would give me")
     for _, t in ipairs(CV_SET[toks[e.j].w] and {} or a.ties.company) do
-      if toks[t.i].sentence == toks[e.i].sentence then tied = true end
+      if toks[t.i].sentence == toks[e.i].sentence and (t.i < e.i or t.i > e.j) then tied = true end
     end
     if line and not tied then
       local span = firm(evidence(a, e.from, e.to))

@@ -643,4 +643,25 @@ return {
   { role = "Internal auditor", answer = "I want to become an audit manager. I'd expect to get there within six months.", rules_flags = { "unrealistic-or-unclear-goals" } },
   { role = "Product manager", answer = "I'd start with the activation funnel and aim to move 30-day activation from about 40% towards 50% over the next two years.", flags = {  } },
   { role = "HGV workshop technician", answer = "I'd like my IRTEC, MOT tester qualification and Class 1 licence all done in my first three months.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  -- the marketer's, the seller's and the vocation's stock phrases (session 22)
+  { role = "Key account manager", answer = "I see myself as a strategic partner to my key accounts, driving win-win outcomes.", rules_flags = { "cliche-answer" } },
+  { role = "Return to practice nurse", answer = "Nursing isn't a job, it's a calling, and I want to give something back.", rules_flags = { "cliche-answer" } },
+  -- nothing aimed at, the next step not worth the hassle (session 22)
+  { role = "Sales development representative", answer = "I'd just like to stay on the phones; the closing side looks like too much hassle.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Postal delivery worker", answer = "I had the career already. Now I want a round, fresh air and a pension at the end. That's the lot.", rules_flags = { "lack-of-aspiration" } },
+  -- a term served, a term here as what the next thing asks for, the same job elsewhere, study ahead (session 22);
+  -- an alternative is one word, so "I'm" and "I am" are two phrases ("im|i am" never matched "I'm off")
+  { role = "Regular soldier", answer = "I'll pass basic and then do my four years, and when I come out I can walk into a haulier.", rules_flags = { "misaligned-goals" } },
+  { role = "Procurement manager", answer = "Where I ultimately want to be is a procurement lead in the public sector, and two or three years here would give me the category experience those jobs ask for.", flags = { "misaligned-goals" } },
+  { role = "Retail sales assistant", answer = "I'm off to study architecture in September anyway.", flags = { "misaligned-goals" } },
+  { role = "Retail sales assistant", answer = "I'll do a season on the tills, then I'm off to Australia for a year.", flags = { "misaligned-goals" } },
+  { role = "Care assistant", answer = "Senior carer, if it's meant to happen. I don't plan that far.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Airport security officer", answer = "Cabin crew is what I've always wanted, and the airlines hold their recruitment days here.", rules_flags = { "misaligned-goals" } },
+  -- a service's ranks (session 22): a sergeant's stripes by a recruit's third year, a chief fire officer in ten
+  -- years from on-call (a title opening with "on" is not placed by it); a crew manager in four or five is the pace
+  { role = "Royal Marines commando recruit", answer = "Pass training, then I'll be a sergeant by my third year.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "On-call firefighter", answer = "It fits into my plan to be chief fire officer within ten years.", flags = { "unrealistic-or-unclear-goals" } },
+  { role = "On-call firefighter", answer = "I'd like to be a crew manager in four or five years, once I've got my competence signed off.", flags = {  } },
+  -- a chief officer's whole title said on its own, with what it is for (session 22)
+  { role = "Clinical informatics analyst", answer = "Chief nursing information officer for the trust, in about two years.", flags = { "unrealistic-or-unclear-goals" } },
 }
