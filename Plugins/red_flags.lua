@@ -104,12 +104,8 @@ local EXIT = {
   -- from a firm to a client's own team (unseen-109..112, session 21: "do my two or three years here … and then
   -- go in-house somewhere")
   "go|going|move|moving in house",
-  -- a term served, a term here as what the next thing asks for, the same job somewhere else (unseen-117..120,
-  -- session 22: "I'll do my four years, and when I come out I can walk into a haulier", "two or three years
-  -- here would give me exactly the … experience those jobs ask for", "I'd hope to find something similar
-  -- there", "I'm off to study architecture in September anyway")
-  "do|doing my two|three|four|five|six|seven|eight|nine|ten|twelve years", "find|get something similar",
-  "look|looking for something similar", "im off to study|university|uni|college", "i am off to study|university|uni|college",
+  -- study ahead (unseen-117..120, session 22: "I'm off to study architecture in September anyway")
+  "im off to study|university|uni|college", "i am off to study|university|uni|college",
   -- leaving the moment something else calls ("if one bites I'm gone", "I'd go the moment the BBC called")
   "im gone", "ill|id be gone", "hand|handing in my notice", "id|ill be out ?of the door", "id|ill go the moment|minute|instant|second|day", "i would go the moment|minute|instant|second|day",
   -- less of the job's own work wished for ("something with less selling", "fewer guests and more paperwork")
@@ -328,10 +324,12 @@ local EXIT_SURE = {
   -- contracting, the same work for a day rate (unseen-109..112, session 21: "Two years of that on my CV and
   -- I can go contracting at twice the rate")
   "go|going contracting",
-  -- a term here as what the next thing asks for (unseen-117..120, session 22: "two or three years here would
-  -- give me exactly the … experience those jobs ask for")
-  "years here would|will give me",
 }
+--- A term here as what the next thing asks for (unseen-117..120, session 22: "two or three years here would
+--- give me exactly the … experience those jobs ask for"): an exit said plainly, as EXIT_SURE's are, unless
+--- the answer names a job on the role's own line, which the term is then for ("a couple of years here
+--- would give me the experience to step up to team leader").
+local TERM_FOR_NEXT = { "years here would|will give me" }
 --- The CV, as the last word of an exit (EXIT_SURE).
 local CV_SET = signals.set_of({ "cv", "cvs", "resume" })
 
@@ -1028,7 +1026,16 @@ local function detect_misaligned(a)
   -- an exit said plainly stands against the veto, unless its sentence ties it back to the company
   -- ("apply to pharmacy school through your tuition scheme", "till something else comes up in the
   -- store"), or what is left "completely" is no line of work ("out of nights completely")
-  for _, e in ipairs(without(affirmed(find(toks, EXIT_SURE)), not_exits)) do
+  local plain = find(toks, EXIT_SURE)
+  if not own_line then
+    -- (a copy: find's results are shared)
+    local copy = {}
+    for _, list in ipairs({ plain, find(toks, TERM_FOR_NEXT) }) do
+      for _, m in ipairs(list) do copy[#copy + 1] = m end
+    end
+    plain = copy
+  end
+  for _, e in ipairs(without(affirmed(plain), not_exits)) do
     local line = toks[e.i].w ~= "out" or names_line(a, e.i + 2)
     if cv_denied(toks, e) then line = false end
     local tied = false

@@ -649,10 +649,12 @@ return {
   -- nothing aimed at, the next step not worth the hassle (session 22)
   { role = "Sales development representative", answer = "I'd just like to stay on the phones; the closing side looks like too much hassle.", rules_flags = { "lack-of-aspiration" } },
   { role = "Postal delivery worker", answer = "I had the career already. Now I want a round, fresh air and a pension at the end. That's the lot.", rules_flags = { "lack-of-aspiration" } },
-  -- a term served, a term here as what the next thing asks for, the same job elsewhere, study ahead (session 22);
-  -- an alternative is one word, so "I'm" and "I am" are two phrases ("im|i am" never matched "I'm off")
-  { role = "Regular soldier", answer = "I'll pass basic and then do my four years, and when I come out I can walk into a haulier.", rules_flags = { "misaligned-goals" } },
+  -- a term here as what the next thing asks for, study ahead (session 22); not a term here for the role's own
+  -- next step, nor an apprenticeship's term served; an alternative is one word, so "I'm" and "I am" are two
+  -- phrases ("im|i am" never matched "I'm off")
   { role = "Procurement manager", answer = "Where I ultimately want to be is a procurement lead in the public sector, and two or three years here would give me the category experience those jobs ask for.", flags = { "misaligned-goals" } },
+  { role = "Junior accountant", answer = "Two or three years here would give me the grounding I need to qualify as a chartered accountant.", rules_flags = {  } },
+  { role = "Apprentice electrician", answer = "I'll do my four years of the apprenticeship and then qualify as an electrician.", rules_flags = {  } },
   { role = "Retail sales assistant", answer = "I'm off to study architecture in September anyway.", flags = { "misaligned-goals" } },
   { role = "Retail sales assistant", answer = "I'll do a season on the tills, then I'm off to Australia for a year.", flags = { "misaligned-goals" } },
   { role = "Care assistant", answer = "Senior carer, if it's meant to happen. I don't plan that far.", rules_flags = { "lack-of-aspiration" } },
