@@ -912,10 +912,13 @@ local function words_of(s)
   return out
 end
 
+--- Appends src's items to dst and returns dst (`append(append({}, a), b)` joins two lists without
+--- touching either: find's results are shared and must not be changed).
 local function append(dst, src)
   for _, v in ipairs(src) do dst[#dst + 1] = v end
   return dst
 end
+M.append = append
 
 --- Word endings taken off to find a word's stem, longest first: "teaching" and
 --- "teacher" are both "teach", "physiotherapy" and "physiotherapist" both

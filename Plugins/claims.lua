@@ -108,8 +108,8 @@ local SPECIALIST_GRADES = {
 --- claim after a verb of JOB_CLAIM_LEADS ("become CEO", not "meet the CEO").
 local JOB_CLAIMS = {
   { kind = "top-job", level = 6, max_days = 1830, junior_days = 2920, phrases = { "ceo", "chief executive ?officer", "president", "managing director", "chief *",
-    -- (a chief officer's whole title, for a title said on its own: "Chief nursing information officer for the trust, in
-    -- about two years.")
+    -- (a chief officer's whole title, read instead of "chief *" when said: a title said on its own must be whole,
+    -- "Chief nursing information officer for the trust, in about two years.")
     "chief * officer", "chief * * officer",
     "head of the|this company|business|firm|organisation|hospital|school", "owner of the|this company|business",
     "board of directors", "chairman|chairwoman", "cfo|cto|coo|cmo|cio|ciso|chro", "permanent secretary" } },
@@ -1886,6 +1886,22 @@ GRADES.not_post = set_of({ "exam", "exams", "course", "courses", "board", "board
   "assessment", "paper", "papers", "role", "roles" })
 --- Each role's place in each service, by the service's index (read once per role).
 GRADES.places = {}
+
+--- Whether match m is held by another of `matches`: a longer one around it ("chief inspector" holds
+--- "inspector", "chief operating officer" holds "chief operating"), or an earlier one with the same words
+--- ("chief executive officer", by two phrases). A title is read as itself, and once.
+local function held(matches, m)
+  local earlier = true
+  for _, o in ipairs(matches) do
+    if o == m then
+      earlier = false
+    elseif o.i <= m.i and o.j >= m.j and ((o.j - o.i) > (m.j - m.i) or earlier) then
+      return true
+    end
+  end
+  return false
+end
+
 local function grade_claims(out, a)
   local toks = a.tokens
   local role = a.context.role[1]
@@ -1905,20 +1921,18 @@ local function grade_claims(out, a)
   for s, service in ipairs(GRADES) do
     local place = places[s]
     if place then
-      local named = {}
+      local named, matches = {}, {}
       for _, rank in ipairs(service.ranks) do
-        for _, m in ipairs(affirmed(find(toks, rank.phrases))) do named[#named + 1] = { m = m, days = rank.days } end
+        for _, m in ipairs(affirmed(find(toks, rank.phrases))) do
+          named[#named + 1] = { m = m, days = rank.days }
+          matches[#matches + 1] = m
+        end
       end
       for _, r in ipairs(named) do
         local m = r.m
-        -- a longer rank that holds this one ("chief inspector" holds "inspector") is read as itself
-        local held = false
-        for _, o in ipairs(named) do
-          if o.m.i <= m.i and o.m.j >= m.j and (o.m.j - o.m.i) > (m.j - m.i) then held = true end
-        end
         local nx = toks[m.j + 1]
         local post = not (nx and nx.clause == toks[m.j].clause and GRADES.not_post[nx.w])
-        if not held and post and r.days > place and (job_led(a, m.i) or moved_up_named(toks, m) or gone_for(toks, m)
+        if not held(matches, m) and post and r.days > place and (job_led(a, m.i) or moved_up_named(toks, m) or gone_for(toks, m)
           or moved_into(toks, m) or fragment(a, m)) then
           timed(out, a, "grade", { m }, r.days - place - 1)
         end
@@ -1934,14 +1948,11 @@ local function job_claims(out, a, junior)
   for _, level in ipairs(JOB_CLAIMS) do
     local claims = {}
     local except = shared_except
-    if level.except then
-      -- a copy: find's results are shared
-      except = {}
-      for _, list in ipairs({ shared_except, find(toks, level.except) }) do
-        for _, m in ipairs(list) do except[#except + 1] = m end
-      end
-    end
-    for _, m in ipairs(without(affirmed(find(toks, level.phrases)), except)) do
+    if level.except then except = signals.append(signals.append({}, shared_except), find(toks, level.except)) end
+    local matched = without(affirmed(find(toks, level.phrases)), except)
+    for _, m in ipairs(matched) do
+      -- a longer title that holds this one is read instead ("chief operating officer", not "chief operating")
+      if held(matched, m) then goto next_match end
       local prev = toks[m.i - 1]
       local claim
       -- a person ("my partner and I"; but "become our branch manager" is a claim)
@@ -1974,6 +1985,7 @@ local function job_claims(out, a, junior)
         -- a title named with a long horizon but not claimed ("Area manager, eventually.")
         add(out, a, level.kind, m, nil, false, true)
       end
+      ::next_match::
     end
     local days = junior and level.junior_days or level.max_days
     for _, claim in ipairs(claims) do

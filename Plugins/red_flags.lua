@@ -1027,14 +1027,7 @@ local function detect_misaligned(a)
   -- ("apply to pharmacy school through your tuition scheme", "till something else comes up in the
   -- store"), or what is left "completely" is no line of work ("out of nights completely")
   local plain = find(toks, EXIT_SURE)
-  if not own_line then
-    -- (a copy: find's results are shared)
-    local copy = {}
-    for _, list in ipairs({ plain, find(toks, TERM_FOR_NEXT) }) do
-      for _, m in ipairs(list) do copy[#copy + 1] = m end
-    end
-    plain = copy
-  end
+  if not own_line then plain = signals.append(signals.append({}, plain), find(toks, TERM_FOR_NEXT)) end
   for _, e in ipairs(without(affirmed(plain), not_exits)) do
     local line = toks[e.i].w ~= "out" or names_line(a, e.i + 2)
     if cv_denied(toks, e) then line = false end

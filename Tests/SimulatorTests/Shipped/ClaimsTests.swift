@@ -577,8 +577,6 @@ final class ClaimsTests: XCTestCase {
                        [], "the job's scale, described")
     }
 
-    /// An inspectorate's top grade within a year (unseen-41), and a time given by the next sentence
-    /// that points back to the claim (unseen-24).
     /// Read from unseen-109..112 (session 21): a count of a singular unit before a noun measures the
     /// noun, not a time; a course named after a title, and the time of a step "to get there", are no
     /// claims to the title; a percentage from which or towards which a level moves is a level.
@@ -600,6 +598,26 @@ final class ClaimsTests: XCTestCase {
                        ["qualifications:over"], "a workshop's tickets stacked")
     }
 
+    /// Read from unseen-117..120 (session 22): the armed forces' other ranks and a fire service's chief
+    /// (a role's title is not placed by its first word: "on-call firefighter"); a chief officer's whole
+    /// title said on its own with what it is for, a scope after a title a claim of its own; and a title
+    /// matched by two phrases, or held in a longer one, read once.
+    func testServiceRanksAndWholeTitles() throws {
+        XCTAssertEqual(try claims("Pass training, then I'll be a sergeant by my third year.", role: "Royal Marines commando recruit"),
+                       ["grade:over"])
+        XCTAssertEqual(try claims("I'd like to be a sergeant in about ten years.", role: "Regular soldier"), ["grade:within"])
+        XCTAssertEqual(try claims("It fits into my plan to be chief fire officer within ten years.", role: "On-call firefighter"),
+                       ["top-job:within", "grade:over"])
+        XCTAssertEqual(try claims("Chief nursing information officer for the trust, in about two years.", role: "Clinical informatics analyst"),
+                       ["top-job:over"])
+        XCTAssertEqual(try claims("I want to become chief executive officer within a year.", role: "Operations manager"),
+                       ["top-job:over"], "two phrases, one title")
+        XCTAssertEqual(try claims("I want to become chief operating officer within a year.", role: "Operations manager"),
+                       ["top-job:over"], "the longer title, once")
+    }
+
+    /// An inspectorate's top grade within a year (unseen-41), and a time given by the next sentence
+    /// that points back to the claim (unseen-24).
     func testAnOutstandingRatingAndATimePointedBack() throws {
         XCTAssertEqual(try claims("Ofsted put the school in requires improvement last spring, so my plan is to have us outstanding by the time they come back - hopefully next term."),
                        ["rating:over"])
