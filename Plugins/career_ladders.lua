@@ -157,6 +157,12 @@ M.LADDERS = {
   { id = "plumbing and gas",
     roles = { "apprentice|trainee plumber", "plumber", "gas|heating engineer", "plumbing apprentice|engineer" },
     jobs = { "plumber|plumbers", "gas safe", "gas|heating engineer" } },
+  -- a labourer on site learns a trade beside the trades (unseen-125, session 23: "Bricklayer. I want to get on
+  -- your apprenticeship … Till then I'll labour for your brickies")
+  { id = "site trades",
+    roles = { "labourer", "general|site|construction|building|groundworks labourer", "bricklayers|brickies labourer", "hod carrier" },
+    jobs = { "bricklayer|brickie|bricklaying", "carpenter|joiner|carpentry|joinery", "plasterer|plastering", "groundworker|groundworks",
+      "scaffolder|scaffolding", "plant operator", "dryliner|drylining", "steel fixer", "ganger", "site supervisor|foreman" } },
   { id = "carpentry",
     roles = { "apprentice|trainee carpenter|joiner", "carpenter|joiner" },
     jobs = { "carpenter|joiner", "site carpenter|joiner", "bench joiner" } },

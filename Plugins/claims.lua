@@ -115,7 +115,7 @@ local JOB_CLAIMS = {
     "board of directors", "chairman|chairwoman", "cfo|cto|coo|cmo|cio|ciso|chro", "permanent secretary" } },
   -- a firm's partner, a school's head, a professor, a judge: top jobs of their own line
   { kind = "top-job", level = 5, max_days = 1830, junior_days = 2920, phrases = { "partner",
-    "headteacher|headmaster|headmistress", "head teacher", "headship", "professor", "district|circuit judge", "crown|high court judge", "a|the judge",
+    "headteacher|headmaster|headmistress", "head teacher", "headship", "professor", "professorship", "district|circuit judge", "crown|high court judge", "a|the judge",
     -- a prison's governor (a school's governors are volunteers: JOB_CLAIM_EXCEPT)
     "governor", "governing governor",
     -- the company's top table, said without a title: a director's seat ("sitting on the executive
@@ -1395,8 +1395,19 @@ local ROUTES = { routes = {
     finals = set_of({ "exam", "review", "interview" }) },
   { days = 730, why = "an aircraft engineer's B1 or B2 licence: the modules and years of logged experience",
     phrases = { "b1|b2 licence|license|licensed|certifying|engineer", "licensed b1|b2", "part 66 licence|license" } },
-  { days = 1095, why = "a qualified actuary: a dozen or so exams over six years for most",
+  { days = 1460, why = "a qualified actuary: a dozen or so exams over six years for most, four at the fastest",
     phrases = { "fia", "qualified actuary", "fellow of the ifoa|institute" } },
+  -- (unseen-125..128, session 23: "be a Chartered Legal Executive by the end of my second year here", "my ACII by
+  -- the end of the first year", "Chartered Ecologist within two years" from a graduate, "the CIPP Foundation
+  -- Degree in Payroll Management in about six months")
+  { days = 1095, why = "a chartered legal executive: CILEx's levels 3 and 6 part-time and three years' qualifying work",
+    phrases = { "chartered legal executive", "fcilex", "cilex fellow|fellowship" } },
+  { days = 730, why = "the CII's advanced diploma (ACII): 290 credits, two years at the fastest and three or four for most",
+    phrases = { "acii", "chartered insurer|insurance ?practitioner|broker", "advanced diploma in insurance" } },
+  { days = 1095, why = "a chartered ecologist, environmentalist or scientist: four years or more of practice after the degree",
+    phrases = { "cecol", "cenv", "csci", "chartered ecologist|environmentalist|scientist" } },
+  { days = 540, why = "a foundation degree in payroll: two years part-time",
+    phrases = { "cipp foundation degree", "foundation degree in payroll" } },
   { days = 1095, why = "Cisco's expert certification (CCIE): a written exam and an eight-hour lab, sat after years in networking",
     phrases = { "ccie" } },
   },
@@ -1404,7 +1415,8 @@ local ROUTES = { routes = {
   progress = { "already", "passed", "halfway", "half way", "part qualified", "partly qualified",
     "second|third|fourth|final|last year of", "nearly|almost|close to qualified|done|finished|there|chartered",
     "left|remaining|to go", "finish|finishing my|the", "completing my|the", "last two|three|few exams|papers|modules",
-    "experience logged", "years of experience|practice", "my diary|logbook", "my log book" },
+    "experience logged", "years of experience|practice", "my diary|logbook", "my log book", "partway|midway through",
+    "part way through" },
   -- a route started or being finished within the time is no claim to complete it
   started = set_of({ "start", "starting", "begin", "beginning", "enrol", "enrolling", "enroll", "register",
     "registering", "apply", "applying", "towards", "toward", "study", "studying", "on", "finish", "finishing", "off" }),

@@ -327,8 +327,8 @@ local EXIT_SURE = {
 }
 --- A term here as what the next thing asks for (unseen-117..120, session 22: "two or three years here would
 --- give me exactly the … experience those jobs ask for"): an exit said plainly, as EXIT_SURE's are, unless
---- the answer names a job on the role's own line, which the term is then for ("a couple of years here
---- would give me the experience to step up to team leader").
+--- the answer names a job on the role's own line, or the term's sentence goes on to a way up, which the
+--- term is then for ("a couple of years here would give me the experience to step up to team leader").
 local TERM_FOR_NEXT = { "years here would|will give me" }
 --- The CV, as the last word of an exit (EXIT_SURE).
 local CV_SET = signals.set_of({ "cv", "cvs", "resume" })
@@ -351,6 +351,9 @@ local WEAK = {
   -- another job always wanted, its recruiting (unseen-117..120, session 22: "Cabin crew is what I've always
   -- wanted", "the fire service - I've always wanted it, and they're recruiting again next year")
   "is|its what ive always wanted", "ive always wanted it", "recruiting again", "recruitment day|days", "on to one of the",
+  -- the job's hours fitted around a course for another (unseen-125..128, session 23: "I'd fit the coordinator
+  -- hours around my placements")
+  "hours|shifts around my placements|placement|degree|course",
 }
 --- Words that make a weak hint no hint: the travel perks of a job ("the pension and the travel perks
 --- matter to me") are not travelling.
@@ -517,6 +520,9 @@ local LACK_STRONG = {
   -- "What I want now is nothing to aim at", "a round, fresh air and a pension … That's the lot", "the
   -- closing side looks like too much hassle")
   "nothing to aim at|for", "thats the lot", "too much hassle",
+  -- development refused, the job kept as it is (unseen-125..128, session 23: "I don't really see the point of
+  -- the courses you offer", "To keep things running as they are, really")
+  "dont ?really see the point of ?the|your|any courses|training|qualifications|exams", "keep|keeping things running as they are",
 }
 for _, phrase in ipairs(LEFT_TO_CHANCE) do LACK_STRONG[#LACK_STRONG + 1] = phrase end
 --- Growth and goals said with a negator before them ("I'm not interested in
@@ -753,6 +759,9 @@ local CLICHES = {
   "maximise|maximize roi", "leverage|leveraging data", "digital landscape", "push|pushing the envelope", "coachable",
   "give|giving something back", "what will be will be", "lead|leading from the front", "its a calling",
   "drive|drives|driving innovation",
+  -- the boss's chair and the level above said for a goal (unseen-125..128, session 23: "Sitting in your chair!",
+  -- "More strategic, more visible. Operating at a higher level, really")
+  "sitting in your chair|seat", "operate|operating at a higher level",
 }
 --- Self-praising traits and virtues, and generic aspirations: two or more of them
 --- (or one with a stock phrase) with nothing concrete behind them are a cliché.
@@ -913,6 +922,8 @@ local JARGON_SURE = 2
 local INDECISION = {
   "torn|stuck between", "still deciding", "cant|cannot decide", "cant make up my mind", "change my mind a lot",
   "part of me wants", "which one sticks", "keep|keeping my options open", "decide at some point", "decide later", "try a few things", "maybe or maybe not",
+  -- (unseen-125..128, session 23: "Honestly, I go back and forth … I still haven't decided")
+  "go|going|gone back and forth",
 }
 local VAGUE_EXCEPT = { "the best version", "something better comes|come along", "until something", "if something",
   -- doing a lot of something is describing it ("your libraries do a lot of community stuff")
@@ -1007,6 +1018,17 @@ local function cv_denied(toks, m)
   return false
 end
 
+--- Whether token k is in a time frame still ahead: "in two years", not "two years ago".
+local function ahead(a, k)
+  for _, d in ipairs(a.dated) do
+    if a.tokens[k].from >= d.from and a.tokens[k].to <= d.to then
+      local last = signals.token_at(a.tokens, d.to) or k
+      return a.tokens[last].w ~= "ago" and not (a.tokens[last + 1] and a.tokens[last + 1].w == "ago")
+    end
+  end
+  return false
+end
+
 local function detect_misaligned(a)
   local toks = a.tokens
   -- a job on the role's own ladder, or its own line, named: passing through is then the plan
@@ -1018,7 +1040,7 @@ local function detect_misaligned(a)
     local later = false
     for k = e.i - 1, 1, -1 do
       if toks[k].sentence ~= toks[e.i].sentence then break end
-      if LATER_SET[toks[k].w] or signals.in_timeframe(a, toks[k]) then later = true end
+      if LATER_SET[toks[k].w] or ahead(a, k) then later = true end
     end
     if not later then not_exits[#not_exits + 1] = e end
   end
@@ -1027,7 +1049,16 @@ local function detect_misaligned(a)
   -- ("apply to pharmacy school through your tuition scheme", "till something else comes up in the
   -- store"), or what is left "completely" is no line of work ("out of nights completely")
   local plain = find(toks, EXIT_SURE)
-  if not own_line then plain = signals.append(signals.append({}, plain), find(toks, TERM_FOR_NEXT)) end
+  if not own_line then
+    plain = signals.append({}, plain)
+    for _, m in ipairs(find(toks, TERM_FOR_NEXT)) do
+      local up = false
+      for _, g in ipairs(a.ties.growth) do
+        if g.i > m.j and toks[g.i].sentence == toks[m.i].sentence then up = true end
+      end
+      if not up then plain[#plain + 1] = m end
+    end
+  end
   for _, e in ipairs(without(affirmed(plain), not_exits)) do
     local line = toks[e.i].w ~= "out" or names_line(a, e.i + 2)
     if cv_denied(toks, e) then line = false end
@@ -1605,8 +1636,9 @@ local function rules(a)
     if all_recited then unrealistic = nil end
   end
   -- goals said with nothing concrete to act on ("I want to be comfortable and have a
-  -- nice life"): a wish, and no time, number, skill, course, plan, role or destination
-  if not unrealistic and not cliche and not lack and not misaligned and #a.wishes > 0
+  -- nice life"): a wish, and no time, number, skill, course, plan, role or destination, nor a post the
+  -- claims weighed ("long term I want to be a lance corporal": a rank, and years to it)
+  if not unrealistic and not cliche and not lack and not misaligned and not read.weighed and #a.wishes > 0
     and signals.concreteness(a, nil, false) == 0 and #a.dated == 0 then
     local anchored = #affirmed(find(a.tokens, ANCHORS)) > 0
     for _, d in ipairs(a.destinations) do anchored = true end

@@ -54,6 +54,22 @@ final class FlagModelTests: XCTestCase {
         XCTAssertNotEqual(concrete, "<concrete:0>", "a course, a level and a time are concrete")
     }
 
+    /// A word said beside a time frame within about three years counts again as `soon_WORD`, so that the
+    /// model can weigh what is claimed against how soon (session 23); not beyond that, not undated, not
+    /// under negation.
+    func testWordsSaidSoonAlsoCountAsSoonWords() throws {
+        let answers = ["Partner within two years.", "Partner in ten years.", "I want to be a partner.",
+                       "Within a year I won't be a manager."]
+        let features = try FlagModelTrainer.features(of: answers, moduleRoots: [Repository.path("Plugins")])
+        XCTAssertTrue(features[0].contains("partner") && features[0].contains("soon_partner"), "\(features[0])")
+        XCTAssertTrue(features[0].contains("soon_years"), "\(features[0])")
+        XCTAssertFalse(features[1].contains { $0.hasPrefix("soon_") }, "ten years is not soon: \(features[1])")
+        XCTAssertFalse(features[2].contains { $0.hasPrefix("soon_") }, "undated: \(features[2])")
+        XCTAssertTrue(features[3].contains("soon_within") && features[3].contains("not_manager"), "\(features[3])")
+        XCTAssertFalse(features[3].contains("soon_manager") || features[3].contains("soon_not_manager"),
+                       "a negated word is not said soon: \(features[3])")
+    }
+
     /// Scoring reads the model's features from the analysis the rules made with the scenario, not
     /// from a second reading: they must be the features training reads without it.
     func testTheFeaturesFromTheScenariosAnalysisAreTheFeaturesOfTraining() throws {
