@@ -160,9 +160,10 @@ M.LADDERS = {
   -- a labourer on site learns a trade beside the trades (unseen-125, session 23: "Bricklayer. I want to get on
   -- your apprenticeship … Till then I'll labour for your brickies")
   { id = "site trades",
-    roles = { "labourer", "general|site|construction|building|groundworks labourer", "bricklayers|brickies labourer", "hod carrier" },
+    roles = { "labourer", "hod carrier" },
+    except = { "farm|warehouse|agricultural|estate|factory|forestry|nursery labourer" },
     jobs = { "bricklayer|brickie|bricklaying", "carpenter|joiner|carpentry|joinery", "plasterer|plastering", "groundworker|groundworks",
-      "scaffolder|scaffolding", "plant operator", "dryliner|drylining", "steel fixer", "ganger", "site supervisor|foreman" } },
+      "scaffolder|scaffolding", "plant operator", "dryliner|drylining", "steel fixer", "ganger", "site supervisor|foreman", "foreman" } },
   { id = "carpentry",
     roles = { "apprentice|trainee carpenter|joiner", "carpenter|joiner" },
     jobs = { "carpenter|joiner", "site carpenter|joiner", "bench joiner" } },

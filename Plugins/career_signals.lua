@@ -854,6 +854,43 @@ function M.in_timeframe(a, t)
   return false
 end
 
+--- The words that tell a time served "for" one of the past ("I've been a supervisor for two years").
+local SERVED_BEFORE = { been = true, was = true, were = true, spent = true, worked = true, had = true, did = true }
+
+--- Whether a dated time frame lies behind the answer's now: followed by "ago" ("two years ago"), led by
+--- "last" or "past" ("the last two years"), or a time served "for" after a verb of the past ("I've been
+--- a supervisor for two years"; not "for my first year", a time ahead).
+---@param a table the answer's analysis
+---@param tf table a time frame of `a.dated`
+---@return boolean
+function M.gone(a, tf)
+  local toks = a.tokens
+  local first, last = M.token_at(toks, tf.from), M.token_at(toks, tf.to)
+  if last and (toks[last].w == "ago" or (toks[last + 1] and toks[last + 1].w == "ago")) then return true end
+  if not first then return false end
+  local lead = toks[first].w == "the" and toks[first + 1] or toks[first]
+  if lead.w == "last" or lead.w == "past" then return true end
+  local before = toks[first].w == "for" and first or (toks[first - 1] and toks[first - 1].w == "for" and first - 1)
+  if before then
+    for k = before - 1, 1, -1 do
+      if toks[k].sentence ~= toks[first].sentence then break end
+      if SERVED_BEFORE[toks[k].w] then return true end
+    end
+  end
+  return false
+end
+
+--- Whether token t is in a dated time frame still ahead ("in two years", not "two years ago").
+---@param a table
+---@param t table a token
+---@return boolean
+function M.ahead(a, t)
+  for _, d in ipairs(a.dated) do
+    if t.from >= d.from and t.to <= d.to then return not M.gone(a, d) end
+  end
+  return false
+end
+
 --- The sentence number of byte offset `pos`.
 ---@param a table
 ---@param pos integer

@@ -12,10 +12,10 @@
 ---   * the answer's length in bands (`<words:20>`), and what career_signals reads in
 ---     it: how concrete it is (`<concrete:2>`) and how soon its nearest time frame is
 ---     (`<soonest:year>`);
----   * each word again as `soon_WORD` when that time frame is within about three years
----     (SOON_WORDS): "partner" with "within two years" weighs apart from "partner" alone, so
----     the model can weigh what is claimed against how soon, which words and a time band
----     side by side cannot (session 23: fresh sets' unrealistic recall 0.824 → 0.841).
+---   * each word again as `soon_WORD` when the answer names a time frame still ahead within
+---     about three years (not "two years ago", nor one served, "for two years"): "Partner within
+---     two years." weighs apart from "partner" alone, so the model can weigh what is claimed
+---     against how soon, which words and a time band side by side cannot (session 23).
 
 local signals = require("career_signals")
 
@@ -68,9 +68,6 @@ local NEGATION_REACH = 3
 --- How soon a time frame is, as a band of days (upper bounds).
 local SOON_BANDS = { { 31, "month" }, { 100, "quarter" }, { 366, "year" }, { 1100, "years" } }
 
---- The bands of the nearest time frame in which each word also counts as `soon_WORD`.
-local SOON_WORDS = word_set("month quarter year years")
-
 --- What career_signals reads in an answer beyond its words: how concrete it is
 --- (`<concrete:0>` to `<concrete:3>`: times, numbers, skills, courses, plans…) and
 --- how soon its nearest dated time frame is (`<soonest:month>` … `<soonest:long>`,
@@ -80,17 +77,17 @@ local SOON_WORDS = word_set("month quarter year years")
 ---@param answer string
 ---@param a table|nil the answer's analysis (career_signals.analyze), when already read
 ---@return string[] features
----@return string|nil band the nearest time frame's band (SOON_BANDS), when there is one
+---@return boolean soon whether a time frame still ahead is within SOON_BANDS (words count as `soon_WORD`)
 local function readings(answer, a)
   if not a or a.answer ~= answer then a = signals.read(answer, nil) end
   local out = { "<concrete:" .. math.min(signals.concreteness(a, nil, false, true), 3) .. ">" }
-  local soonest
+  local soonest, soon = nil, false
   for _, tf in ipairs(a.dated) do
     if not soonest or tf.days < soonest then soonest = tf.days end
+    if band_of(tf.days, SOON_BANDS, nil) and not signals.gone(a, tf) then soon = true end
   end
-  local band = soonest and band_of(soonest, SOON_BANDS, "long")
-  out[#out + 1] = band and "<soonest:" .. band .. ">" or "<undated>"
-  return out, band
+  out[#out + 1] = soonest and "<soonest:" .. band_of(soonest, SOON_BANDS, "long") .. ">" or "<undated>"
+  return out, soon
 end
 
 --- The features of an answer: its words and word pairs (see the header).
@@ -112,8 +109,7 @@ function M.features(answer, a)
       out[#out + 1] = f
     end
   end
-  local read, band = readings(answer, a)
-  local soon = SOON_WORDS[band or ""]
+  local read, soon = readings(answer, a)
   local previous, negated, count, number = nil, 0, 0, nil
   for token in text:gmatch("%S+") do
     local word, value = nil, nil

@@ -327,8 +327,9 @@ local EXIT_SURE = {
 }
 --- A term here as what the next thing asks for (unseen-117..120, session 22: "two or three years here would
 --- give me exactly the … experience those jobs ask for"): an exit said plainly, as EXIT_SURE's are, unless
---- the answer names a job on the role's own line, or the term's sentence goes on to a way up, which the
---- term is then for ("a couple of years here would give me the experience to step up to team leader").
+--- the answer names a job on the role's own line, or the term's sentence goes on to a way up and not away
+--- (points_away), which the term is then for ("a couple of years here would give me the experience to step
+--- up to team leader").
 local TERM_FOR_NEXT = { "years here would|will give me" }
 --- The CV, as the last word of an exit (EXIT_SURE).
 local CV_SET = signals.set_of({ "cv", "cvs", "resume" })
@@ -353,7 +354,7 @@ local WEAK = {
   "is|its what ive always wanted", "ive always wanted it", "recruiting again", "recruitment day|days", "on to one of the",
   -- the job's hours fitted around a course for another (unseen-125..128, session 23: "I'd fit the coordinator
   -- hours around my placements")
-  "hours|shifts around my placements|placement|degree|course",
+  "hours|shifts around my placements|placement",
 }
 --- Words that make a weak hint no hint: the travel perks of a job ("the pension and the travel perks
 --- matter to me") are not travelling.
@@ -520,9 +521,8 @@ local LACK_STRONG = {
   -- "What I want now is nothing to aim at", "a round, fresh air and a pension … That's the lot", "the
   -- closing side looks like too much hassle")
   "nothing to aim at|for", "thats the lot", "too much hassle",
-  -- development refused, the job kept as it is (unseen-125..128, session 23: "I don't really see the point of
-  -- the courses you offer", "To keep things running as they are, really")
-  "dont ?really see the point of ?the|your|any courses|training|qualifications|exams", "keep|keeping things running as they are",
+  -- development refused (unseen-125..128, session 23: "I don't really see the point of the courses you offer")
+  "dont ?really see the point of the|your courses|qualifications",
 }
 for _, phrase in ipairs(LEFT_TO_CHANCE) do LACK_STRONG[#LACK_STRONG + 1] = phrase end
 --- Growth and goals said with a negator before them ("I'm not interested in
@@ -923,7 +923,7 @@ local INDECISION = {
   "torn|stuck between", "still deciding", "cant|cannot decide", "cant make up my mind", "change my mind a lot",
   "part of me wants", "which one sticks", "keep|keeping my options open", "decide at some point", "decide later", "try a few things", "maybe or maybe not",
   -- (unseen-125..128, session 23: "Honestly, I go back and forth … I still haven't decided")
-  "go|going|gone back and forth",
+  "i go|went back and forth", "ive gone back and forth", "keep going back and forth",
 }
 local VAGUE_EXCEPT = { "the best version", "something better comes|come along", "until something", "if something",
   -- doing a lot of something is describing it ("your libraries do a lot of community stuff")
@@ -1018,12 +1018,19 @@ local function cv_denied(toks, m)
   return false
 end
 
---- Whether token k is in a time frame still ahead: "in two years", not "two years ago".
-local function ahead(a, k)
-  for _, d in ipairs(a.dated) do
-    if a.tokens[k].from >= d.from and a.tokens[k].to <= d.to then
-      local last = signals.token_at(a.tokens, d.to) or k
-      return a.tokens[last].w ~= "ago" and not (a.tokens[last + 1] and a.tokens[last + 1].w == "ago")
+--- Whether what follows match m points away from the company: its clause says elsewhere ("a launchpad to
+--- a senior role elsewhere"; not "rather than looking elsewhere"), or its sentence names a destination
+--- elsewhere after it ("… would give me the experience to become a paramedic").
+local function points_away(a, m)
+  local toks = a.tokens
+  for k = m.j + 1, #toks do
+    if toks[k].clause ~= toks[m.j].clause then break end
+    local away = toks[k].w == "elsewhere" or (toks[k].w == "somewhere" and toks[k + 1] and toks[k + 1].w == "else")
+    if away and not signals.negated(toks, k) then return true end
+  end
+  for _, d in ipairs(a.destinations) do
+    if ELSEWHERE_KINDS[d.kind] and not d.tied and d.from > m.to and signals.sentence_of(a, d.from) == toks[m.i].sentence then
+      return true
     end
   end
   return false
@@ -1040,7 +1047,7 @@ local function detect_misaligned(a)
     local later = false
     for k = e.i - 1, 1, -1 do
       if toks[k].sentence ~= toks[e.i].sentence then break end
-      if LATER_SET[toks[k].w] or ahead(a, k) then later = true end
+      if LATER_SET[toks[k].w] or signals.ahead(a, toks[k]) then later = true end
     end
     if not later then not_exits[#not_exits + 1] = e end
   end
@@ -1056,7 +1063,7 @@ local function detect_misaligned(a)
       for _, g in ipairs(a.ties.growth) do
         if g.i > m.j and toks[g.i].sentence == toks[m.i].sentence then up = true end
       end
-      if not up then plain[#plain + 1] = m end
+      if not up or points_away(a, m) then plain[#plain + 1] = m end
     end
   end
   for _, e in ipairs(without(affirmed(plain), not_exits)) do
@@ -1099,14 +1106,7 @@ local function detect_misaligned(a)
     for _, t in ipairs(a.ties.company) do
       if t.i > m.j and toks[t.i].sentence == toks[m.i].sentence then inside = true end
     end
-    -- ("a launchpad to a senior role elsewhere": out, whatever the words before; not "rather than
-    -- looking elsewhere", nor an elsewhere of the past in another clause)
-    for k = m.j + 1, #toks do
-      if toks[k].clause ~= toks[m.j].clause then break end
-      local away = toks[k].w == "elsewhere" or (toks[k].w == "somewhere" and toks[k + 1] and toks[k + 1].w == "else")
-      if away and not signals.negated(toks, k) then inside = false end
-    end
-    if not inside then
+    if not inside or points_away(a, m) then
       local span = evidence(a, m.from, m.to)
       -- a stepping stone to another occupation or field named after it stands against the model's veto
       -- ("the perfect stepping stone to becoming cabin crew", read by the model as a cliché only)

@@ -659,6 +659,7 @@ return {
   { role = "Junior accountant", answer = "Two or three years here would give me the grounding I need to qualify as a chartered accountant.", rules_flags = {  } },
   -- (session 23: nor a term whose sentence goes on to a way up here; a false alarm of session 22's rule)
   { role = "Customer service advisor", answer = "A couple of years here would give me the experience to step up to team leader.", rules_flags = {  } },
+  { role = "Customer service advisor", answer = "Two or three years here would give me the experience to move into a senior buyer role elsewhere.", rules_flags = { "misaligned-goals" } },
   { role = "Apprentice electrician", answer = "I'll do my four years of the apprenticeship and then qualify as an electrician.", rules_flags = {  } },
   { role = "Retail sales assistant", answer = "I'm off to study architecture in September anyway.", flags = { "misaligned-goals" } },
   { role = "Retail sales assistant", answer = "I'll do a season on the tills, then I'm off to Australia for a year.", flags = { "misaligned-goals" } },
@@ -680,7 +681,8 @@ return {
   -- chair and the level above said for a goal, the hours fitted around a course for another career
   { role = "Bookkeeper", answer = "Honestly, I go back and forth. Maybe accountancy, maybe payroll, maybe practice management. Any of them could work, I suppose.", rules_flags = { "unrealistic-or-unclear-goals" } },
   { role = "Cinema duty manager", answer = "I don't really see the point of the courses you offer. I'll pick it up as I go.", rules_flags = { "lack-of-aspiration" } },
-  { role = "Early careers coordinator", answer = "To keep things running as they are, really. The programme seems to work, so I'd just want to maintain it.", rules_flags = { "lack-of-aspiration" } },
+  -- (not the job kept as it is while a new manager learns it: a plan)
+  { role = "Restaurant manager", answer = "For my first three months I'd keep things running as they are while I learn the team, then rework the rota around the busy nights.", rules_flags = {  } },
   { role = "Lettings negotiator", answer = "Sitting in your chair! No, seriously, I want to climb the ladder and be really successful.", flags_include = { "cliche-answer" } },
   { role = "Senior QC microbiologist", answer = "More strategic, more visible. Operating at a higher level, really.", rules_flags = { "cliche-answer" } },
   { role = "Clinical research coordinator", answer = "I'm doing my adult nursing degree part-time; I want to be on the wards in A&E. I'd fit the coordinator hours around my placements.", flags = { "misaligned-goals" } },
@@ -694,7 +696,12 @@ return {
   { role = "Graduate ecologist", answer = "I'd like to work towards chartered ecologist status over the next four or five years.", flags = {  } },
   { role = "Graduate actuarial trainee", answer = "I want to be a qualified actuary in three years.", rules_flags = { "unrealistic-or-unclear-goals" } },
   { role = "Payroll clerk", answer = "I'm partway through the CIPP Foundation Degree and should finish by next summer.", rules_flags = {  } },
+  { role = "Trainee legal executive", answer = "I'm midway through my probation; Chartered Legal Executive within a year.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Payroll apprentice", answer = "I want a Foundation Degree in Payroll Management within six months.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  -- (the Chartered Insurance Institute's own certificate is an entry qualification, not the ACII)
+  { role = "Trainee underwriter", answer = "I want to pass the Chartered Insurance Institute's Certificate in Insurance within six months.", rules_flags = {  } },
   { role = "Postdoctoral researcher", answer = "I'd like to get a professorship within three years.", rules_flags = { "unrealistic-or-unclear-goals" } },
   -- a labourer's trade is the site's own line (session 23)
   { role = "Construction labourer", answer = "Bricklayer. I want to get on your apprenticeship when it opens next spring. Till then I'll labour for your brickies and learn what I can.", rules_flags = {  } },
+  { role = "Farm labourer", answer = "I want to become a carpenter in a couple of years.", rules_flags = { "misaligned-goals" } },
 }

@@ -54,12 +54,13 @@ final class FlagModelTests: XCTestCase {
         XCTAssertNotEqual(concrete, "<concrete:0>", "a course, a level and a time are concrete")
     }
 
-    /// A word said beside a time frame within about three years counts again as `soon_WORD`, so that the
-    /// model can weigh what is claimed against how soon (session 23); not beyond that, not undated, not
-    /// under negation.
+    /// Each word counts again as `soon_WORD` when the answer names a time frame still ahead within about
+    /// three years, so that the model can weigh what is claimed against how soon (session 23); not beyond
+    /// that, not undated, not a time gone or served, and not a word under negation.
     func testWordsSaidSoonAlsoCountAsSoonWords() throws {
         let answers = ["Partner within two years.", "Partner in ten years.", "I want to be a partner.",
-                       "Within a year I won't be a manager."]
+                       "Within a year I won't be a manager.", "Two years ago I was a partner's PA.",
+                       "I've been a supervisor for two years and want to be store manager next."]
         let features = try FlagModelTrainer.features(of: answers, moduleRoots: [Repository.path("Plugins")])
         XCTAssertTrue(features[0].contains("partner") && features[0].contains("soon_partner"), "\(features[0])")
         XCTAssertTrue(features[0].contains("soon_years"), "\(features[0])")
@@ -68,6 +69,8 @@ final class FlagModelTests: XCTestCase {
         XCTAssertTrue(features[3].contains("soon_within") && features[3].contains("not_manager"), "\(features[3])")
         XCTAssertFalse(features[3].contains("soon_manager") || features[3].contains("soon_not_manager"),
                        "a negated word is not said soon: \(features[3])")
+        XCTAssertFalse(features[4].contains { $0.hasPrefix("soon_") }, "a time gone: \(features[4])")
+        XCTAssertFalse(features[5].contains { $0.hasPrefix("soon_") }, "a time served: \(features[5])")
     }
 
     /// Scoring reads the model's features from the analysis the rules made with the scenario, not
