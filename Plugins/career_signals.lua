@@ -843,23 +843,23 @@ function M.sentence_span(a, pos)
   return { from = from, to = to }
 end
 
---- Whether token t lies inside one of the answer's dated time frames.
+--- The dated time frame of the answer that token t lies inside, or nil (so a test of whether it lies in one).
 ---@param a table
 ---@param t table a token
----@return boolean
+---@return table|nil
 function M.in_timeframe(a, t)
   for _, d in ipairs(a.dated) do
-    if t.from >= d.from and t.to <= d.to then return true end
+    if t.from >= d.from and t.to <= d.to then return d end
   end
-  return false
+  return nil
 end
 
 --- The words that tell a time served "for" one of the past ("I've been a supervisor for two years").
 local SERVED_BEFORE = { been = true, was = true, were = true, spent = true, worked = true, had = true, did = true }
 
 --- Whether a dated time frame lies behind the answer's now: followed by "ago" ("two years ago"), led by
---- "last" or "past" ("the last two years"), or a time served "for" after a verb of the past ("I've been
---- a supervisor for two years"; not "for my first year", a time ahead).
+--- "last" or "past" ("the last two years", SERVED), or a time served "for" after a verb of the past ("I've
+--- been a supervisor for two years"; not "for my first year", a time ahead).
 ---@param a table the answer's analysis
 ---@param tf table a time frame of `a.dated`
 ---@return boolean
@@ -869,7 +869,7 @@ function M.gone(a, tf)
   if last and (toks[last].w == "ago" or (toks[last + 1] and toks[last + 1].w == "ago")) then return true end
   if not first then return false end
   local lead = toks[first].w == "the" and toks[first + 1] or toks[first]
-  if lead.w == "last" or lead.w == "past" then return true end
+  if SERVED[lead.w] and lead.w ~= "for" then return true end
   local before = toks[first].w == "for" and first or (toks[first - 1] and toks[first - 1].w == "for" and first - 1)
   if before then
     for k = before - 1, 1, -1 do
@@ -885,10 +885,8 @@ end
 ---@param t table a token
 ---@return boolean
 function M.ahead(a, t)
-  for _, d in ipairs(a.dated) do
-    if t.from >= d.from and t.to <= d.to then return not M.gone(a, d) end
-  end
-  return false
+  local d = M.in_timeframe(a, t)
+  return d ~= nil and not M.gone(a, d)
 end
 
 --- The sentence number of byte offset `pos`.

@@ -1018,6 +1018,26 @@ local function cv_denied(toks, m)
   return false
 end
 
+--- Whether one of `matches` (ties, growth destinations: each with its first token `i`) stands after match
+--- m in m's sentence ("a stepping stone to a team lead position here").
+local function any_after(toks, matches, m)
+  for _, t in ipairs(matches) do
+    if t.i > m.j and toks[t.i].sentence == toks[m.i].sentence then return true end
+  end
+  return false
+end
+
+--- The first destination elsewhere, not tied back to the company, that m's sentence names after it
+--- ("the perfect stepping stone to becoming cabin crew"), or nil.
+local function destination_after(a, m)
+  for _, d in ipairs(a.destinations) do
+    if ELSEWHERE_KINDS[d.kind] and not d.tied and d.from > m.to and signals.sentence_of(a, d.from) == a.tokens[m.i].sentence then
+      return d
+    end
+  end
+  return nil
+end
+
 --- Whether what follows match m points away from the company: its clause says elsewhere ("a launchpad to
 --- a senior role elsewhere"; not "rather than looking elsewhere"), or its sentence names a destination
 --- elsewhere after it ("… would give me the experience to become a paramedic").
@@ -1028,12 +1048,7 @@ local function points_away(a, m)
     local away = toks[k].w == "elsewhere" or (toks[k].w == "somewhere" and toks[k + 1] and toks[k + 1].w == "else")
     if away and not signals.negated(toks, k) then return true end
   end
-  for _, d in ipairs(a.destinations) do
-    if ELSEWHERE_KINDS[d.kind] and not d.tied and d.from > m.to and signals.sentence_of(a, d.from) == toks[m.i].sentence then
-      return true
-    end
-  end
-  return false
+  return destination_after(a, m) ~= nil
 end
 
 local function detect_misaligned(a)
@@ -1059,11 +1074,7 @@ local function detect_misaligned(a)
   if not own_line then
     plain = signals.append({}, plain)
     for _, m in ipairs(find(toks, TERM_FOR_NEXT)) do
-      local up = false
-      for _, g in ipairs(a.ties.growth) do
-        if g.i > m.j and toks[g.i].sentence == toks[m.i].sentence then up = true end
-      end
-      if not up or points_away(a, m) then plain[#plain + 1] = m end
+      if not any_after(toks, a.ties.growth, m) or points_away(a, m) then plain[#plain + 1] = m end
     end
   end
   for _, e in ipairs(without(affirmed(plain), not_exits)) do
@@ -1103,19 +1114,12 @@ local function detect_misaligned(a)
       if toks[k].sentence ~= toks[m.i].sentence then break end
       if signals.is_seniority(toks[k].w) then inside = true end
     end
-    for _, t in ipairs(a.ties.company) do
-      if t.i > m.j and toks[t.i].sentence == toks[m.i].sentence then inside = true end
-    end
+    if any_after(toks, a.ties.company, m) then inside = true end
     if not inside or points_away(a, m) then
       local span = evidence(a, m.from, m.to)
       -- a stepping stone to another occupation or field named after it stands against the model's veto
       -- ("the perfect stepping stone to becoming cabin crew", read by the model as a cliché only)
-      for _, d in ipairs(a.destinations) do
-        if ELSEWHERE_KINDS[d.kind] and not d.tied and d.from > m.to and signals.sentence_of(a, d.from) == toks[m.i].sentence then
-          span.sure = true
-          break
-        end
-      end
+      if destination_after(a, m) then span.sure = true end
       return span
     end
   end
