@@ -384,7 +384,9 @@ local EXTRA_TIMEFRAMES = {
   { "a few years", 1095 }, { "a year or two", 730 }, { "a year or so", 365 }, { "a couple of months", 60 },
   { "couple of years", 730 }, { "a decade", 3650 }, { "year one", 365 },
   { "before|by|during|after|in|once|when my|the probation|probations", 120 },
-  { "by|before the end of the|this|next summer|spring|autumn|winter|season", 180 }, { "this|next season", 270 },
+  { "by|before the end of the|this|next summer|spring|autumn|winter|season", 180 }, { "this season", 270 },
+  -- the next season is a year away for seasonal work ("come back next season as a team leader": unseen-133..136, session 24)
+  { "next season", 365 },
   { "in|within|during|by|after my|the first season", 270 }, { "by|before the end of my|the first season", 270 }, { "by|before the summer|spring|autumn|winter", 120 },
   -- a month named ahead ("by next September", "before June"; not "may" or "march", which are words too)
   { "by|before ?next january|february|april|june|july|august|september|october|november|december", 180 },
@@ -1395,6 +1397,8 @@ end
 local STOP_DEST = set_of({
   ".", "and", "then", "so", "because", "but", "which", "where", "who", "when", "while", "until", "till",
   "once", "after", "before", "if", "to", "since", "although", "though", "as",
+  -- a comparison: what comes after it is what is not wanted ("I'd rather be a chef than a driver")
+  "than",
 })
 
 --- Reads the destinations of an answer: what follows a DESTINATION_LEADS phrase,

@@ -70,8 +70,8 @@ local SOON_BANDS = { { 31, "month" }, { 100, "quarter" }, { 366, "year" }, { 110
 
 --- What career_signals reads in an answer beyond its words: how concrete it is
 --- (`<concrete:0>` to `<concrete:3>`: times, numbers, skills, courses, plans…) and
---- how soon its nearest dated time frame is (`<soonest:month>` … `<soonest:long>`,
---- or `<undated>`). Read without the scenario's context, as in training: from the
+--- how soon its nearest dated time frame still ahead is (`<soonest:month>` …
+--- `<soonest:long>`, or `<undated>`). Read without the scenario's context, as in training: from the
 --- answer's analysis when the caller has one (what it reads with the scenario is
 --- left out), or from a reading of its own.
 ---@param answer string
@@ -83,8 +83,10 @@ local function readings(answer, a)
   local out = { "<concrete:" .. math.min(signals.concreteness(a, nil, false, true), 3) .. ">" }
   local soonest, soon = nil, false
   for _, tf in ipairs(a.dated) do
-    if not soonest or tf.days < soonest then soonest = tf.days end
-    if band_of(tf.days, SOON_BANDS, nil) and not signals.gone(a, tf) then soon = true end
+    if not signals.gone(a, tf) then  -- 'two years ago', 'for two years' are no time ahead
+      if not soonest or tf.days < soonest then soonest = tf.days end
+      if band_of(tf.days, SOON_BANDS, nil) then soon = true end
+    end
   end
   out[#out + 1] = soonest and "<soonest:" .. band_of(soonest, SOON_BANDS, "long") .. ">" or "<undated>"
   return out, soon

@@ -91,10 +91,12 @@ local EXIT = {
   "a better offer|opportunity|job comes|elsewhere|somewhere", "if|when a better offer|opportunity|job",
   "if something better", "wherever|whoever pays|offers", "the highest bidder|payer", "pays|paid more|better", "pays the most", "pay more|better",
   -- temporary framing
-  "temporary|temp|bridge|bridging job|role|position|thing|gig|stop|solution|measure|arrangement|option|post|contract|work",
+  "temporary|temp|bridging job|role|position|thing|gig|stop|solution|measure|arrangement|option|post|contract|work",
+  -- (a bridge only as a kind of job: "a bridge job", not a site's own "the bridge job coming up")
+  "a|just|good|great|perfect|ideal|useful bridge job|role|position|thing|gig|stop|solution|measure|arrangement|option|post|contract",
   "look|looking|go|going|move|moving|apply|applying elsewhere", "look|looking|go|going|move|moving|apply|applying somewhere else", "give it a year|while|couple|few",
   "no|without|zero|less|minimal|little customer|client|public contact|interaction|facing",
-  "once|when|if it|that|this|my ?* pays", "once|when|if it|that|this|my ?* takes off", "once|when|if it|that|this|my ?* gets going", "once|when|if it|that|this|my ?* works out", "doing that|it full time", "full time on my",
+  "once|when|if it|that|this|my ?* pays", "once|when|if it|that|this|my ?* takes off", "once|when|if it|that|this|my ?* gets going", "once|when|if my ?* works out", "doing that|it full time", "full time on my",
   "only|just available ?until|for", "fill|cover|bridge the gap", "something to do until|till|til", "is|its what pays for", "a way in before", "keep|keeps me going while|until",
   "here|mainly|mostly|only|just for the pay|money|salary|cash", "in it for the pay|money|salary|cash", "doing this|it for the pay|money|salary|cash", "mostly|mainly|only|just for the pay|money|salary|cash",
   "whichever|whatever|any company|employer|firm offers|pays", "out of retail|hospitality|sales|care", "out of the|this industry|trade|profession|sector|field", "out of * completely|altogether|entirely", "out of customer service", "out of call centres|centre|center",
@@ -112,7 +114,7 @@ local EXIT = {
   "something|somewhere|anything with less|fewer", "a role|job with less|fewer",
   -- the job's own work named as of no lasting interest ("not really that interested in staying on a ward")
   "not ?really ?that interested in staying|dashboards|it|this ?* long term", "not ?really ?that interested in staying",
-  "leave|leaving to set|start|join|work|go|do|open|launch", "rather work with * than people|customers", "rather work with * than the public",
+  "leave|leaving to set|start|join|work|go|do|open|launch|run", "rather work with * than people|customers", "rather work with * than the public",
   "a ?completely|totally|entirely different field|industry|profession|sector|space|world", "another field|industry|profession|sector", "a ?completely|totally|entirely different career", "a ?completely|totally|entirely different line of work",
   "join|joining them|him|her ?abroad|overseas|there", "join|joining my partner|husband|wife|family", "join|joining the|our family ?* business|firm|agency|company|farm|practice", "ill be looking for a|another ?* job|role|position|contract|placement|post", "i will be looking for a|another ?* job|role|position|contract|placement|post",
   "looking for a training contract", "placement|sandwich year", "a year out", "before my final year", "final year at|of university|uni|college",
@@ -223,6 +225,9 @@ local MEANS_TO_AN_END = {
   -- relationships")
   "somewhere first", "fastest|quickest|easiest|best route|way|path into",
   "roles|jobs|employers|schools|firms|programmes|courses|universities look for",
+  -- (unseen-133..136, session 24: "Insurance is a great training ground because the data is so rich";
+  -- in the sets so far fifteen misaligned answers, no good one)
+  "training ground",
 }
 --- A saying, not a plan: "failure is just a stepping stone to success" (a cliché).
 local MEANS_EXCEPT = { "stepping stone|stones to|towards|for success|greatness" }
@@ -292,7 +297,7 @@ local STAY_DENIED = {
   "not sure i want to stay|remain", "not sure i want to be in|with", "dont|not ?really want to stay|be|remain in|with * forever",
   "dont|not ?really want to stay|be|remain in|with * * forever", "dont|not ?really want to be doing this|it|that forever",
   "dont|not ?really want to do this|it|that forever", "dont|not ?really see myself staying|remaining in|with",
-  "not|isnt ?really me", "not|isnt ?really for me", "fallen|fell out of love with", "not what i want to do|be doing",
+  "not|isnt ?really me", "not|isnt ?really for me", "dont think ill stay|be in|with ?* long", "dont think ill stay|be ?here long", "fallen|fell out of love with", "not what i want to do|be doing",
 }
 --- Preparing for another profession: "training to be a paramedic", "nursing course".
 local TRAINING_FOR = {
@@ -324,6 +329,9 @@ local EXIT_SURE = {
   -- contracting, the same work for a day rate (unseen-109..112, session 21: "Two years of that on my CV and
   -- I can go contracting at twice the rate")
   "go|going contracting",
+  -- the same work through an agency, for its rates (unseen-133..136, session 24: "Once I'm settled I'll probably
+  -- switch to agency")
+  "switch|switching|go|going|move|moving to|into agency",
 }
 --- A term here as what the next thing asks for (unseen-117..120, session 22: "two or three years here would
 --- give me exactly the … experience those jobs ask for"): an exit said plainly, as EXIT_SURE's are, unless
@@ -355,6 +363,20 @@ local WEAK = {
   -- the job's hours fitted around a course for another (unseen-125..128, session 23: "I'd fit the coordinator
   -- hours around my placements")
   "hours|shifts around my placements|placement",
+  -- the employer's name as a key to other doors ("your name opens doors"; eleven misaligned answers, no good one)
+  "opens|open doors",
+  -- the job as the nearest to another, what comes after it, study to go back to (the fresh sets read before
+  -- session 24: "It's the closest thing I could find to motorsport", "before I join the police", "when I apply to
+  -- the broker graduate schemes next year", "I'm back at university in October", "what you do between auditions")
+  "nearest|closest thing to", "closest|nearest thing i could", "before i join", "best way in",
+  "im back at|to university|uni|college", "between auditions|gigs|contracts|jobs", "stay|here until something",
+  "when their recruitment|intake",
+  -- other jobs applied for alongside, another way out (unseen-133..136, session 24: "which is why I've applied
+  -- to the fire service as well", "I'd probably look at MI5 instead")
+  "applied|applying to|for * as well", "applied|applying to|for * * as well", "applied|applying to|for * * * as well",
+  "applied|applying to|for * too", "applied|applying to|for * * too", "applied|applying to|for * * * too",
+  "also applied|applying to|for",
+  "probably look|looking at * instead", "probably look|looking at * * instead", "probably look|looking at * * * instead",
 }
 --- Words that make a weak hint no hint: the travel perks of a job ("the pension and the travel perks
 --- matter to me") are not travelling.
@@ -378,6 +400,8 @@ local WEAK_PASSING = {
 local MONEY_WEAK = {
   "the money", "for the money", "main|only|real reason", "pay|salary|wage|wages|money is|are good|better|decent", "pays|salarys|moneys good|better|decent",
   "steady|stable|regular income|pay|wage",
+  -- (unseen-133..136, session 24: "Harvest pays well and I need to clear a loan before I start teacher training")
+  "pays|paid well", "pays|paid really|very well", "where the money is", "pay|pays ?about double|twice",
 }
 --- "… I'll go", "I'd leave": leaving said at the end of a clause (after a condition).
 local LEAVE_AT_END = { "ill|id ?probably|definitely go|leave|quit|move", "i will|would ?probably|definitely go|leave|quit|move", "ill|id be off|gone" }
@@ -523,6 +547,22 @@ local LACK_STRONG = {
   "nothing to aim at|for", "thats the lot", "too much hassle",
   -- development refused (unseen-125..128, session 23: "I don't really see the point of the courses you offer")
   "dont ?really see the point of the|your courses|qualifications",
+  -- the climbing behind one, the learning done, exams had enough of (unseen-133..136, session 24: "I'm past
+  -- the chasing stage", "I think I covered most of it at uni", "I'm a bit done with exams", "happy to keep
+  -- doing exactly what I'm doing"; in the sets so far nearly always a lack of aspiration, never a good answer)
+  "past all that", "past the chasing|climbing stage", "past that stage", "covered most|everything|all of it",
+  "covered everything|all ?that i need", "bit|so|well|totally|completely|pretty done with exams|studying|study|qualifications|courses",
+  "im done with exams|studying|qualifications|courses",
+  "keep doing exactly what",
+  -- (and from the fresh sets read before: "I don't tend to plan that far ahead", "I've never been one for five-year
+  -- plans", "I've done my growing", "I reckon I've peaked", "that's as far as I want to take it", "after fifteen
+  -- years in nursing I think I have seen everything", "I wait for my manager to tell me what's next"; in the sets
+  -- so far each with a lack of aspiration, or an unclear goal, and no good answer)
+  "dont tend to plan|look|think that|too|very far", "dont tend to plan|look|think ahead",
+  "never been one for plans|planning|goals|targets|ambition", "never been one for set|big|career|long|five ?year|term goals|plans|targets",
+  "not ?really a five year plan person|type|kind", "never been a five year plan person|type|kind", "done my growing",
+  "ive peaked", "i have peaked", "im done learning", "done learning new things", "learning sides done", "learning side is done",
+  "past the goal", "as far as i want to take|go", "seen it all", "wait for my|the ?line manager|boss to tell",
 }
 for _, phrase in ipairs(LEFT_TO_CHANCE) do LACK_STRONG[#LACK_STRONG + 1] = phrase end
 --- Growth and goals said with a negator before them ("I'm not interested in
@@ -762,6 +802,19 @@ local CLICHES = {
   -- the boss's chair and the level above said for a goal (unseen-125..128, session 23: "Sitting in your chair!",
   -- "More strategic, more visible. Operating at a higher level, really")
   "sitting in your chair|seat", "operate|operating at a higher level",
+  -- sayings of the fresh sets read before session 24 (unseen-61..132): each, in every set so far, in clichés
+  -- and not once in a good answer ("Consistency is key", "It's a marathon, not a sprint", "a voice for the
+  -- voiceless", "every day's a school day", "nobody outworks me", "first in, last out", "I'm a leader, not a
+  -- follower", "everyone pulling in the same direction", "hungry for success", "there's no ceiling")
+  "consistency is key", "marathon not a sprint", "enjoy|enjoying the ride", "loving what i do", "voice for the voiceless",
+  "fall|falls|falling through the cracks", "no one|child|patient|family ?ever falls|fall|slips through the cracks",
+  "nobody ?ever falls|fall|slips through the cracks", "every days different", "every day is different", "a school day",
+  "what you see is what you get", "loyal to the core", "nobody outworks me", "no one outworks me", "nobody will work harder",
+  "no one will work harder",
+  "first in last out", "if you can dream it", "at the forefront", "living the dream", "either have it or you dont",
+  "leader not a follower", "do|doing things by halves", "dont|never do|doing things|anything by halves", "on the same page", "pulling in the same direction",
+  "hands on learner", "hungry for success", "no ceiling", "a grafter", "turn my hand to", "what im made of",
+  "make someone|people smile", "making someone smile", "best day of their lives|life", "cant teach it|that",
 }
 --- Self-praising traits and virtues, and generic aspirations: two or more of them
 --- (or one with a stock phrase) with nothing concrete behind them are a cliché.
@@ -924,7 +977,30 @@ local INDECISION = {
   "part of me wants", "which one sticks", "keep|keeping my options open", "decide at some point", "decide later", "try a few things", "maybe or maybe not",
   -- (unseen-125..128, session 23: "Honestly, I go back and forth … I still haven't decided")
   "i go|went back and forth", "ive gone back and forth", "keep going back and forth",
+  -- (unseen-133..136, session 24: "HART, or the air ambulance, or maybe the control room … I'm open to
+  -- anything, really"; in the sets so far with unclear goals, clichés, never a good answer)
+  "open to anything|everything",
 }
+--- … and alternatives held open, which name where to and stay undecided for it ("Team leader, or maybe
+--- the quality side", "a nurse, or maybe a paramedic"): unlike the others, not read as settled when the
+--- sentence names a destination (in the sets so far, 73 unclear, 8 misaligned, one good answer backed
+--- by two years of SAP and the month-end accruals).
+local INDECISION_NAMED = { "or maybe|perhaps" }
+--- Confidence with nothing behind it (unseen-133..136, session 24: "I've only just passed my test, but I've
+--- read a lot about it", "District judge in four years, I don't see why not"): the guide's unrealistic
+--- goals, which show the candidate does not know the industry or their own abilities. In the 134 sets so
+--- far each phrase came with unrealistic goals and with nearly no good answer.
+local OVERCONFIDENT = { "dont|cant|couldnt see why not", "read|watched a lot about it", "in no time", "well before then" }
+--- … and time said to be plenty, or a quick climb, with nothing after it in its clause but a condition
+--- ("I'd say five years is plenty.", "Two years is plenty if you're hungry", "so I think I can move
+--- quickly"; not "Five years is plenty for that: I'll be chartered by then", "I can move quickly between
+--- tasks"): OVERCONFIDENT_AFTER are the words that may follow it.
+local OVERCONFIDENT_AT_END = {
+  "years|months|year|weeks|time is|are plenty", "should|would|will be plenty",
+  "can|could|will|would|should|ill|id move|rise|climb|progress|get ?up quickly|fast",
+  "moving|rising|climbing|progressing up quickly|fast",
+}
+local OVERCONFIDENT_AFTER = signals.set_of({ "if", "and", "because", "once", "here", "too", "enough", "really", "honestly" })
 local VAGUE_EXCEPT = { "the best version", "something better comes|come along", "until something", "if something",
   -- doing a lot of something is describing it ("your libraries do a lot of community stuff")
   "do|does|did|doing a lot of",
@@ -1051,6 +1127,22 @@ local function points_away(a, m)
   return destination_after(a, m) ~= nil
 end
 
+--- Whether match m is told of the past: a verb of the past at most TOLD_PAST_WINDOW words before it in its
+--- clause, and no word looking ahead or of the present between ("My bar job was just paying the bills while
+--- I finished my degree", "I came into hospital work to pay the bills when my kids were small"; in the sets
+--- so far six good answers, none misaligned; not "I took this job to pay the bills until my course starts",
+--- nor a verb of the present too, "set", "cut", "got").
+local TOLD_PAST_WINDOW = 6
+local TOLD_NOW = signals.set_of({ "is", "im", "its", "this", "now", "still", "until", "till", "am", "are" })
+local function told_past(toks, m)
+  for k = m.i - 1, math.max(1, m.i - TOLD_PAST_WINDOW), -1 do
+    local w = toks[k].w
+    if toks[k].clause ~= toks[m.i].clause or LOOKING_AHEAD[w] or TOLD_NOW[w] then return false end
+    if PAST_VERBS[w] and not OWN_AHEAD.present_too[w] and w ~= "got" then return true end
+  end
+  return false
+end
+
 local function detect_misaligned(a)
   local toks = a.tokens
   -- a job on the role's own ladder, or its own line, named: passing through is then the plan
@@ -1092,8 +1184,9 @@ local function detect_misaligned(a)
       return span
     end
   end
-  local exit = without(affirmed(find(toks, EXIT)), not_exits)
-  if #exit > 0 then return firm(evidence(a, exit[1].from, exit[1].to)) end
+  for _, e in ipairs(without(affirmed(find(toks, EXIT)), not_exits)) do
+    if not told_past(toks, e) then return firm(evidence(a, e.from, e.to)) end
+  end
   -- who the candidate really is, another occupation ("I'm a musician, really"; not a job on the
   -- role's own ladder, "I'm a nurse at heart" from a healthcare assistant)
   if a.identity and not own_line then
@@ -1529,6 +1622,7 @@ local function detect_vague(a)
     end
     if not named then vague[#vague + 1] = m end
   end
+  for _, m in ipairs(affirmed(find(toks, INDECISION_NAMED))) do vague[#vague + 1] = m end
   if #vague > 0 then
     local concrete = signals.concreteness(a, nil, false)
     if concrete < VAGUE_MIN_CONCRETE + distinct(vague) - 1 then
@@ -1622,6 +1716,16 @@ local function rules(a)
   end
   local vague
   if not unrealistic then unrealistic, vague = detect_vague(a) end
+  -- confidence with nothing behind it
+  if not unrealistic then
+    local toks = a.tokens
+    local bold = affirmed(find(toks, OVERCONFIDENT))[1]
+    for _, m in ipairs(bold and {} or affirmed(find(toks, OVERCONFIDENT_AT_END))) do
+      local nx = toks[m.j + 1]
+      if not nx or nx.clause ~= toks[m.j].clause or OVERCONFIDENT_AFTER[nx.w] then bold = bold or m end
+    end
+    if bold then unrealistic = evidence(a, bold.from, bold.to) end
+  end
   local misaligned = detect_misaligned(a)
   -- a business of one's own planned ahead stands, unless the answer's trouble is its size
   if misaligned and not misaligned.sure and not read.over then misaligned = own_business_ahead(a) or misaligned end

@@ -14,10 +14,13 @@ public enum SimulatorError: Error, CustomStringConvertible, Equatable {
     case answers(String)
     /// A transcript cannot be written or read.
     case transcript(String)
+    /// Options that cannot work with what they were given (found only once the input is read, so not by
+    /// the command line's own checks): a fit's penalty too strong for the number of answers.
+    case usage(String)
 
     public var description: String {
         switch self {
-        case .scenario(let message), .answers(let message), .transcript(let message): message
+        case .scenario(let message), .answers(let message), .transcript(let message), .usage(let message): message
         case .script(let error):
             switch error {
             case .instructionBudgetExhausted(let message):
@@ -29,10 +32,11 @@ public enum SimulatorError: Error, CustomStringConvertible, Equatable {
         }
     }
 
-    /// Documented in the README: 1 scenario or script error, 3 answers, 4 transcript.
+    /// Documented in the README: 1 scenario or script error, 2 usage, 3 answers, 4 transcript.
     public var exitCode: Int32 {
         switch self {
         case .scenario, .script: 1
+        case .usage: 2
         case .answers: 3
         case .transcript: 4
         }

@@ -76,6 +76,48 @@ final class CalibrateCommandTests: XCTestCase {
         XCTAssertFalse(fitted.stdout.contains("! misaligned-goals"), fitted.stdout)
     }
 
+    /// The fit's penalty and length are options, written into the weights' header; a stronger penalty
+    /// gives smaller weights, and settings that mean nothing are refused as usage errors.
+    func testTheFitsSettingsAreOptionsNamedInTheWeights() throws {
+        let plain = folder.url.appendingPathComponent("plain.lua").path
+        let humble = folder.url.appendingPathComponent("humble.lua").path
+        for (path, extra) in [(plain, ["--regularisation", "0", "--iterations", "300"]),
+                              (humble, ["--regularisation", "4", "--iterations", "300"])] {
+            let output = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", set, "--train", path] + extra)
+            XCTAssertEqual(output.status, 0, output.stderr)
+        }
+        let plainText = try String(contentsOfFile: plain, encoding: .utf8)
+        XCTAssertTrue(plainText.contains("\n-- Fitted with: --regularisation 0.0 --iterations 300\n"), plainText)
+        func largest(_ text: String) -> Double {
+            text.split(separator: "\n").filter { $0.hasPrefix("    [") }.flatMap { line in
+                line.split(separator: "{").last!.dropLast(2).split(separator: ",").map { Double("0" + $0.replacingOccurrences(of: "-", with: "")) ?? 0 }
+            }.max() ?? 0
+        }
+        let humbleText = try String(contentsOfFile: humble, encoding: .utf8)
+        XCTAssertGreaterThan(largest(plainText), 0, plainText)
+        XCTAssertLessThan(largest(humbleText), largest(plainText), "a stronger penalty keeps the weights smaller")
+
+        for (bad, message) in [("--iterations=0", "--iterations must be at least 1"),
+                               ("--regularisation=-1", "--regularisation must be a number of 0 or more"),
+                               ("--regularisation=nan", "--regularisation must be a number of 0 or more"),
+                               ("--regularisation=inf", "--regularisation must be a number of 0 or more")] {
+            let output = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", set, "--train", plain, bad])
+            XCTAssertEqual(output.status, 2, output.stderr)
+            XCTAssertTrue(output.stderr.contains(message), "\(bad): \(output.stderr)")
+        }
+        // settings of a fit, without a fit, are refused rather than ignored
+        let measuring = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", set, "--iterations", "300"])
+        XCTAssertEqual(measuring.status, 2, measuring.stderr)
+        XCTAssertTrue(measuring.stderr.contains("give them with --train or --hold-out"), measuring.stderr)
+        // a penalty too strong for four answers would make the steps overshoot: refused, one line, no weights written
+        let diverging = folder.url.appendingPathComponent("diverging.lua").path
+        let strong = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", set, "--train", diverging,
+                                              "--regularisation", "100"])
+        XCTAssertEqual(strong.status, 2, strong.stderr)
+        XCTAssertEqual(strong.stderr, "simulate: --regularisation 100.0 is too strong for 4 answers: the fit would diverge; give less than 15.2\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: diverging))
+    }
+
     func testHoldOutMeasuresEachSetWithWeightsFittedOnTheOthers() throws {
         let other = folder.write("other.json", """
             [
@@ -157,8 +199,13 @@ final class CalibrateCommandTests: XCTestCase {
             return String(line[line.index(line.startIndex, offsetBy: 5) ..< end.lowerBound])
         }
         XCTAssertGreaterThanOrEqual(sources.count, 2, "the header names the sets")
+        let settings = shipped.split(separator: "\n").first { $0.hasPrefix("-- Fitted with: ") }
+            .map { $0.dropFirst("-- Fitted with: ".count).split(separator: " ").map(String.init) } ?? []
+        XCTAssertEqual(settings.count, 4, "the header names the fit's settings: \(settings)")
+        XCTAssertEqual(settings.first, "--regularisation")
+        XCTAssertEqual(settings.dropFirst(2).first, "--iterations")
         let fitted = folder.url.appendingPathComponent("flag_weights.lua").path
-        let output = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua"] + sources + ["--train", fitted])
+        let output = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua"] + sources + settings + ["--train", fitted])
         XCTAssertEqual(output.status, 0, output.stderr)
         let again = try String(contentsOfFile: fitted, encoding: .utf8)
         XCTAssertTrue(again == shipped, "Plugins/flag_weights.lua differs from a fresh fit: run simulate calibrate --train (docs/heuristics.md)")

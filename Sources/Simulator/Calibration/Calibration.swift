@@ -156,7 +156,8 @@ public enum Calibration {
     private static func train(_ sets: [(String, [LabelledAnswer])], flags: [String], to output: String, path: String,
                               configuration: Configuration) throws -> Int {
         try write(fit(sets, flags: flags, features: try features(of: sets, path: path, configuration: configuration),
-                      configuration: configuration), sources: sources(of: sets), to: output)
+                      configuration: configuration), sources: sources(of: sets),
+                  settings: configuration.trainer.arguments, to: output)
     }
 
     /// Each set's answers read into features by the scenario's `flag_features`, a list per set.
@@ -174,9 +175,16 @@ public enum Calibration {
     }
 
     /// The model fitted on the sets, from their features (as `features(of:)` gives them).
+    /// - Throws: ``SimulatorError/usage(_:)`` when the penalty is too strong for the number of answers,
+    ///   so that the steps would overshoot and the weights run off to infinity.
     private static func fit(_ sets: [(String, [LabelledAnswer])], flags: [String], features: [[[String]]],
-                            configuration: Configuration) -> FlagModel {
-        FlagModelTrainer(flags: flags, configuration: configuration.trainer)
+                            configuration: Configuration) throws -> FlagModel {
+        let trainer = configuration.trainer, answers = features.reduce(0) { $0 + $1.count }
+        guard trainer.isStable(answers: answers) else {
+            throw SimulatorError.usage("--regularisation \(trainer.regularisation) is too strong for \(answers) answers: "
+                + "the fit would diverge; give less than \(trainer.stablePenalty(answers: answers))")
+        }
+        return FlagModelTrainer(flags: flags, configuration: trainer)
             .fit(features: features.flatMap { $0 }, labels: sets.flatMap(\.1).map(\.flags))
     }
 
@@ -186,9 +194,9 @@ public enum Calibration {
     }
 
     /// Writes a model's weights; returns how many features it weighs.
-    private static func write(_ model: FlagModel, sources: [String], to output: String) throws -> Int {
+    private static func write(_ model: FlagModel, sources: [String], settings: [String] = [], to output: String) throws -> Int {
         do {
-            try model.luaSource(sources: sources).write(toFile: output, atomically: true, encoding: .utf8)
+            try model.luaSource(sources: sources, settings: settings).write(toFile: output, atomically: true, encoding: .utf8)
         } catch {
             throw SimulatorError.scenario("\(output): cannot write the weights (\(error.localizedDescription))")
         }

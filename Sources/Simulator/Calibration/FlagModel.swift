@@ -40,8 +40,10 @@ public struct FlagModel: Equatable, Sendable {
     /// Each weight is written to three decimals in its shortest form (`-.25`, `.5`, `0`) and each
     /// feature's list without spaces, since a Lua module may be at most 1 MiB and the features grow
     /// with every set fitted on; the numbers read back are the same.
-    /// - Parameter sources: what it was fitted on, one line each (file and count).
-    public func luaSource(sources: [String]) -> String {
+    /// - Parameters:
+    ///   - sources: what it was fitted on, one line each (file and count).
+    ///   - settings: the `simulate calibrate` options it was fitted with, so that anyone can fit it again.
+    public func luaSource(sources: [String], settings: [String] = []) -> String {
         func number(_ value: Double) -> String {
             var text = String(format: "%.3f", abs(value))
             while text.hasSuffix("0") { text.removeLast() }
@@ -55,6 +57,7 @@ public struct FlagModel: Equatable, Sendable {
             "-- Fitted on:",
         ]
         lines += sources.map { "--   \($0)" }
+        if !settings.isEmpty { lines.append("-- Fitted with: " + settings.joined(separator: " ")) }
         lines.append("return {")
         lines.append("  flags = { " + flags.map { "\"\($0)\"" }.joined(separator: ", ") + " },")
         lines.append("  bias = { " + bias.map(number).joined(separator: ", ") + " },")
@@ -75,20 +78,43 @@ public struct FlagModelTrainer: Sendable {
     public struct Configuration: Sendable, Equatable {
         /// A feature seen in fewer answers than this is left out (it would only learn its answers).
         public var minimumCount: Int
+        /// How many steps the fit takes: fewer stop it early, which keeps it humbler. 1,400 since
+        /// session 24: fitted on 129 sets and measured on 36 fresh ones, 600 steps missed more of
+        /// every flag and flagged more good answers (docs/heuristics.md).
         public var iterations: Int
         public var learningRate: Double
         /// The L2 penalty: higher keeps the weights smaller and the model humbler.
         public var regularisation: Double
         /// Weights whose every value is below this are left out of the file: they hardly move a
         /// probability, and leaving them out makes the file a quarter smaller and quicker to load
-        /// (held-out figures unchanged at 0.05; 0.1 raised more false alarms). 0.075 since session 16,
-        /// when the fitting sets doubled: at 0.05 the weights outgrew the 1 MiB a module may be.
+        /// (held-out figures unchanged at 0.05; with 600 steps, 0.1 raised more false alarms).
+        /// 0.075 since session 16, when the fitting sets doubled: at 0.05 the weights outgrew the
+        /// 1 MiB a module may be; 0.1 since session 24, when fitting longer (1,400 steps) outgrew it at
+        /// 0.075 and, measured on fresh sets, 1,400 steps at 0.1 did better than 800 at 0.075.
         public var pruneBelow: Double
         /// How much of each step carries into the next (0 is plain gradient descent).
         public var momentum: Double
 
-        public init(minimumCount: Int = 3, iterations: Int = 600, learningRate: Double = 1.0,
-                    regularisation: Double = 0.3, pruneBelow: Double = 0.075, momentum: Double = 0.9) {
+        /// The penalty below which the fit's steps stay stable on this many answers: each step moves a
+        /// weight by `learningRate × regularisation / answers` of itself, and gradient descent with
+        /// momentum overshoots for good once that reaches `2 × (1 + momentum)` (the words' own pull only
+        /// adds to it, so this is the most a penalty may be).
+        public func stablePenalty(answers: Int) -> Double {
+            2 * (1 + momentum) * Double(max(answers, 1)) / learningRate
+        }
+
+        /// Whether the penalty is below ``stablePenalty(answers:)``.
+        public func isStable(answers: Int) -> Bool {
+            regularisation < stablePenalty(answers: answers)
+        }
+
+        /// The `simulate calibrate` options that give this configuration's fit (those it has).
+        public var arguments: [String] {
+            ["--regularisation", "\(regularisation)", "--iterations", "\(iterations)"]
+        }
+
+        public init(minimumCount: Int = 3, iterations: Int = 1400, learningRate: Double = 1.0,
+                    regularisation: Double = 0.3, pruneBelow: Double = 0.1, momentum: Double = 0.9) {
             self.minimumCount = minimumCount
             self.iterations = iterations
             self.learningRate = learningRate
@@ -182,7 +208,7 @@ public struct FlagModelTrainer: Sendable {
     }
 
     /// Each answer's feature columns, one after another in one array, with where each answer starts:
-    /// the fit walks them 600 times per flag, and flat arrays walked by index keep that walk quick even
+    /// the fit walks them 1,400 times per flag, and flat arrays walked by index keep that walk quick even
     /// in a debug build (where iterating nested arrays costs most of the time), in the same order.
     struct SparseRows: Sendable {
         /// Every answer's columns, in the answers' order.

@@ -32,6 +32,13 @@ struct Calibrate: ParsableCommand {
     @Flag(name: .long, help: "Measure each labelled set with weights fitted on the other sets (the weights file is left alone).")
     var holdOut = false
 
+    @Option(name: .long, help: ArgumentHelp("The fit's L2 penalty (with --train or --hold-out; default \(FlagModelTrainer.Configuration().regularisation)): higher keeps the weights smaller.",
+                                            valueName: "penalty"))
+    var regularisation: Double?
+
+    @Option(name: .long, help: "How many steps the fit takes (with --train or --hold-out; default \(FlagModelTrainer.Configuration().iterations)).")
+    var iterations: Int?
+
     @Flag(name: .long, help: "List every answer the flags got wrong.")
     var showMisses = false
 
@@ -45,13 +52,23 @@ struct Calibrate: ParsableCommand {
         if holdOut, train != nil {
             throw ValidationError("--hold-out fits its own weights for each set and writes none; leave out --train")
         }
+        if (regularisation != nil || iterations != nil), train == nil, !holdOut {
+            throw ValidationError("--regularisation and --iterations set how the weights are fitted; give them with --train or --hold-out")
+        }
+        if let regularisation, !(regularisation >= 0 && regularisation.isFinite) {
+            throw ValidationError("--regularisation must be a number of 0 or more")
+        }
+        if let iterations, iterations < 1 { throw ValidationError("--iterations must be at least 1") }
     }
 
     func run() throws {
         do {
             let mode: Calibration.Mode = holdOut ? .holdOut : train.map { .train(output: $0) } ?? .measure
+            var trainer = FlagModelTrainer.Configuration()
+            if let regularisation { trainer.regularisation = regularisation }
+            if let iterations { trainer.iterations = iterations }
             let result = try Calibration.run(.init(scenarioPath: scenario, sets: sets, questionID: question,
-                                                   mode: mode, options: lua.hostOptions))
+                                                   mode: mode, trainer: trainer, options: lua.hostOptions))
             Terminal.write(format == .json ? try JSONOutput.encode(result) : result.text(misses: showMisses))
         } catch let error as SimulatorError {
             throw fail(error)
