@@ -190,7 +190,7 @@ M.LADDERS = {
       "laboratory ?* technician|analyst|assistant" },
     jobs = { "qc|qa analyst|analysts|chemist|microbiologist", "qc|qa ?* analyst", "laboratory|lab|analytical|stability analyst|analysts",
       "senior|lead technician",
-      "laboratory|lab supervisor|manager|team leader", "qc|qa supervisor|manager|lead", "analytical chemist|scientist", "method development|validation" } },
+      "laboratory|lab supervisor|manager", "laboratory|lab team leader", "qc|qa supervisor|manager|lead", "analytical chemist|scientist", "method development|validation" } },
   { id = "social work",
     roles = { "social work assistant|student|apprentice", "support worker", "family support worker", "social worker",
       "youth worker" },

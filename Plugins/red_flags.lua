@@ -366,8 +366,9 @@ local WEAK = {
   -- the employer's name as a key to other doors ("your name opens doors"; eleven misaligned answers, no good one)
   "opens|open doors",
   -- the job as the nearest to another, what comes after it, study to go back to (the fresh sets read before
-  -- session 24: "It's the closest thing I could find to motorsport", "before I join the police", "when I apply to
-  -- the broker graduate schemes next year", "I'm back at university in October", "what you do between auditions")
+  -- session 24: "It's the closest thing I could find to motorsport", "before I join the police", "I'm back at
+  -- university in October", "what you do between auditions", "after a couple of years here … when their
+  -- recruitment opens")
   "nearest|closest thing to", "closest|nearest thing i could", "before i join", "best way in",
   "im back at|to university|uni|college", "between auditions|gigs|contracts|jobs", "stay|here until something",
   "when their recruitment|intake",
@@ -555,14 +556,14 @@ local LACK_STRONG = {
   "im done with exams|studying|qualifications|courses",
   "keep doing exactly what",
   -- (and from the fresh sets read before: "I don't tend to plan that far ahead", "I've never been one for five-year
-  -- plans", "I've done my growing", "I reckon I've peaked", "that's as far as I want to take it", "after fifteen
-  -- years in nursing I think I have seen everything", "I wait for my manager to tell me what's next"; in the sets
-  -- so far each with a lack of aspiration, or an unclear goal, and no good answer)
+  -- plans", "I've done my growing", "I reckon I've peaked", "that's as far as I want to take it", "I've seen it
+  -- all", "I wait for my manager to tell me what's next"; in the sets so far each with a lack of aspiration, or
+  -- an unclear goal, and no good answer)
   "dont tend to plan|look|think that|too|very far", "dont tend to plan|look|think ahead",
   "never been one for plans|planning|goals|targets|ambition", "never been one for set|big|career|long|five ?year|term goals|plans|targets",
   "not ?really a five year plan person|type|kind", "never been a five year plan person|type|kind", "done my growing",
-  "ive peaked", "i have peaked", "im done learning", "done learning new things", "learning sides done", "learning side is done",
-  "past the goal", "as far as i want to take|go", "seen it all", "wait for my|the ?line manager|boss to tell",
+  "ive peaked", "i have peaked", "im done learning", "im done learning new things", "learning sides done", "learning side is done",
+  "past the goal", "thats as far as i want", "seen it all", "wait for my|the ?line manager|boss to tell",
 }
 for _, phrase in ipairs(LEFT_TO_CHANCE) do LACK_STRONG[#LACK_STRONG + 1] = phrase end
 --- Growth and goals said with a negator before them ("I'm not interested in
@@ -988,8 +989,8 @@ local INDECISION = {
 local INDECISION_NAMED = { "or maybe|perhaps" }
 --- Confidence with nothing behind it (unseen-133..136, session 24: "I've only just passed my test, but I've
 --- read a lot about it", "District judge in four years, I don't see why not"): the guide's unrealistic
---- goals, which show the candidate does not know the industry or their own abilities. In the 134 sets so
---- far each phrase came with unrealistic goals and with nearly no good answer.
+--- goals, which show the candidate does not know the industry or their own abilities. In the labelled sets
+--- so far each phrase came with unrealistic goals and with nearly no good answer.
 local OVERCONFIDENT = { "dont|cant|couldnt see why not", "read|watched a lot about it", "in no time", "well before then" }
 --- … and time said to be plenty, or a quick climb, with nothing after it in its clause but a condition
 --- ("I'd say five years is plenty.", "Two years is plenty if you're hungry", "so I think I can move
@@ -998,7 +999,7 @@ local OVERCONFIDENT = { "dont|cant|couldnt see why not", "read|watched a lot abo
 local OVERCONFIDENT_AT_END = {
   "years|months|year|weeks|time is|are plenty", "should|would|will be plenty",
   "can|could|will|would|should|ill|id move|rise|climb|progress|get ?up quickly|fast",
-  "moving|rising|climbing|progressing up quickly|fast",
+  "moving|rising|climbing|progressing ?up quickly|fast",
 }
 local OVERCONFIDENT_AFTER = signals.set_of({ "if", "and", "because", "once", "here", "too", "enough", "really", "honestly" })
 local VAGUE_EXCEPT = { "the best version", "something better comes|come along", "until something", "if something",

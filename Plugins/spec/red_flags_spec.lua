@@ -735,7 +735,8 @@ return {
   { role = "Audiologist", answer = "Paediatric audiology, longer term, through the paediatric training your department runs in-house.", rules_flags = {  } },
   -- (a comparison ends a destination: what comes after "than" is not wanted)
   { role = "Kitchen porter", answer = "Meanwhile I'm learning prep, because I'd rather be a chef than a driver anyway.", rules_flags = {  } },
-  -- (the review of session 24: phrases kept to what they mean, each good answer here raised a flag before)
+  -- (the review of session 24: phrases kept to what they mean, each good answer here raised a flag before;
+  -- the EMEA answer is unseen-137's, added after that set's one reading)
   { role = "Plumber's mate", answer = "I've never been one for cutting corners. In my first year I want my NVQ Level 3 in plumbing and to be running small jobs on my own.", rules_flags = {  } },
   { role = "HR assistant", answer = "I'm far from done learning: I start the CIPD Level 5 in September and I'd like to be an HR advisor here within two years.", rules_flags = {  } },
   { role = "Accounts assistant", answer = "I can move quickly between tasks, and in my first year I want to take over the month-end close.", rules_flags = {  } },

@@ -103,7 +103,8 @@ public enum Calibration {
     /// Reads the sets, fits the weights when asked, then scores every answer as the scenario would.
     /// - Throws: ``SimulatorError/answers(_:)`` for an unreadable set; ``SimulatorError/scenario(_:)``
     ///   or ``SimulatorError/script(_:)`` from the scenario and plugins; a weights file that cannot be
-    ///   written is a ``SimulatorError/scenario(_:)``.
+    ///   written is a ``SimulatorError/scenario(_:)``; a fit's penalty too strong for the number of
+    ///   answers is a ``SimulatorError/usage(_:)``.
     public static func run(_ configuration: Configuration) throws -> Result {
         let path = try ScenarioPath.resolve(configuration.scenarioPath)
         // the question and the flags are found before any set is read or fitted, so that a typo costs nothing

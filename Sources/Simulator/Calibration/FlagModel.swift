@@ -89,8 +89,9 @@ public struct FlagModelTrainer: Sendable {
         /// probability, and leaving them out makes the file a quarter smaller and quicker to load
         /// (held-out figures unchanged at 0.05; with 600 steps, 0.1 raised more false alarms).
         /// 0.075 since session 16, when the fitting sets doubled: at 0.05 the weights outgrew the
-        /// 1 MiB a module may be; 0.1 since session 24, when fitting longer (1,400 steps) outgrew it at
-        /// 0.075 and, measured on fresh sets, 1,400 steps at 0.1 did better than 800 at 0.075.
+        /// 1 MiB a module may be; 0.1 since session 24, when fitting longer outgrew it at 0.075 (1,200
+        /// steps: 1,095 KB) and, measured on fresh sets, 1,400 steps at 0.1 caught more of every flag
+        /// than 800 at 0.075, for two more good answers flagged (docs/heuristics.md).
         public var pruneBelow: Double
         /// How much of each step carries into the next (0 is plain gradient descent).
         public var momentum: Double

@@ -65,7 +65,7 @@ struct Calibrate: ParsableCommand {
         do {
             let mode: Calibration.Mode = holdOut ? .holdOut : train.map { .train(output: $0) } ?? .measure
             var trainer = FlagModelTrainer.Configuration()
-            if let regularisation { trainer.regularisation = regularisation }
+            if let regularisation { trainer.regularisation = regularisation == 0 ? 0 : regularisation }  // not -0
             if let iterations { trainer.iterations = iterations }
             let result = try Calibration.run(.init(scenarioPath: scenario, sets: sets, questionID: question,
                                                    mode: mode, trainer: trainer, options: lua.hostOptions))
