@@ -1128,6 +1128,13 @@ local function points_away(a, m)
   return destination_after(a, m) ~= nil
 end
 
+--- Whether match m ends its clause ("if I get in, I'll go."), or is followed only by one of `after`
+--- (OVERCONFIDENT_AFTER: "Two years is plenty if you're hungry").
+local function ends_clause(toks, m, after)
+  local nx = toks[m.j + 1]
+  return not nx or nx.clause ~= toks[m.j].clause or (after ~= nil and after[nx.w] == true)
+end
+
 --- Whether match m is told of the past: a verb of the past at most TOLD_PAST_WINDOW words before it in its
 --- clause, and no word looking ahead or of the present between ("My bar job was just paying the bills while
 --- I finished my degree", "I came into hospital work to pay the bills when my kids were small"; in the sets
@@ -1312,8 +1319,7 @@ local function detect_misaligned(a)
   end
   -- "if I get in, I'll go": leaving at the end of a clause
   for _, m in ipairs(affirmed(find(toks, LEAVE_AT_END))) do
-    local nx = toks[m.j + 1]
-    if not nx or nx.clause ~= toks[m.j].clause then return evidence(a, m.from, m.to) end
+    if ends_clause(toks, m) then return evidence(a, m.from, m.to) end
   end
   -- (c) weaker hints
   local weak = {}
@@ -1722,8 +1728,7 @@ local function rules(a)
     local toks = a.tokens
     local bold = affirmed(find(toks, OVERCONFIDENT))[1]
     for _, m in ipairs(bold and {} or affirmed(find(toks, OVERCONFIDENT_AT_END))) do
-      local nx = toks[m.j + 1]
-      if not nx or nx.clause ~= toks[m.j].clause or OVERCONFIDENT_AFTER[nx.w] then bold = bold or m end
+      if ends_clause(toks, m, OVERCONFIDENT_AFTER) then bold = m break end
     end
     if bold then unrealistic = evidence(a, bold.from, bold.to) end
   end
