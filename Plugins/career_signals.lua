@@ -460,6 +460,8 @@ local SCOPE_BREAK_SET = set_of(SCOPE_BREAKERS)
 local STILL_CURRENT_SET = set_of(STILL_CURRENT)
 local TELLING_SET = set_of({ "told", "said", "promised" })
 local LONG_GONE_SET = set_of({ "ago", "originally", "initially" })
+--- A deadline gone, for a goal set for it ("I set myself a goal of … by last summer").
+local GONE_AFTER_LAST_SET = set_of({ "year", "summer", "spring", "autumn", "winter", "month", "christmas" })
 local PAST_BELIEF_SET = set_of(PAST_BELIEFS)
 local BELIEVED_STATE_SET = set_of({ "be", "have", "been", "get" })
 local PAST_MODAL_SET = set_of({ "would", "was", "had" })
@@ -689,16 +691,21 @@ function M.reported(tokens, i)
   end
   -- a goal or a belief of the past ("I thought I'd be in game design BY NOW" is a goal not
   -- reached yet, and often still held)
-  local by_now, long_gone = false, false
+  local by_now, long_gone, deadline_gone = false, false, false
   for x = start, #tokens do
     if tokens[x].clause ~= t.clause then break end
-    if tokens[x].w == "now" and tokens[x - 1] and tokens[x - 1].w == "by" then by_now = true end
+    local pv, nx = tokens[x - 1] and tokens[x - 1].w, tokens[x + 1] and tokens[x + 1].w
+    if tokens[x].w == "now" and pv == "by" then by_now = true end
     if LONG_GONE_SET[tokens[x].w] then long_gone = true end
+    if tokens[x].w == "last" and (pv == "by" or pv == "before") and GONE_AFTER_LAST_SET[nx] then deadline_gone = true end
   end
   for x = start, i - 1 do
     local w, nx, pv = tokens[x].w, tokens[x + 1] and tokens[x + 1].w, tokens[x - 1] and tokens[x - 1].w
     local current = pv and STILL_CURRENT_SET[pv]
     if w == "set" and nx == "out" and not current then return true end
+    -- a goal set for a time gone ("I set myself a goal of a freelance business by last year, and I didn't get
+    -- there"; not "I've set myself a goal of chartership by next year")
+    if w == "set" and nx == "myself" and (long_gone or deadline_gone) and not current then return true end
     if w == "going" and nx == "to" and (pv == "was" or pv == "were") then return true end
     -- ("as I said, I'd like …" is no belief of the past)
     local aside = tokens[x - 2] and (tokens[x - 2].w == "as" or tokens[x - 2].w == "like")

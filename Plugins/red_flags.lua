@@ -120,6 +120,9 @@ local EXIT = {
   "looking for a training contract", "placement|sandwich year", "a year out", "before my final year", "final year at|of university|uni|college",
   "not sure ?if|whether this|it is the industry|field|job|role|career|sector|profession for me", "unsure ?if|whether this|it is the industry|field|job|role|career|sector|profession for me", "not sure ?if|whether its|thats the industry|field|job|role|career|sector|profession for me", "unsure ?if|whether its|thats the industry|field|job|role|career|sector|profession for me",
   "try|trying|do|doing something different|else ?after|next|instead", "only|just be here|around over|for|until|during|till",
+  -- the job denied a future ("Definitely not data entry long term", "coffee isn't the long-term plan"; in the sets
+  -- so far misaligned or unambitious, never a good answer: unseen-141..144, session 25)
+  "definitely|certainly|probably not ?* * long term", "its not this|that long term", "isnt|not the long term plan",
   -- the line of work not seen as the candidate's for long ("I don't really see myself in a kitchen long term")
   "dont|cant|cannot ?really|honestly|actually see myself in|doing|staying|being|working ?* ?* ?* long term",
   "dont|cant|cannot ?really|honestly|actually see myself in|doing|staying|being|working ?* ?* ?* for the long term",
@@ -252,6 +255,11 @@ local ONLY_PAST = 3
 local JOINING = { "if|once|when i join|joined|start|started", "if|once|when i was|were|am|get to join|start" }
 --- Leaving the line of work itself: these, followed by a field or the role's own words.
 local LEAVE_LINE = { "leave|leaving|quit|quitting", "give|giving up", "get|getting out of", "move|moving away from", "will|ill|would|id have left" }
+--- … unless the organisation is kept (unseen-141..144, session 25: "I'll probably leave the classroom side
+--- eventually, but not the school").
+local LEAVE_LINE_KEPT = {
+  "but not the|this|your school|company|trust|firm|organisation|organization|business|council|department|practice|hospital|store|agency|hotel|charity",
+}
 local LINE_WORDS = { "industry", "profession", "field", "sector", "trade", "line", "career", "work" }
 --- A wish not to work with the public or customers ("I don't want to be dealing
 --- with the public", "I'd rather not talk to customers"): one of these phrases
@@ -564,6 +572,11 @@ local LACK_STRONG = {
   "not ?really a five year plan person|type|kind", "never been a five year plan person|type|kind", "done my growing",
   "ive peaked", "i have peaked", "im done learning", "im done learning new things", "learning sides done", "learning side is done",
   "past the goal", "thats as far as i want", "seen it all", "wait for my|the ?line manager|boss to tell",
+  -- an easier job wished for, nothing to change (unseen-141..144, session 25: "Less pressure, really … somewhere
+  -- quieter", "I don't see a reason to change that now"; in the sets so far lack of aspiration, a few misaligned,
+  -- no good answer)
+  "with|want|wants|after|prefer|for ?a ?bit less pressure", "less pressure than my|the|in", "less pressure really",
+  "somewhere quieter", "dont see a|any reason to change that|it|things|now|anything",
 }
 for _, phrase in ipairs(LEFT_TO_CHANCE) do LACK_STRONG[#LACK_STRONG + 1] = phrase end
 --- Growth and goals said with a negator before them ("I'm not interested in
@@ -981,23 +994,29 @@ local INDECISION = {
   -- (unseen-133..136, session 24: "HART, or the air ambulance, or maybe the control room … I'm open to
   -- anything, really"; in the sets so far with unclear goals, clichés, never a good answer)
   "open to anything|everything",
+  -- (unseen-141..144, session 25: "Maybe office manager eventually, maybe something else"; in the sets so far 30
+  -- unclear, no good answer)
+  "maybe something else",
 }
 --- … and alternatives held open, which name where to and stay undecided for it ("Team leader, or maybe
 --- the quality side", "a nurse, or maybe a paramedic"): unlike the others, not read as settled when the
 --- sentence names a destination (in the sets so far, 73 unclear, 8 misaligned, one good answer backed
 --- by two years of SAP and the month-end accruals).
-local INDECISION_NAMED = { "or maybe|perhaps" }
+local INDECISION_NAMED = { "or maybe|perhaps|possibly" }
 --- Confidence with nothing behind it (unseen-133..136, session 24: "I've only just passed my test, but I've
 --- read a lot about it", "District judge in four years, I don't see why not"): the guide's unrealistic
 --- goals, which show the candidate does not know the industry or their own abilities. In the labelled sets
 --- so far each phrase came with unrealistic goals and with nearly no good answer.
-local OVERCONFIDENT = { "dont|cant|couldnt see why not", "read|watched a lot about it", "in no time", "well before then" }
+local OVERCONFIDENT = { "dont|cant|couldnt see why not", "read|watched a lot about it", "in no time", "well before then",
+  -- time said to be plenty for a climb (unseen-141..144, session 25: "a couple of years is plenty to get to that
+  -- level"; in the sets so far four, all unrealistic)
+  "years|months|year|weeks|time is|are plenty to get|go|move|reach|become|make|rise|climb" }
 --- … and time said to be plenty, or a quick climb, with nothing after it in its clause but a condition
 --- ("I'd say five years is plenty.", "Two years is plenty if you're hungry", "so I think I can move
 --- quickly"; not "Five years is plenty for that: I'll be chartered by then", "I can move quickly between
 --- tasks"): OVERCONFIDENT_AFTER are the words that may follow it.
 local OVERCONFIDENT_AT_END = {
-  "years|months|year|weeks|time is|are plenty", "should|would|will be plenty",
+  "years|months|year|weeks|time is|are plenty", "should|would|will be plenty", "years|months|year|weeks|time|work should|would|will be enough",
   "can|could|will|would|should|ill|id move|rise|climb|progress|get ?up quickly|fast",
   "moving|rising|climbing|progressing ?up quickly|fast",
 }
@@ -1141,12 +1160,17 @@ end
 --- so far six good answers, none misaligned; not "I took this job to pay the bills until my course starts",
 --- nor a verb of the present too, "set", "cut", "got").
 local TOLD_PAST_WINDOW = 6
-local TOLD_NOW = signals.set_of({ "is", "im", "its", "this", "now", "still", "until", "till", "am", "are" })
+local TOLD_NOW = signals.set_of({ "is", "im", "its", "this", "now", "still", "until", "till", "am", "are", "need", "needs",
+  "must", "have", "has", "ready" })
+--- … and a decision of the past ("I decided to leave banking after eleven years"), not one just made
+--- ("I've decided to leave retail").
+local TOLD_DECIDED = { verbs = signals.set_of({ "decided", "chose" }), now = signals.set_of({ "ive", "have", "has", "weve", "just" }) }
 local function told_past(toks, m)
   for k = m.i - 1, math.max(1, m.i - TOLD_PAST_WINDOW), -1 do
     local w = toks[k].w
     if toks[k].clause ~= toks[m.i].clause or LOOKING_AHEAD[w] or TOLD_NOW[w] then return false end
     if PAST_VERBS[w] and not OWN_AHEAD.present_too[w] and w ~= "got" then return true end
+    if TOLD_DECIDED.verbs[w] then return not (toks[k - 1] and TOLD_DECIDED.now[toks[k - 1].w]) end
   end
   return false
 end
@@ -1224,12 +1248,14 @@ local function detect_misaligned(a)
       return span
     end
   end
-  -- leaving the line of work ("leave customer service", "get out of nursing")
+  -- leaving the line of work ("leave customer service", "get out of nursing"), not a line left before
+  -- ("I decided to leave banking after eleven years": told_past) nor with the organisation kept
+  local kept = find(toks, LEAVE_LINE_KEPT)
   for _, m in ipairs(affirmed(find(toks, LEAVE_LINE))) do
     local k = m.j + 1
     if toks[k] and (toks[k].w == "the" or toks[k].w == "this" or toks[k].w == "my") then k = k + 1 end
     local t = toks[k]
-    if t and t.clause == toks[m.j].clause and names_line(a, k) then
+    if t and t.clause == toks[m.j].clause and names_line(a, k) and not told_past(toks, m) and not any_after(toks, kept, m) then
       return firm(evidence(a, m.from, t.to))
     end
   end

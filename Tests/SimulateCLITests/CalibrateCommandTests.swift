@@ -89,7 +89,7 @@ final class CalibrateCommandTests: XCTestCase {
         let plainText = try String(contentsOfFile: plain, encoding: .utf8)
         XCTAssertTrue(plainText.contains("\n-- Fitted with: --regularisation 0.0 --iterations 300\n"), plainText)
         func largest(_ text: String) -> Double {
-            text.split(separator: "\n").filter { $0.hasPrefix("    [") }.flatMap { line in
+            text.split(separator: "\n").filter { $0.hasPrefix("[\"") }.flatMap { line in
                 line.split(separator: "{").last!.dropLast(2).split(separator: ",").map { Double("0" + $0.replacingOccurrences(of: "-", with: "")) ?? 0 }
             }.max() ?? 0
         }
@@ -163,6 +163,70 @@ final class CalibrateCommandTests: XCTestCase {
                                             "--train", plugins + "/x.lua"])
         XCTAssertEqual(both.status, 2, both.stderr)
         XCTAssertTrue(both.stderr.contains("leave out --train"), both.stderr)
+    }
+
+    /// With many sets, one fit per set is slow: `--folds K` deals the sets in turn into K folds and
+    /// holds each fold out whole, the sets outside it fitted; a scenario given as a set is fitted in
+    /// every fold and never held out.
+    func testHoldOutInFoldsHoldsEachFoldOutWhole() throws {
+        let other = folder.write("other.json", """
+            [
+              { "answer": "To be honest I'm only here until my acting career takes off.", "flags": ["misaligned-goals"] },
+              { "answer": "Within six months I want to finish your product training and handle escalations on my own.", "flags": [] }
+            ]
+            """)
+        let third = folder.write("third.json", """
+            [
+              { "answer": "I'm a team player who gives 110% and always goes above and beyond.", "flags": ["cliche-answer"] },
+              { "answer": "I'd like to be running the whole company within a year.", "flags": ["unrealistic-or-unclear-goals"] }
+            ]
+            """)
+        let examples = "Scenarios/five-years.lua"
+        let output = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", set, other, examples, third,
+                                              "--hold-out", "--folds", "2", "--format", "json"])
+        XCTAssertEqual(output.status, 0, output.stderr)
+        let result = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as! [String: Any]
+        XCTAssertEqual(result["folds"] as? Int, 2)
+        let sets = result["sets"] as! [[String: Any]]
+        XCTAssertEqual(sets.map { $0["path"] as? String }, [set, other, third], "the labelled sets, in the order given")
+        XCTAssertEqual((result["held_out_total"] as! [String: Any])["answers"] as? Int, 8)
+
+        // the first and third sets are the first fold: measured with weights fitted on the second set and
+        // the scenario's examples, not on the third set as one fold per set would
+        func heldBy(fittingOn fitted: [String]) throws -> [String: Any] {
+            let plugins = folder.url.appendingPathComponent("fold-\(fitted.count)").path
+            try FileManager.default.createDirectory(atPath: plugins, withIntermediateDirectories: true)
+            let fit = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua"] + fitted
+                                              + ["--train", plugins + "/flag_weights.lua", "--plugins", plugins])
+            XCTAssertEqual(fit.status, 0, fit.stderr)
+            let byHand = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", set, "--plugins", plugins,
+                                                  "--format", "json"])
+            return ((try JSONSerialization.jsonObject(with: Data(byHand.stdout.utf8)) as! [String: Any])["sets"]
+                as! [[String: Any]])[0]["report"] as! [String: Any]
+        }
+        let heldReport = sets[0]["report"] as! [String: Any]
+        let fold = try heldBy(fittingOn: [other, examples])
+        XCTAssertEqual(heldReport["raised"] as? [[String]], fold["raised"] as? [[String]])
+        XCTAssertEqual(heldReport["good_mean_score"] as? Double, fold["good_mean_score"] as? Double)
+        XCTAssertEqual(heldReport["flagged_mean_score"] as? Double, fold["flagged_mean_score"] as? Double)
+        let alone = try heldBy(fittingOn: [other, examples, third])
+        XCTAssertNotEqual(heldReport["good_mean_score"] as? Double, alone["good_mean_score"] as? Double,
+                          "the third set's answers were not fitted on for the first")
+
+        let text = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", set, other, third, "--hold-out", "--folds", "2"])
+        XCTAssertTrue(text.stdout.hasPrefix("Held out in 2 folds: each set is measured with weights fitted on the sets outside its fold"),
+                      text.stdout)
+        let many = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", set, other, "--hold-out", "--folds", "5"])
+        XCTAssertEqual(many.status, 0, many.stderr)
+        XCTAssertTrue(many.stdout.hasPrefix("Held out: each set is measured with weights fitted on all the other sets"),
+                      "more folds than sets: each set a fold of its own")
+
+        let without = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", set, other, "--folds", "2"])
+        XCTAssertEqual(without.status, 2, without.stderr)
+        XCTAssertTrue(without.stderr.contains("give it with --hold-out"), without.stderr)
+        let one = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", set, other, "--hold-out", "--folds", "1"])
+        XCTAssertEqual(one.status, 2, one.stderr)
+        XCTAssertTrue(one.stderr.contains("--folds must be at least 2"), one.stderr)
     }
 
     /// A scenario with its own `flag_weights.lua` beside it would never read the weights fitted for a

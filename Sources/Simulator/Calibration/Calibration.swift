@@ -35,8 +35,10 @@ public enum Calibration {
         /// Fit the weights on every set, write them to `output`, then score the sets with them.
         case train(output: String)
         /// Score each set with weights fitted on all the other sets (written to a scratch folder; the
-        /// shipped weights are left alone): how the model does on answers it was not fitted on.
-        case holdOut
+        /// shipped weights are left alone): how the model does on answers it was not fitted on. With
+        /// `folds`, the labelled sets are dealt in turn into that many folds and each fold is held out
+        /// whole: one fit per fold instead of one per set, for when there are many sets.
+        case holdOut(folds: Int? = nil)
     }
 
     /// What a calibration found.
@@ -56,9 +58,12 @@ public enum Calibration {
         /// With hold-out: every held-out answer together, each scored with the weights that were not
         /// fitted on its set.
         public var heldOutTotal: CalibrationReport?
+        /// With hold-out: how many folds the labelled sets were held out in (each set one of its own
+        /// when there are as many folds as sets).
+        public var folds: Int?
 
         enum CodingKeys: String, CodingKey {
-            case sets, trained, features
+            case sets, trained, features, folds
             case weightsUsed = "weights_used"
             case heldOutTotal = "held_out_total"
         }
@@ -78,7 +83,11 @@ public enum Calibration {
                 }
             }
             if heldOutTotal != nil {
-                out += "Held out: each set is measured with weights fitted on all the other sets (the weights file is unchanged)\n"
+                if let folds, folds < sets.count {
+                    out += "Held out in \(folds) folds: each set is measured with weights fitted on the sets outside its fold (the weights file is unchanged)\n"
+                } else {
+                    out += "Held out: each set is measured with weights fitted on all the other sets (the weights file is unchanged)\n"
+                }
             }
             for set in sets { out += set.report.text(title: set.path, misses: misses) }
             if let heldOutTotal { out += heldOutTotal.text(title: "all held-out sets", misses: false) }
@@ -121,8 +130,8 @@ public enum Calibration {
         let sets = try configuration.sets.map { ($0, try Self.load($0, options: configuration.options, flagIDs: flagIDs)) }
         var result = Result(sets: [])
         switch configuration.mode {
-        case .holdOut:
-            return try holdOut(sets, flags: flagIDs, path: path, question: question, configuration: configuration)
+        case .holdOut(let folds):
+            return try holdOut(sets, folds: folds, flags: flagIDs, path: path, question: question, configuration: configuration)
         case .train(let output):
             result.features = try train(sets, flags: flagIDs, to: output, path: path, configuration: configuration)
             result.trained = output
@@ -204,13 +213,20 @@ public enum Calibration {
         return model.weights.count
     }
 
-    /// Each labelled set measured with weights fitted on all the others, written to a scratch folder
-    /// that the scenario reads plugins from first.
-    private static func holdOut(_ sets: [(String, [LabelledAnswer])], flags: [String], path: String, question: Scenario.Question,
-                                configuration: Configuration) throws -> Result {
+    /// Each labelled set measured with weights fitted on all the sets outside its fold, written to a
+    /// scratch folder that the scenario reads plugins from first. The labelled sets are dealt in turn
+    /// into the folds (the first set to the first fold, the second to the second, …), so that sets
+    /// written side by side are held out apart; with no `folds`, each set is a fold of its own.
+    /// Scenarios given as sets are never held out: their example answers are fitted in every fold.
+    private static func holdOut(_ sets: [(String, [LabelledAnswer])], folds: Int?, flags: [String], path: String,
+                                question: Scenario.Question, configuration: Configuration) throws -> Result {
         let held = sets.indices.filter { !sets[$0].0.hasSuffix(".lua") }
         guard held.count >= 2 else {
             throw SimulatorError.answers("--hold-out needs at least two labelled sets (JSON): each is measured with weights fitted on the others")
+        }
+        let foldCount = min(folds ?? held.count, held.count)
+        guard foldCount >= 2 else {
+            throw SimulatorError.usage("--folds must be at least 2: each fold is measured with weights fitted on the others")
         }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("simulate-hold-out-\(UUID().uuidString)").path
         try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
@@ -229,27 +245,34 @@ public enum Calibration {
         // checked with empty weights first, before any answer is read or fitted
         _ = try write(FlagModel(flags: flags, bias: flags.map { _ in 0 }, weights: [:]), sources: [], to: weights)
         _ = try foldHost()
-        var result = Result(sets: [])
-        var evaluations: [Evaluation] = []  // every held-out answer's, in order, for the total
+        let fold = Dictionary(uniqueKeysWithValues: held.enumerated().map { ($1, $0 % foldCount) })  // set index -> fold
+        // each held-out set's report and evaluations, by its place among the sets
+        var measured: [(index: Int, report: CalibrationReport, evaluations: [Evaluation])] = []
         let features = try features(of: sets, path: path, configuration: configuration)  // read once, fitted per fold
-        for index in held {
-            let others = sets.indices.filter { $0 != index }.map { (sets[$0], features[$0]) }
+        for current in 0 ..< foldCount {
+            let others = sets.indices.filter { fold[$0] != current }.map { (sets[$0], features[$0]) }
             _ = try write(fit(others.map(\.0), flags: flags, features: others.map(\.1), configuration: configuration),
                           sources: sources(of: others.map(\.0)), to: weights)
             let host = try foldHost()
-            let (setPath, items) = sets[index]
-            let report = try measure(items, question: question, ownQuestions: configuration.questionID == nil,
-                                     flagIDs: flags) { item, asked in
-                let evaluation = try host.evaluate(item.answer, for: asked, parent: nil, turns: [], role: item.role)
-                evaluations.append(evaluation)
-                return evaluation
+            for index in held where fold[index] == current {
+                var evaluations: [Evaluation] = []
+                let report = try measure(sets[index].1, question: question, ownQuestions: configuration.questionID == nil,
+                                         flagIDs: flags) { item, asked in
+                    let evaluation = try host.evaluate(item.answer, for: asked, parent: nil, turns: [], role: item.role)
+                    evaluations.append(evaluation)
+                    return evaluation
+                }
+                measured.append((index, report, evaluations))
             }
-            result.sets.append(.init(path: setPath, report: report))
         }
+        measured.sort { $0.index < $1.index }
+        var result = Result(sets: measured.map { .init(path: sets[$0.index].0, report: $0.report) })
+        result.folds = foldCount
+        let inOrder = measured.flatMap(\.evaluations)  // every held-out answer's, in the sets' order, for the total
         var next = 0
-        result.heldOutTotal = try CalibrationReport.measure(held.flatMap { sets[$0].1 }, flagIDs: flags) { _ in
+        result.heldOutTotal = try CalibrationReport.measure(measured.flatMap { sets[$0.index].1 }, flagIDs: flags) { _ in
             defer { next += 1 }
-            return evaluations[next]
+            return inOrder[next]
         }
         return result
     }

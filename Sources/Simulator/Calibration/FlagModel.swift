@@ -38,8 +38,9 @@ public struct FlagModel: Equatable, Sendable {
     /// The model as the Lua module `flag_weights.lua` returns it, with a header naming its sources.
     ///
     /// Each weight is written to three decimals in its shortest form (`-.25`, `.5`, `0`) and each
-    /// feature's list without spaces, since a Lua module may be at most 1 MiB and the features grow
-    /// with every set fitted on; the numbers read back are the same.
+    /// feature on a line of its own without indent or spaces (`["x"]={0,-.25},`), since a Lua module
+    /// may be at most 1 MiB and the features grow with every set fitted on; the numbers read back are
+    /// the same.
     /// - Parameters:
     ///   - sources: what it was fitted on, one line each (file and count).
     ///   - settings: the `simulate calibrate` options it was fitted with, so that anyone can fit it again.
@@ -62,9 +63,9 @@ public struct FlagModel: Equatable, Sendable {
         lines.append("  flags = { " + flags.map { "\"\($0)\"" }.joined(separator: ", ") + " },")
         lines.append("  bias = { " + bias.map(number).joined(separator: ", ") + " },")
         lines.append("  weights = {")
-        for feature in weights.keys.sorted() {
+        for (feature, vector) in weights.sorted(by: { $0.key < $1.key }) {
             let escaped = feature.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            lines.append("    [\"\(escaped)\"] = {" + weights[feature]!.map(number).joined(separator: ",") + "},")
+            lines.append("[\"\(escaped)\"]={" + vector.map(number).joined(separator: ",") + "},")
         }
         lines.append("  },")
         lines.append("}")

@@ -13,7 +13,8 @@ struct Calibrate: ParsableCommand {
             written to PATH (usually Plugins/flag_weights.lua); the figures are then on the training \
             sets, so measure on a set the model was not fitted on. With --hold-out, each labelled set \
             is measured with weights fitted on all the other sets, and the held-out answers are \
-            totalled: how the model does on answers it has not seen.
+            totalled: how the model does on answers it has not seen. With --folds K as well, the \
+            sets are dealt in turn into K folds, each held out whole: K fits instead of one per set.
             """
     )
 
@@ -31,6 +32,10 @@ struct Calibrate: ParsableCommand {
 
     @Flag(name: .long, help: "Measure each labelled set with weights fitted on the other sets (the weights file is left alone).")
     var holdOut = false
+
+    @Option(name: .long, help: ArgumentHelp("With --hold-out: hold the sets out in K folds (sets dealt in turn), one fit per fold rather than per set.",
+                                            valueName: "K"))
+    var folds: Int?
 
     @Option(name: .long, help: ArgumentHelp("The fit's L2 penalty (with --train or --hold-out; default \(FlagModelTrainer.Configuration().regularisation)): higher keeps the weights smaller.",
                                             valueName: "penalty"))
@@ -59,11 +64,15 @@ struct Calibrate: ParsableCommand {
             throw ValidationError("--regularisation must be a number of 0 or more")
         }
         if let iterations, iterations < 1 { throw ValidationError("--iterations must be at least 1") }
+        if let folds {
+            guard holdOut else { throw ValidationError("--folds says how --hold-out splits the sets; give it with --hold-out") }
+            guard folds >= 2 else { throw ValidationError("--folds must be at least 2: each fold is measured with weights fitted on the others") }
+        }
     }
 
     func run() throws {
         do {
-            let mode: Calibration.Mode = holdOut ? .holdOut : train.map { .train(output: $0) } ?? .measure
+            let mode: Calibration.Mode = holdOut ? .holdOut(folds: folds) : train.map { .train(output: $0) } ?? .measure
             var trainer = FlagModelTrainer.Configuration()
             if let regularisation { trainer.regularisation = regularisation == 0 ? 0 : regularisation }  // not -0
             if let iterations { trainer.iterations = iterations }

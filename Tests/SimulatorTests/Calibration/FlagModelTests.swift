@@ -144,8 +144,8 @@ final class FlagModelTests: XCTestCase {
         let model = FlagModel(flags: ["a", "b"], bias: [-0.5, 1.25], weights: ["x": [0.0004, -0.25], "y": [12.5, -3.0]])
         let source = model.luaSource(sources: [])
         XCTAssertTrue(source.contains("  bias = { -.5, 1.25 },"), source)
-        XCTAssertTrue(source.contains("    [\"x\"] = {0,-.25},"), source)
-        XCTAssertTrue(source.contains("    [\"y\"] = {12.5,-3},"), source)
+        XCTAssertTrue(source.contains("\n[\"x\"]={0,-.25},\n"), source)
+        XCTAssertTrue(source.contains("\n[\"y\"]={12.5,-3},\n"), source)
     }
 
     func testTheWrittenWeightsScoreInLuaAsInSwift() throws {
