@@ -1,6 +1,11 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// The bridge and the library are compiled optimised in debug builds too: `swift test` reads tens of
+// thousands of labelled answers through them and fits the shipped weights again (docs/architecture.md),
+// which unoptimised Swift makes several times slower. The command line and the tests stay unoptimised.
+let optimisedInDebug: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "simulate",
     platforms: [.macOS(.v15)],  // Synchronization's Mutex
@@ -24,7 +29,7 @@ let package = Package(
         // C side of the bridge: macro shims, the error trampoline, the sandbox's hooks and allocator.
         .target(name: "CLuaShim", dependencies: ["CLua"]),
         // The Lua bridge: one state, values both ways, protected calls, the sandbox.
-        .target(name: "LuaBridge", dependencies: ["CLua", "CLuaShim"]),
+        .target(name: "LuaBridge", dependencies: ["CLua", "CLuaShim"], swiftSettings: optimisedInDebug),
         // Scenarios, sessions, transcripts and feedback.
         .target(
             name: "Simulator",
@@ -32,7 +37,8 @@ let package = Package(
                 "LuaBridge",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Rainbow", package: "Rainbow"),
-            ]
+            ],
+            swiftSettings: optimisedInDebug
         ),
         // The command line: parses arguments, calls the library, maps results to exit codes.
         .executableTarget(
