@@ -245,16 +245,16 @@ public enum Calibration {
         // checked with empty weights first, before any answer is read or fitted
         _ = try write(FlagModel(flags: flags, bias: flags.map { _ in 0 }, weights: [:]), sources: [], to: weights)
         _ = try foldHost()
-        let fold = Dictionary(uniqueKeysWithValues: held.enumerated().map { ($1, $0 % foldCount) })  // set index -> fold
         // each held-out set's report and evaluations, by its place among the sets
         var measured: [(index: Int, report: CalibrationReport, evaluations: [Evaluation])] = []
         let features = try features(of: sets, path: path, configuration: configuration)  // read once, fitted per fold
         for current in 0 ..< foldCount {
-            let others = sets.indices.filter { fold[$0] != current }.map { (sets[$0], features[$0]) }
+            let fold = stride(from: current, to: held.count, by: foldCount).map { held[$0] }  // dealt in turn
+            let others = sets.indices.filter { !fold.contains($0) }.map { (sets[$0], features[$0]) }
             _ = try write(fit(others.map(\.0), flags: flags, features: others.map(\.1), configuration: configuration),
                           sources: sources(of: others.map(\.0)), to: weights)
             let host = try foldHost()
-            for index in held where fold[index] == current {
+            for index in fold {
                 var evaluations: [Evaluation] = []
                 let report = try measure(sets[index].1, question: question, ownQuestions: configuration.questionID == nil,
                                          flagIDs: flags) { item, asked in
