@@ -323,6 +323,8 @@ local DESTINATION_LEADS = {
   "move|moving|switch|switching|jump|jumping|head|heading|go|going over to", "move|moving|switch|switching|jump|jumping to",
   "shift|shifting|transfer|transferring into|to|towards|toward", "transfer|transferring over to",
   "make|making the jump|move|switch|leap into|to",
+  -- where the job as a means leads ("a launch pad into management consulting")
+  "stone|stones|springboard|launchpad|pad into|to|towards|toward",
 }
 --- Words that name a professional body in a capitalised name (its members join it, and stay where they work).
 local PROFESSIONAL_BODY = { association = true, associations = true, society = true, societys = true, institute = true,
@@ -1588,8 +1590,9 @@ local function read_destinations(a, cp)
       if stays[x] or INTERNAL_UNIT_SET[t.w] then staying = true end
       if DEPARTMENT_SET[t.w] then unit = true end
       if t.w == "my" and toks[x + 1] and toks[x + 1].w ~= "own" then other = true end
-      -- a seniority word that is part of an occupation ("personal trainer") is not one
-      if SENIORITY_SET[t.w] and not covered[x] then senior = true end
+      -- a seniority word that is part of an occupation ("personal trainer") is not one, nor "management"
+      -- naming a field ("a launch pad into management consulting")
+      if SENIORITY_SET[t.w] and not covered[x] and not (t.w == "management" and fields[x + 1]) then senior = true end
       if t.w == "own" and toks[x - 1] and toks[x - 1].w == "my" then business = true end
       if OTHER_MARKERS[t.w] then other = true end
       if PREPOSITIONS[t.w] and x > first then break end

@@ -46,6 +46,13 @@ local PERCENT_LIMITS = {
   { max_days = 366, max_percent = 50 },
   { max_days = 731, max_percent = 100 },
 }
+--- A cut in what the organisation spends or burns ("cut the plant's production costs by forty percent in my
+--- first year", "the site's energy consumption") is weighed as a growth `factor` times its size: costs are cut a few percent a year, and a third off
+--- in a year is a programme of years (in the sets so far fifteen such cuts of 40% or more in a year, all
+--- over the top). The cost word stands at most `reach` words before the percentage, in its clause.
+local COST_CUT = { factor = 2, reach = 6,
+  words = signals.set_of({ "cost", "costs", "spend", "spending", "bill", "bills", "overheads", "overhead", "expenditure",
+    "energy", "consumption", "emissions" }) }
 --- Without any time frame, a growth above this is over the top.
 local PERCENT_LIMIT_NO_TIMEFRAME = 100
 --- "100% of complaints": a level of 100% of anything but one's own target is over the top.
@@ -311,7 +318,9 @@ local SWEEPING = {
   "know|learn|master everything", "fix|solve everything", "fix|solve|resolve every problem|issue|complaint",
 }
 --- First place in a whole sector or country is weighed as such (SWEEPING_WIDE), not as first in the company.
-local NUMBER_ONE_WIDE = "number one|1 in|of|across the|our|its ?whole|entire country|world|industry|market|sector|uk|us|nation"
+--- (one word may stand between: "the number one adviser in the country", in the sets so far eighteen answers
+--- over the top, no good one)
+local NUMBER_ONE_WIDE = "number one|1 ?* in|of|across the|our|its ?whole|entire country|world|industry|market|sector|uk|us|nation"
 local SWEEPING_EXCEPT = { "everything i can|possible|we", "one of the", NUMBER_ONE_WIDE }
 local SWEEPING_MAX_DAYS = 183
 --- A whole thing changed ("rebuild your whole website", "overhaul the entire process") in less than this.
@@ -351,6 +360,11 @@ local GRANDIOSE = {
   "make|making|turn|turning it|this|us|the|your ?* ?* michelin starred",
   -- the best in the world, as the candidate's own goal ("be the best writer in the world")
   "be|become|becoming the best|greatest|top ?* in the world",
+  -- fame or a breakthrough as the goal ("make every post we put out go viral", "discover a cure for cancer"; in
+  -- the sets so far thirty-five answers over the top, no good one)
+  "go|goes|going viral", "cure|curing cancer", "a cure for cancer",
+  -- a business of one's own outgrowing the employer ("have it bigger than this company within five years")
+  "bigger|larger than this|your company|firm|business|agency|practice", "bigger|larger than you|yours",
 }
 local GRANDIOSE_MAX_DAYS = 1830
 --- Taking the business abroad ("take your brand global", "open in America and Asia") within
@@ -524,6 +538,10 @@ local RATING = {
     "get|getting|take|taking|bring|bringing|have|having|make|making us|it|them outstanding", "be|achieve|achieving outstanding",
     "become|becoming an outstanding school|nursery|home|practice|setting|provider|service|ward|unit",
     "get|getting|take|taking|bring|bringing|move|moving ?the|this|our|your ?* school|home|practice|nursery|ward|setting|service|unit|us|it to outstanding" },
+  -- a hotel's stars raised ("take the hotel from four stars to five in my first year"): a grading, read
+  -- in any answer, over the top within stars_max_days for any one hire
+  stars = { "from one|two|three|four|1|2|3|4 star|stars to two|three|four|five|2|3|4|5" },
+  stars_max_days = 731,
   -- read only in an answer about an inspection ("make the guest experience outstanding" is praise)
   context = { "ofsted", "cqc", "estyn", "inspection|inspections|inspector|inspectors|inspectorate", "requires improvement", "ri" },
   max_days = 365,
@@ -1575,8 +1593,13 @@ local function percentage_claims(out, a)
     -- (a growth with no time of its own takes the question's, when that finds it over the top:
     -- "Cut the number of complaints coming in by 80%" asked about the first three months)
     if growth and not tf then tf = asked_over(a, { from = p.from, to = p.to, i = p.i }, p.value) end
-    local over = growth and percent_too_big(p.value, tf and tf.days)
-    local weighed = not over and tf ~= nil and not percent_too_big(p.value, tf.days)
+    local size = p.value
+    for k = (p.i or 1) - 1, math.max(1, (p.i or 1) - COST_CUT.reach), -1 do
+      if not p.i or toks[k].clause ~= toks[p.i].clause then break end
+      if COST_CUT.words[toks[k].w] then size = p.value * COST_CUT.factor break end
+    end
+    local over = growth and tf ~= nil and percent_too_big(size, tf.days) or growth and not tf and percent_too_big(p.value)
+    local weighed = not over and tf ~= nil and not percent_too_big(size, tf.days)
     add(out, a, growth and "growth" or "level", p, tf, over, weighed)
     if growth and weighed then out[#out].precise = true end
     if over and tf and percent_too_big(p.value / GROSS.percent, tf.days) and gross_aimed(a, p) then out[#out].firm = true end
@@ -2264,6 +2287,7 @@ local function rank_claims(out, a)
   timed(out, a, "market", affirmed(find(toks, MARKET.phrases)), MARKET.max_days)
   -- an inspection's grade, read only in an answer about an inspection
   if #find(toks, RATING.context) > 0 then timed(out, a, "rating", reached(RATING.phrases), RATING.max_days) end
+  timed(out, a, "rating", reached(RATING.stars), RATING.stars_max_days)
 end
 
 --- 9b. Achievements beyond any plan, with no time or a short one (the next sentence may

@@ -418,7 +418,9 @@ local LEAVE_AT_END = { "ill|id ?probably|definitely go|leave|quit|move", "i will
 --- "open my own bakery", "have my own landscaping company".
 local OWN_BUSINESS = {
   "my own ?* ?* business|company|shop|cafe|café|restaurant|startup|agency|brand|firm|practice|studio|bakery|salon|label|consultancy|clinic|chain|empire|hotel|pub|bar|gym|nursery",
-  "my own start up",
+  -- (session 26: "running my own small coffee roastery"; in the sets so far eleven misaligned answers, no good one)
+  "my own ?* ?* roastery|brewery|distillery|winery|workshop|venture|enterprise|outfit",
+  "my own start up", "my|our own ?hedge|investment|venture fund",
   -- "my own store" alone is a store to manage ("my goal is my own store in two years", from a deputy)
   "open|opening|start|starting|launch|launching|buy|buying|own|owning my|our own ?* ?* store|stores",
   "self employed", "work|working for myself", "build|building a|my ?own unicorn|startup",
@@ -462,6 +464,9 @@ local OWN_AHEAD = {
 local OWN_BUSINESS_EXCEPT = {
   "self employed lending|cases|case|clients|customers|applicants|borrowers|income|mortgages|mortgage|accounts|workers|people|tax|returns",
   "self employed and buy to let", "self employed and later life",
+  -- self-employment told of the past, or the self-employed as clients ("I've been self-employed for twelve
+  -- years", "income protection for the self-employed"; in the sets so far ten good answers, one misaligned)
+  "been|was|were self employed", "for|with|to the self employed",
   -- "clients of my own in this firm": "my own" ends its phrase
   "my own in|at|with|within ?this|the|your|our firm|company|team|practice|department|office|branch|store|clinic",
 }
@@ -514,7 +519,10 @@ local LACK_STRONG = {
   "just|only do|doing my|the job|work|shift|shifts|hours", "just|only do|doing what * ?* told|asked",
   "do|doing what im told|asked", "do|doing what i am told|asked", "just|only go|come|turn|show ?up to|for work", "and go home",
   "clock|clocking in and out", "clock|clocking in", "nothing ?ever changes",
-  "a quiet job|life", "know|knowing exactly what ill|i ?will do", "work is work", "a job is a job", "a jobs a job",
+  "a quiet job|life", "know|knowing exactly what ill|i ?will do", "work is work",
+  -- (session 26: "work's work", "leave the climbing to others"; in the sets so far eleven answers lacking
+  -- aspiration, no good one)
+  "works work", "leave the climbing|ambition|ladder|promotions|promotion to", "a job is a job", "a jobs a job",
   "fine|happy|content staying|being|remaining ?at|in the same", "fine|happy|content to stay|remain ?at|in the same",
   "stay|staying|remain|remaining at the same level|position|job|role",
   -- only the pay
@@ -953,7 +961,7 @@ local VAGUE_MORE = {
   "whatever form", "better off", "than i am now", "more senior", "more money", "whatever shape", "level|levelling|leveling up",
   "somewhere im happy", "somewhere i am happy", "big job", "something impressive|amazing", "bigger and better things", "the broadest sense",
   "achieve|do|accomplish a lot", "go well", "feel happy", "look up to", "in some way",
-  "somewhere important|big|prestigious|good", "financially free", "financial freedom", "good pay", "pays well", "wherever that leads",
+  "somewhere important|big|prestigious|good", "financially free", "financial freedom", "good pay", "pays well", "wherever that ?may|might|will lead|leads|take|takes",
   "go further than", "something i love",
   "money status", "get to a point", "people respect me", "be respected",
   "something senior|bigger|higher|better", "sort themselves out", "as high|far|fast as possible", "a nice|good|comfortable life", "be comfortable", "get noticed", "whatever that looks like", "whatever that means", "whatever that may be", "wherever that might|may be", "more say", "more of a say",

@@ -777,4 +777,24 @@ return {
   { role = "Hairdresser", answer = "Last year I set myself a goal of opening my own salon within five years.", rules_flags = { "misaligned-goals" } },
   { role = "Stock controller", answer = "Six months is plenty to learn the stock system, and then I'd like to run the quarterly counts.", rules_flags = {  } },
   { role = "Finance assistant", answer = "I'd like to automate the reconciliations so the team is under less pressure at month end.", rules_flags = {  } },
+  -- session 26 (read sets training-176..179): "management" naming a field after a launch pad, a roastery of one's
+  -- own, the number one adviser in the country, a plant's costs cut by forty percent in a year, a hotel's stars,
+  -- a business bigger than the employer; self-employment told of the past or as clients; "work's work",
+  -- leaving the climbing to others
+  { role = "Credit analyst", answer = "Ultimately I want to use this as a launch pad into management consulting.", rules_flags = { "misaligned-goals" } },
+  { role = "Production team leader", answer = "I'd like to be running my own small coffee roastery in a few years.", rules_flags = { "misaligned-goals" } },
+  { role = "Mortgage adviser", answer = "I'd like to be the number one adviser in the country by the end of my first year.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Cost accountant", answer = "I'd like to cut the plant's production costs by forty percent in my first year.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Cost accountant", answer = "I'd like to help cut the plant's energy costs by ten percent in my first year.", rules_flags = {  } },
+  { role = "Front office manager", answer = "I'd want to take the hotel from four stars to five in my first year.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Graduate mechanical engineer", answer = "I plan to set up my own consultancy and have it bigger than this company within five years.", flags_include = { "misaligned-goals", "unrealistic-or-unclear-goals" } },
+  { role = "Protection adviser", answer = "In a couple of years I'd like to advise on income protection for the self-employed, which is a gap I see a lot.", rules_flags = {  } },
+  { role = "Painter and decorator", answer = "I've been self-employed for twelve years, and now I want bigger commercial jobs with a crew, which your firm does.", rules_flags = {  } },
+  { role = "Synthetic chemist", answer = "I've got a lot going on outside, and work's work.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Claims handler", answer = "I'm happy on the phones and I'll leave the climbing to the people who want it.", rules_flags = { "lack-of-aspiration" } },
+  -- (the held-out misses: a site's energy cut, going viral, a cure for cancer, a fund of one's own)
+  { role = "Energy manager", answer = "I'd aim to cut the site's energy consumption by forty percent in the first six months.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Social media officer", answer = "Make every post we put out go viral.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Laboratory technician", answer = "This role fits because I want to discover a cure for cancer.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Pricing analyst", answer = "Five years from now I'll have my own hedge fund.", rules_flags = { "misaligned-goals" } },
 }

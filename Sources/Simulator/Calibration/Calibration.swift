@@ -131,7 +131,7 @@ public enum Calibration {
         var result = Result(sets: [])
         switch configuration.mode {
         case .holdOut(let folds):
-            return try holdOut(sets, folds: folds, flags: flagIDs, path: path, question: question, configuration: configuration)
+            return try holdOut(sets, folds: folds, flags: flagIDs, path: path, questionID: question.id, configuration: configuration)
         case .train(let output):
             result.features = try train(sets, flags: flagIDs, to: output, path: path, configuration: configuration)
             result.trained = output
@@ -216,10 +216,11 @@ public enum Calibration {
     /// Each labelled set measured with weights fitted on all the sets outside its fold, written to a
     /// scratch folder that the scenario reads plugins from first. The labelled sets are dealt in turn
     /// into the folds (the first set to the first fold, the second to the second, …), so that sets
-    /// written side by side are held out apart; with no `folds`, each set is a fold of its own.
+    /// written side by side are held out apart; with no `folds`, each set is a fold of its own. A
+    /// fold's sets are measured side by side, a host per core, as plain measuring does.
     /// Scenarios given as sets are never held out: their example answers are fitted in every fold.
     private static func holdOut(_ sets: [(String, [LabelledAnswer])], folds: Int?, flags: [String], path: String,
-                                question: Scenario.Question, configuration: Configuration) throws -> Result {
+                                questionID: String, configuration: Configuration) throws -> Result {
         let held = sets.indices.filter { !sets[$0].0.hasSuffix(".lua") }
         guard held.count >= 2 else {
             throw SimulatorError.answers("--hold-out needs at least two labelled sets (JSON): each is measured with weights fitted on the others")
@@ -231,14 +232,14 @@ public enum Calibration {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("simulate-hold-out-\(UUID().uuidString)").path
         try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: scratch) }
-        var options = configuration.options
-        options.pluginFolders.insert(scratch, at: 0)
-        let weights = scratch + "/flag_weights.lua"
+        var foldOptions = configuration.options
+        foldOptions.pluginFolders.insert(scratch, at: 0)
+        let options = foldOptions, weights = scratch + "/flag_weights.lua", scenarioPath = configuration.scenarioPath
         // the scenario with the weights in the scratch folder, refused when it loads others
-        func foldHost() throws -> ScenarioHost {
+        @Sendable func foldHost() throws -> ScenarioHost {
             let host = try ScenarioHost(scenarioAt: path, options: options, seed: 1)
             guard let used = host.sources.first(where: { $0.name == "flag_weights" })?.path, Result.same(used, weights) else {
-                throw SimulatorError.scenario("\(configuration.scenarioPath): its plugins do not load flag_weights from the folders given with --plugins, so --hold-out cannot replace the weights")
+                throw SimulatorError.scenario("\(scenarioPath): its plugins do not load flag_weights from the folders given with --plugins, so --hold-out cannot replace the weights")
             }
             return host
         }
@@ -253,17 +254,23 @@ public enum Calibration {
             let others = sets.indices.filter { !fold.contains($0) }.map { (sets[$0], features[$0]) }
             _ = try write(fit(others.map(\.0), flags: flags, features: others.map(\.1), configuration: configuration),
                           sources: sources(of: others.map(\.0)), to: weights)
-            let host = try foldHost()
-            for index in fold {
-                var evaluations: [Evaluation] = []
-                let report = try measure(sets[index].1, question: question, ownQuestions: configuration.questionID == nil,
-                                         flagIDs: flags) { item, asked in
-                    let evaluation = try host.evaluate(item.answer, for: asked, parent: nil, turns: [], role: item.role)
-                    evaluations.append(evaluation)
-                    return evaluation
+            // the fold's sets measured side by side, a host of its own per slice (``SideBySide``)
+            let slices = SideBySide.slices(for: fold.count), ownQuestions = configuration.questionID == nil
+            let inFold = try SideBySide.run(slices: slices) { slice in
+                let host = try foldHost(), question = try host.scenario.requiredQuestion(withID: questionID)
+                return try stride(from: slice, to: fold.count, by: slices).map { place in
+                    let index = fold[place]
+                    var evaluations: [Evaluation] = []
+                    let report = try measure(sets[index].1, question: question, ownQuestions: ownQuestions,
+                                             flagIDs: flags) { item, asked in
+                        let evaluation = try host.evaluate(item.answer, for: asked, parent: nil, turns: [], role: item.role)
+                        evaluations.append(evaluation)
+                        return evaluation
+                    }
+                    return (index: index, report: report, evaluations: evaluations)
                 }
-                measured.append((index, report, evaluations))
             }
+            measured += inFold.flatMap { $0 }
         }
         measured.sort { $0.index < $1.index }
         var result = Result(sets: measured.map { .init(path: sets[$0.index].0, report: $0.report) })

@@ -896,4 +896,16 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I want to grow our followers from 15,000 to 20,000 by next year.", role: "Social media officer"),
                        ["growth:within"])
     }
+
+    /// Read from the sets of session 26: what an organisation spends is cut slowly, a hotel's stars
+    /// are a grading no one hire changes in a year, and one word may stand inside "number one … in the country".
+    func testACostCutAHotelsStarsAndTheNumberOneInTheCountry() throws {
+        XCTAssertEqual(try claims("I'd like to cut the plant's production costs by forty percent in my first year."), ["growth:over"])
+        XCTAssertEqual(try claims("I'd like to cut my handling time by forty percent in my first year."), ["growth:within"],
+                       "a growth's own limit when nothing spent is cut")
+        XCTAssertEqual(try claims("I'd like to cut our energy costs by ten percent in my first year."), ["growth:within"])
+        XCTAssertEqual(try claims("I'd want to take the hotel from four stars to five in my first year."), ["rating:over"])
+        XCTAssertEqual(try claims("I want to raise our hygiene rating from 3 to 5 within six months."), [], "a rating is a scale")
+        XCTAssertEqual(try claims("I'd like to be the number one adviser in the country by the end of my first year."), ["sweeping:over"])
+    }
 }
