@@ -1592,7 +1592,7 @@ local function read_destinations(a, cp)
       if t.w == "my" and toks[x + 1] and toks[x + 1].w ~= "own" then other = true end
       -- a seniority word that is part of an occupation ("personal trainer") is not one, nor "management"
       -- naming a field ("a launch pad into management consulting")
-      if SENIORITY_SET[t.w] and not covered[x] and not (t.w == "management" and fields[x + 1]) then senior = true end
+      if SENIORITY_SET[t.w] and not covered[x] and not (t.w == "management" and x < last and fields[x + 1]) then senior = true end
       if t.w == "own" and toks[x - 1] and toks[x - 1].w == "my" then business = true end
       if OTHER_MARKERS[t.w] then other = true end
       if PREPOSITIONS[t.w] and x > first then break end

@@ -47,12 +47,17 @@ local PERCENT_LIMITS = {
   { max_days = 731, max_percent = 100 },
 }
 --- A cut in what the organisation spends or burns ("cut the plant's production costs by forty percent in my
---- first year", "the site's energy consumption") is weighed as a growth `factor` times its size: costs are cut a few percent a year, and a third off
---- in a year is a programme of years (in the sets so far fifteen such cuts of 40% or more in a year, all
---- over the top). The cost word stands at most `reach` words before the percentage, in its clause.
-local COST_CUT = { factor = 2, reach = 6,
+--- first year", "the site's energy consumption") is weighed as a growth `factor` times its size, so that
+--- 40% off in a year is over the top where a growth of 40% is not: in the sets so far fifteen such cuts of
+--- 40% or more in a year, all over the top, and too few between 25% and 40% to say more (a third off an
+--- agency bill may be a fair aim). The cost word and a verb of cutting stand at most `reach` words before
+--- the percentage, in its clause.
+local COST_CUT = { factor = 1.3, reach = 8,
   words = signals.set_of({ "cost", "costs", "spend", "spending", "bill", "bills", "overheads", "overhead", "expenditure",
-    "energy", "consumption", "emissions" }) }
+    "energy", "consumption", "emissions" }),
+  -- the verb that makes it a cut ("lift average spend by 15%" is a rise, weighed as any)
+  cuts = signals.set_of({ "cut", "cuts", "cutting", "reduce", "reduces", "reducing", "lower", "lowering", "trim",
+    "trimming", "slash", "slashing", "save", "saving", "bring", "bringing", "drive", "driving" }) }
 --- Without any time frame, a growth above this is over the top.
 local PERCENT_LIMIT_NO_TIMEFRAME = 100
 --- "100% of complaints": a level of 100% of anything but one's own target is over the top.
@@ -318,10 +323,11 @@ local SWEEPING = {
   "know|learn|master everything", "fix|solve everything", "fix|solve|resolve every problem|issue|complaint",
 }
 --- First place in a whole sector or country is weighed as such (SWEEPING_WIDE), not as first in the company.
---- (one word may stand between: "the number one adviser in the country", in the sets so far eighteen answers
---- over the top, no good one)
-local NUMBER_ONE_WIDE = "number one|1 ?* in|of|across the|our|its ?whole|entire country|world|industry|market|sector|uk|us|nation"
-local SWEEPING_EXCEPT = { "everything i can|possible|we", "one of the", NUMBER_ONE_WIDE }
+local NUMBER_ONE_WIDE = "number one|1 in|of|across the|our|its ?whole|entire country|world|industry|market|sector|uk|us|nation"
+--- … and the candidate's own first place with a word between ("be the number one adviser in the country";
+--- not "your firm is the number one name in the industry")
+local NUMBER_ONE_SELF = "be|become|becoming the number one|1 * in|of|across the|our ?whole|entire country|world|industry|market|sector|uk|us|nation"
+local SWEEPING_EXCEPT = { "everything i can|possible|we", "one of the", NUMBER_ONE_WIDE, NUMBER_ONE_SELF }
 local SWEEPING_MAX_DAYS = 183
 --- A whole thing changed ("rebuild your whole website", "overhaul the entire process") in less than this.
 local SCOPE_WORDS = { "whole", "entire", "everything", "all", "complete", "completely", "totally", "entirely", "every" }
@@ -360,11 +366,9 @@ local GRANDIOSE = {
   "make|making|turn|turning it|this|us|the|your ?* ?* michelin starred",
   -- the best in the world, as the candidate's own goal ("be the best writer in the world")
   "be|become|becoming the best|greatest|top ?* in the world",
-  -- fame or a breakthrough as the goal ("make every post we put out go viral", "discover a cure for cancer"; in
-  -- the sets so far thirty-five answers over the top, no good one)
-  "go|goes|going viral", "cure|curing cancer", "a cure for cancer",
-  -- a business of one's own outgrowing the employer ("have it bigger than this company within five years")
-  "bigger|larger than this|your company|firm|business|agency|practice", "bigger|larger than you|yours",
+  -- a breakthrough as the goal ("discover a cure for cancer"; not others' research: "support the researchers
+  -- working towards a cure for cancer")
+  "cure cancer", "find|finding|discover|discovering|develop|developing a|the cure for cancer",
 }
 local GRANDIOSE_MAX_DAYS = 1830
 --- Taking the business abroad ("take your brand global", "open in America and Asia") within
@@ -381,7 +385,15 @@ local EXPANSION_MAX_DAYS = 365
 --- Words before an expansion that make it someone else's ("I know you're expanding into Europe").
 local EXPANSION_OTHERS = { "you", "youre", "your", "they", "theyre", "were", "company", "its", "firm", "business" }
 --- The company's own mission is no claim of the candidate's ("your mission to change the world").
+--- Fame, or a business of one's own outgrowing the employer, as the goal: over the top as GRANDIOSE is, unless
+--- its clause tells of the past with no wish before it (``tense``, or a perfect: "I've had a few campaigns go
+--- viral at my last agency", "I've run a department larger than this business"). In the sets so far, going viral and outgrowing
+--- the employer are thirty-nine answers over the top, and no good one.
+local GRANDIOSE_AIMED = { "go|goes|going viral", "bigger|larger than this|your company|firm|business|agency|practice",
+  "bigger|larger than you|yours" }
 local GRANDIOSE_EXCEPT = { "your|their|its|the|our mission|vision|ambition|aim|goal|purpose ?is to change|changing the world",
+  -- ("the opportunity is bigger than you think")
+  "bigger|larger than you think|thought|expect|imagine|realise|realize",
   -- another's standing, said as it is ("our competitor is the number one household name")
   "is|are|was|were ?already|currently|still the|a ?number ?one|biggest household name",
   "the best i can|possible", "in the world of" }
@@ -538,9 +550,13 @@ local RATING = {
     "get|getting|take|taking|bring|bringing|have|having|make|making us|it|them outstanding", "be|achieve|achieving outstanding",
     "become|becoming an outstanding school|nursery|home|practice|setting|provider|service|ward|unit",
     "get|getting|take|taking|bring|bringing|move|moving ?the|this|our|your ?* school|home|practice|nursery|ward|setting|service|unit|us|it to outstanding" },
-  -- a hotel's stars raised ("take the hotel from four stars to five in my first year"): a grading, read
-  -- in any answer, over the top within stars_max_days for any one hire
-  stars = { "from one|two|three|four|1|2|3|4 star|stars to two|three|four|five|2|3|4|5" },
+  -- a hotel's stars raised ("take the hotel from four stars to five in my first year"): a grading, over the
+  -- top within stars_max_days for any one hire, read in an answer about a hotel and no other rating
+  stars = { "from one|1 star|stars to two|three|four|five|2|3|4|5", "from two|2 star|stars to three|four|five|3|4|5",
+    "from three|3 star|stars to four|five|4|5", "from four|4 star|stars to five|5", "from three|3 to four|five|4|5 star|stars",
+    "from four|4 to five|5 star|stars" },
+  stars_context = { "hotel|hotels|resort|guesthouse" },
+  stars_except = { "hygiene|app|tripadvisor|google|review|reviews" },
   stars_max_days = 731,
   -- read only in an answer about an inspection ("make the guest experience outstanding" is praise)
   context = { "ofsted", "cqc", "estyn", "inspection|inspections|inspector|inspectors|inspectorate", "requires improvement", "ri" },
@@ -549,7 +565,7 @@ local RATING = {
 --- Claims to beat the whole country or world: over the top within this many days.
 local SWEEPING_WIDE = { "the best|highest|top|biggest|most|fastest ?* ?* ?* in|of|on the ?whole|entire country|world|industry|market|city|sector",
   -- ("take this store to number one in the whole country", "made you number one in the sector")
-  NUMBER_ONE_WIDE }
+  NUMBER_ONE_WIDE, NUMBER_ONE_SELF }
 local SWEEPING_WIDE_MAX_DAYS = 1830
 
 local set_of = signals.set_of
@@ -1592,12 +1608,18 @@ local function percentage_claims(out, a)
     local growth = is_growth(a, p)
     -- (a growth with no time of its own takes the question's, when that finds it over the top:
     -- "Cut the number of complaints coming in by 80%" asked about the first three months)
-    if growth and not tf then tf = asked_over(a, { from = p.from, to = p.to, i = p.i }, p.value) end
-    local size = p.value
-    for k = (p.i or 1) - 1, math.max(1, (p.i or 1) - COST_CUT.reach), -1 do
-      if not p.i or toks[k].clause ~= toks[p.i].clause then break end
-      if COST_CUT.words[toks[k].w] then size = p.value * COST_CUT.factor break end
+    -- (a cut in what is spent weighs COST_CUT.factor times its size: a cost word and a verb of cutting
+    -- before the percentage, in its clause)
+    local size, cost, cut = p.value, false, false
+    if growth and p.i then
+      for k = p.i - 1, math.max(1, p.i - COST_CUT.reach), -1 do
+        if toks[k].clause ~= toks[p.i].clause then break end
+        cost = cost or COST_CUT.words[toks[k].w] == true
+        cut = cut or COST_CUT.cuts[toks[k].w] == true
+      end
+      if cost and cut then size = p.value * COST_CUT.factor end
     end
+    if growth and not tf then tf = asked_over(a, { from = p.from, to = p.to, i = p.i }, size) end
     local over = growth and tf ~= nil and percent_too_big(size, tf.days) or growth and not tf and percent_too_big(p.value)
     local weighed = not over and tf ~= nil and not percent_too_big(size, tf.days)
     add(out, a, growth and "growth" or "level", p, tf, over, weighed)
@@ -2287,14 +2309,27 @@ local function rank_claims(out, a)
   timed(out, a, "market", affirmed(find(toks, MARKET.phrases)), MARKET.max_days)
   -- an inspection's grade, read only in an answer about an inspection
   if #find(toks, RATING.context) > 0 then timed(out, a, "rating", reached(RATING.phrases), RATING.max_days) end
-  timed(out, a, "rating", reached(RATING.stars), RATING.stars_max_days)
+  if #find(toks, RATING.stars_context) > 0 and #find(toks, RATING.stars_except) == 0 then
+    timed(out, a, "rating", reached(RATING.stars), RATING.stars_max_days)
+  end
 end
 
 --- 9b. Achievements beyond any plan, with no time or a short one (the next sentence may
 --- give the time).
 local function grandiose_claims(out, a)
   local toks = a.tokens
-  for _, m in ipairs(without(affirmed(find(toks, GRANDIOSE)), find(toks, GRANDIOSE_EXCEPT))) do
+  local matches = without(affirmed(find(toks, GRANDIOSE)), find(toks, GRANDIOSE_EXCEPT))
+  for _, m in ipairs(without(affirmed(find(toks, GRANDIOSE_AIMED)), find(toks, GRANDIOSE_EXCEPT))) do
+    local past, wish = tense(a, m)
+    -- (a perfect before it tells of the past too: "I've run a department larger than this business")
+    for k = m.i - 1, 1, -1 do
+      if toks[k].clause ~= toks[m.i].clause then break end
+      if toks[k].w == "ive" or toks[k].w == "weve" then past = true end
+    end
+    if not past or wish then matches[#matches + 1] = m end
+  end
+  table.sort(matches, function(x, y) return x.from < y.from end)
+  for _, m in ipairs(matches) do
     local sent = toks[m.i].sentence
     local tf = nearest_timeframe(a, m.from, m.to)
     if not tf then

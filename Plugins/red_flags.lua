@@ -418,9 +418,9 @@ local LEAVE_AT_END = { "ill|id ?probably|definitely go|leave|quit|move", "i will
 --- "open my own bakery", "have my own landscaping company".
 local OWN_BUSINESS = {
   "my own ?* ?* business|company|shop|cafe|café|restaurant|startup|agency|brand|firm|practice|studio|bakery|salon|label|consultancy|clinic|chain|empire|hotel|pub|bar|gym|nursery",
-  -- (session 26: "running my own small coffee roastery"; in the sets so far eleven misaligned answers, no good one)
-  "my own ?* ?* roastery|brewery|distillery|winery|workshop|venture|enterprise|outfit",
-  "my own start up", "my|our own ?hedge|investment|venture fund",
+  -- (session 26: "running my own small coffee roastery"; in the sets so far seven misaligned answers, no good one)
+  "my own ?* ?* roastery|brewery|distillery|winery|venture|outfit",
+  "my own start up", "my own ?hedge|investment|venture fund",
   -- "my own store" alone is a store to manage ("my goal is my own store in two years", from a deputy)
   "open|opening|start|starting|launch|launching|buy|buying|own|owning my|our own ?* ?* store|stores",
   "self employed", "work|working for myself", "build|building a|my ?own unicorn|startup",
@@ -522,7 +522,7 @@ local LACK_STRONG = {
   "a quiet job|life", "know|knowing exactly what ill|i ?will do", "work is work",
   -- (session 26: "work's work", "leave the climbing to others"; in the sets so far eleven answers lacking
   -- aspiration, no good one)
-  "works work", "leave the climbing|ambition|ladder|promotions|promotion to", "a job is a job", "a jobs a job",
+  "works work", "leave the climbing|ambition|ladder to", "a job is a job", "a jobs a job",
   "fine|happy|content staying|being|remaining ?at|in the same", "fine|happy|content to stay|remain ?at|in the same",
   "stay|staying|remain|remaining at the same level|position|job|role",
   -- only the pay
@@ -1544,7 +1544,11 @@ local function detect_lack(a, claim, misaligned)
   local toks = a.tokens
   local _, generic = recited(a)
   local recites = #generic > 0
-  local strong = without(affirmed(find(toks, LACK_STRONG)), find(toks, LACK_EXCEPT))
+  -- (a phrase read across a comma is two clauses' words: "how the depot works, work out where I can help")
+  local strong = {}
+  for _, m in ipairs(without(affirmed(find(toks, LACK_STRONG)), find(toks, LACK_EXCEPT))) do
+    if toks[m.i].clause == toks[m.j].clause then strong[#strong + 1] = m end
+  end
   if #strong > 0 then return evidence(a, strong[1].from, strong[1].to) end
   local ng = negated_aspiration(a)
   local direction = has_direction(a, ng)

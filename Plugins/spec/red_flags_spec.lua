@@ -797,4 +797,9 @@ return {
   { role = "Social media officer", answer = "Make every post we put out go viral.", rules_flags = { "unrealistic-or-unclear-goals" } },
   { role = "Laboratory technician", answer = "This role fits because I want to discover a cure for cancer.", rules_flags = { "unrealistic-or-unclear-goals" } },
   { role = "Pricing analyst", answer = "Five years from now I'll have my own hedge fund.", rules_flags = { "misaligned-goals" } },
+  -- (the review of session 26: a phrase across a comma, a workshop to run, others' research, posts that went viral)
+  { role = "Warehouse operative", answer = "First I'd learn how the depot works, work out where I can help, then aim for supervisor within two years.", rules_flags = {  } },
+  { role = "CRM administrator", answer = "I'd love to run my own workshop for new starters on the CRM within the year.", rules_flags = {  } },
+  { role = "Laboratory technician", answer = "I'd like to support the researchers here working towards a cure for cancer, and do my HNC in my first two years.", rules_flags = {  } },
+  { role = "Retail supervisor", answer = "I'd focus on stock accuracy this year and leave the promotions to head office.", rules_flags = {  } },
 }

@@ -254,23 +254,28 @@ public enum Calibration {
             let others = sets.indices.filter { !fold.contains($0) }.map { (sets[$0], features[$0]) }
             _ = try write(fit(others.map(\.0), flags: flags, features: others.map(\.1), configuration: configuration),
                           sources: sources(of: others.map(\.0)), to: weights)
-            // the fold's sets measured side by side, a host of its own per slice (``SideBySide``)
+            // the fold's sets measured side by side, a host of its own per slice (``SideBySide``); the first
+            // failing set's error in the sets' order, as plain measuring reports it
             let slices = SideBySide.slices(for: fold.count), ownQuestions = configuration.questionID == nil
             let inFold = try SideBySide.run(slices: slices) { slice in
                 let host = try foldHost(), question = try host.scenario.requiredQuestion(withID: questionID)
-                return try stride(from: slice, to: fold.count, by: slices).map { place in
-                    let index = fold[place]
-                    var evaluations: [Evaluation] = []
-                    let report = try measure(sets[index].1, question: question, ownQuestions: ownQuestions,
-                                             flagIDs: flags) { item, asked in
-                        let evaluation = try host.evaluate(item.answer, for: asked, parent: nil, turns: [], role: item.role)
-                        evaluations.append(evaluation)
-                        return evaluation
-                    }
-                    return (index: index, report: report, evaluations: evaluations)
+                return stride(from: slice, to: fold.count, by: slices).map { place in
+                    (place, Swift.Result { () throws -> (report: CalibrationReport, evaluations: [Evaluation]) in
+                        var evaluations: [Evaluation] = []
+                        let report = try measure(sets[fold[place]].1, question: question, ownQuestions: ownQuestions,
+                                                 flagIDs: flags) { item, asked in
+                            let evaluation = try host.evaluate(item.answer, for: asked, parent: nil, turns: [], role: item.role)
+                            evaluations.append(evaluation)
+                            return evaluation
+                        }
+                        return (report, evaluations)
+                    })
                 }
             }
-            measured += inFold.flatMap { $0 }
+            for (place, outcome) in inFold.flatMap({ $0 }).sorted(by: { $0.0 < $1.0 }) {
+                let (report, evaluations) = try outcome.get()
+                measured.append((fold[place], report, evaluations))
+            }
         }
         measured.sort { $0.index < $1.index }
         var result = Result(sets: measured.map { .init(path: sets[$0.index].0, report: $0.report) })

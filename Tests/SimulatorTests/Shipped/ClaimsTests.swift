@@ -904,8 +904,24 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I'd like to cut my handling time by forty percent in my first year."), ["growth:within"],
                        "a growth's own limit when nothing spent is cut")
         XCTAssertEqual(try claims("I'd like to cut our energy costs by ten percent in my first year."), ["growth:within"])
+        XCTAssertEqual(try claims("I'd like to cut the plant's production costs by thirty percent in my first year."), ["growth:within"],
+                       "weighed as thirty-nine percent")
+        XCTAssertEqual(try claims("I'd like to cut every client's tax bill by at least 40% in my first year."), ["growth:over"],
+                       "the verb of cutting eight words before")
+        XCTAssertEqual(try claims("I'd like to lift average spend per cover by forty percent in my first year."), ["growth:within"],
+                       "a rise in what customers spend is no cut")
         XCTAssertEqual(try claims("I'd want to take the hotel from four stars to five in my first year."), ["rating:over"])
-        XCTAssertEqual(try claims("I want to raise our hygiene rating from 3 to 5 within six months."), [], "a rating is a scale")
+        XCTAssertEqual(try claims("I'd want to take the hotel from four to five stars in my first year."), ["rating:over"])
+        XCTAssertEqual(try claims("I'd like to get the hotel kitchen's hygiene rating from 3 stars to 5 within six months."), [],
+                       "a hygiene rating is a scale, not a hotel's grading")
+        XCTAssertEqual(try claims("Our app went from three stars to five in a year."), [], "no hotel: another rating")
         XCTAssertEqual(try claims("I'd like to be the number one adviser in the country by the end of my first year."), ["sweeping:over"])
+        XCTAssertFalse(try claims("Your firm is the number one name in the industry, and in five years I'd like to be a senior associate.")
+                        .contains("sweeping:over"), "another's first place")
+        XCTAssertEqual(try claims("Make every post we put out go viral."), ["grandiose:over"])
+        XCTAssertEqual(try claims("I've had a few campaigns go viral at my last agency."), [], "told of the past")
+        XCTAssertEqual(try claims("I'm planning to build an agency that's bigger than yours within two years."), ["grandiose:over"])
+        XCTAssertEqual(try claims("I've run a department larger than this business."), [], "a perfect tells of the past")
+        XCTAssertEqual(try claims("The opportunity in corporate is bigger than you think."), [])
     }
 }
