@@ -297,8 +297,8 @@ return {
   { role = "Trainee solicitor", answer = "Not yet, no. I honestly thought I'd be making partner by now, and I only started my training contract last spring.", flags = { "unrealistic-or-unclear-goals" } },
   { role = "Teacher", answer = "Not quite. I thought I'd be a deputy head by now, and I'm not. I found I'm happier leading a subject than a building, so I'd like to lead the science department here within five years.", flags = {  } },
   -- (the model fitted in session 16 read this as unclear at 0.81; the fit of session 18 no longer does)
-  { role = "Credit controller", answer = "Not entirely. I thought I'd be a credit manager by now, but I stayed at the same firm for seven years and there was no opening. Here I'd like to step up within two years.", rules_flags = {  },
-    model_false_alarms = { "unrealistic-or-unclear-goals" } },  -- (session 25's refit on 168 sets, as the next two)
+  -- (a known false alarm of session 25's refit on 168 sets, gone with session 26's on 176, as the senior nurse's below)
+  { role = "Credit controller", answer = "Not entirely. I thought I'd be a credit manager by now, but I stayed at the same firm for seven years and there was no opening. Here I'd like to step up within two years.", flags = {  } },
   -- a claim over the top by far (a growth three times what its time allows, an absolute in a quarter
   -- of its time), aimed at rather than told, stands against the model's veto; an absolute told of
   -- the past is no claim
@@ -363,8 +363,7 @@ return {
   { role = "Bid manager", answer = "It just feels right. I've been in bids nine years and I can't really put it more precisely than that.", flags = { "unrealistic-or-unclear-goals" } },
   { role = "Graduate trainee", answer = "I've just finished my degree, and I don't want to pin it down too much yet; I'd rather stay open and let it evolve while I learn the business.", rules_flags = {  } },
   { role = "Finance manager", answer = "After twelve years in finance I'd like to run the group's month-end close and get my CIMA strategic level next year, though I don't want to box myself in on which division.", flags = {  } },
-  { role = "Senior nurse", answer = "I've been nursing for fifteen years and I trust my instincts on the ward. Next I'd like to do my non-medical prescribing course this year.", rules_flags = {  },
-    model_false_alarms = { "unrealistic-or-unclear-goals" } },
+  { role = "Senior nurse", answer = "I've been nursing for fifteen years and I trust my instincts on the ward. Next I'd like to do my non-medical prescribing course this year.", flags = {  } },
   -- the company's top table said without a title is a top job; a charity's board or a leaderboard is not
   { role = "Branch network manager", answer = "Within two years I'd expect to be running the retail bank and sitting on the executive committee.", flags = { "unrealistic-or-unclear-goals" } },
   { role = "Branch network manager", answer = "In ten years I'd like to be sitting on the executive committee, after running a region and then the branch network.", rules_flags = {  } },
