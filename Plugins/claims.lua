@@ -384,13 +384,13 @@ local EXPANSION = {
 local EXPANSION_MAX_DAYS = 365
 --- Words before an expansion that make it someone else's ("I know you're expanding into Europe").
 local EXPANSION_OTHERS = { "you", "youre", "your", "they", "theyre", "were", "company", "its", "firm", "business" }
---- The company's own mission is no claim of the candidate's ("your mission to change the world").
 --- Fame, or a business of one's own outgrowing the employer, as the goal: over the top as GRANDIOSE is, unless
 --- its clause tells of the past with no wish before it (``tense``, or a perfect: "I've had a few campaigns go
---- viral at my last agency", "I've run a department larger than this business"). In the sets so far, going viral and outgrowing
---- the employer are thirty-nine answers over the top, and no good one.
+--- viral at my last agency", "I've run a department larger than this business"). In the sets so far, going
+--- viral and outgrowing the employer are thirty-nine answers over the top, and no good one.
 local GRANDIOSE_AIMED = { "go|goes|going viral", "bigger|larger than this|your company|firm|business|agency|practice",
   "bigger|larger than you|yours" }
+--- The company's own mission is no claim of the candidate's ("your mission to change the world").
 local GRANDIOSE_EXCEPT = { "your|their|its|the|our mission|vision|ambition|aim|goal|purpose ?is to change|changing the world",
   -- ("the opportunity is bigger than you think")
   "bigger|larger than you think|thought|expect|imagine|realise|realize",

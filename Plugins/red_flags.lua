@@ -519,10 +519,10 @@ local LACK_STRONG = {
   "just|only do|doing my|the job|work|shift|shifts|hours", "just|only do|doing what * ?* told|asked",
   "do|doing what im told|asked", "do|doing what i am told|asked", "just|only go|come|turn|show ?up to|for work", "and go home",
   "clock|clocking in and out", "clock|clocking in", "nothing ?ever changes",
-  "a quiet job|life", "know|knowing exactly what ill|i ?will do", "work is work",
+  "a quiet job|life", "know|knowing exactly what ill|i ?will do", "work is work", "a job is a job", "a jobs a job",
   -- (session 26: "work's work", "leave the climbing to others"; in the sets so far eleven answers lacking
   -- aspiration, no good one)
-  "works work", "leave the climbing|ambition|ladder to", "a job is a job", "a jobs a job",
+  "works work", "leave the climbing|ambition|ladder to",
   "fine|happy|content staying|being|remaining ?at|in the same", "fine|happy|content to stay|remain ?at|in the same",
   "stay|staying|remain|remaining at the same level|position|job|role",
   -- only the pay
