@@ -10,7 +10,8 @@
 --- "every"/"all" with knowing, an outcome or teaching, a
 --- whole thing rebuilt, beating everyone, a count of new business, a business of one's
 --- own at a size ("fifty lorries"), or one run or built at a worth ("worth a hundred million"), a superlative
---- against a group, a sweeping claim, a share of a whole market, or an achievement beyond any plan
+--- against a group, a sweeping claim, a share of a whole market, an inspectorate's grade or a hotel's
+--- stars raised (RATING), or an achievement beyond any plan
 --- (an expectation of the past from a recent start — "I thought I'd be making partner by now" — is
 --- weighed like the claim it was). Each kind has a time
 --- limit (or, for percentages, a size per time): reached within it, the claim is over

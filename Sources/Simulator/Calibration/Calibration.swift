@@ -140,23 +140,34 @@ public enum Calibration {
             break
         }
         result.weightsUsed = host.sources.first { $0.name == "flag_weights" }?.path
-        let reports = try measureSideBySide(sets, path: path, options: configuration.options, questionID: question.id,
-                                            ownQuestions: configuration.questionID == nil, flagIDs: flagIDs)
-        result.sets = zip(sets, reports).map { .init(path: $0.0, report: $1) }
+        let options = configuration.options
+        let measured = try measureSideBySide(sets.map(\.1), questionID: question.id, ownQuestions: configuration.questionID == nil,
+                                             flagIDs: flagIDs) { try ScenarioHost(scenarioAt: path, options: options, seed: 1) }
+        result.sets = zip(sets, measured).map { .init(path: $0.0, report: $1.report) }
         return result
     }
 
-    /// The sets measured side by side, one slice of them per core, each slice by a host of its own
-    /// (``SideBySide``); the reports in the sets' order, or the first failing set's error.
-    private static func measureSideBySide(_ sets: [(String, [LabelledAnswer])], path: String, options: HostOptions,
-                                          questionID: String, ownQuestions: Bool,
-                                          flagIDs: [String]) throws -> [CalibrationReport] {
+    /// The sets measured side by side, one slice of them per core, each slice by a host of its own from
+    /// `makeHost` (``SideBySide``; the question is read by its id in each host, since a question may hold
+    /// a Lua function of its own host's state): each set's report, with its answers' evaluations when
+    /// `keepEvaluations`, in the sets' order, or the first failing set's error.
+    private static func measureSideBySide(_ sets: [[LabelledAnswer]], questionID: String, ownQuestions: Bool,
+                                          flagIDs: [String], keepEvaluations: Bool = false,
+                                          makeHost: @escaping @Sendable () throws -> ScenarioHost) throws
+        -> [(report: CalibrationReport, evaluations: [Evaluation])] {
         let slices = SideBySide.slices(for: sets.count)
         let measured = try SideBySide.run(slices: slices) { slice in
-            let host = try ScenarioHost(scenarioAt: path, options: options, seed: 1)
-            let question = try host.scenario.requiredQuestion(withID: questionID)
+            let host = try makeHost(), question = try host.scenario.requiredQuestion(withID: questionID)
             return stride(from: slice, to: sets.count, by: slices).map { index in
-                (index, Swift.Result { try measure(sets[index].1, host: host, question: question, ownQuestions: ownQuestions, flagIDs: flagIDs) })
+                (index, Swift.Result { () throws -> (report: CalibrationReport, evaluations: [Evaluation]) in
+                    var evaluations: [Evaluation] = []
+                    let report = try measure(sets[index], question: question, ownQuestions: ownQuestions, flagIDs: flagIDs) { item, asked in
+                        let evaluation = try host.evaluate(item.answer, for: asked, parent: nil, turns: [], role: item.role)
+                        if keepEvaluations { evaluations.append(evaluation) }
+                        return evaluation
+                    }
+                    return (report, evaluations)
+                })
             }
         }
         return try measured.flatMap { $0 }.sorted { $0.0 < $1.0 }.map { try $0.1.get() }
@@ -254,28 +265,11 @@ public enum Calibration {
             let others = sets.indices.filter { !fold.contains($0) }.map { (sets[$0], features[$0]) }
             _ = try write(fit(others.map(\.0), flags: flags, features: others.map(\.1), configuration: configuration),
                           sources: sources(of: others.map(\.0)), to: weights)
-            // the fold's sets measured side by side, a host of its own per slice (``SideBySide``); the first
-            // failing set's error in the sets' order, as plain measuring reports it
-            let slices = SideBySide.slices(for: fold.count), ownQuestions = configuration.questionID == nil
-            let inFold = try SideBySide.run(slices: slices) { slice in
-                let host = try foldHost(), question = try host.scenario.requiredQuestion(withID: questionID)
-                return stride(from: slice, to: fold.count, by: slices).map { place in
-                    (place, Swift.Result { () throws -> (report: CalibrationReport, evaluations: [Evaluation]) in
-                        var evaluations: [Evaluation] = []
-                        let report = try measure(sets[fold[place]].1, question: question, ownQuestions: ownQuestions,
-                                                 flagIDs: flags) { item, asked in
-                            let evaluation = try host.evaluate(item.answer, for: asked, parent: nil, turns: [], role: item.role)
-                            evaluations.append(evaluation)
-                            return evaluation
-                        }
-                        return (report, evaluations)
-                    })
-                }
-            }
-            for (place, outcome) in inFold.flatMap({ $0 }).sorted(by: { $0.0 < $1.0 }) {
-                let (report, evaluations) = try outcome.get()
-                measured.append((fold[place], report, evaluations))
-            }
+            // the fold's sets measured side by side, as plain measuring does, each host with the fold's weights
+            let inFold = try measureSideBySide(fold.map { sets[$0].1 }, questionID: questionID,
+                                               ownQuestions: configuration.questionID == nil, flagIDs: flags,
+                                               keepEvaluations: true, makeHost: foldHost)
+            measured += zip(fold, inFold).map { (index: $0, report: $1.report, evaluations: $1.evaluations) }
         }
         measured.sort { $0.index < $1.index }
         var result = Result(sets: measured.map { .init(path: sets[$0.index].0, report: $0.report) })
