@@ -28,8 +28,11 @@
 --- = "short term"). A small pattern syntax keeps the lists short:
 ---   `a|b`   either word in this slot          `?word`  the slot may be absent
 ---   `word*` any word starting with "word"      `*`      any one word
----   `*ing`  any word ending in "ing"
+---   `*ing`  any word ending in "ing"         `word,`  a comma, colon or dash may follow
 --- e.g. "dont ?really have ?any goals|plans" matches "I don't have any plans".
+--- A phrase stays within one part of a sentence: it reads across a comma, a colon or a dash only
+--- where a slot ends in a comma ("first in, last out" matches "first in last out" too), so "what I
+--- want, to be honest" is no "want to".
 --- An alternative is one word: "give up|in" is "give" then "up" or "in"; to offer
 --- "give up" or "hand in", write two phrases.
 
@@ -505,11 +508,12 @@ end
 --- Splits an answer into words with byte spans, clause and sentence numbers.
 --- Hyphens split words ("short-term" → "short", "term"); "%" is a word of its own.
 ---@param s string
----@return table[] tokens `{ w = normalised, raw = original, from = i, to = j, clause = n, sentence = m }`
+---@return table[] tokens `{ w = normalised, raw = original, from = i, to = j, clause = n, sentence = m, part = p }`:
+--- a clause also ends at a word of CLAUSE_WORDS, a part only at a sentence's end or a comma, colon or dash
 function M.tokens(s)
   local out = {}
   local i, n = 1, #s
-  local clause, sentence = 1, 1
+  local clause, sentence, part = 1, 1, 1
   while i <= n do
     local l = word_len(s, i)
     if l > 0 then
@@ -533,25 +537,29 @@ function M.tokens(s)
       local raw = s:sub(i, j)
       local w = norm(raw)
       if CLAUSE_SET[w] then clause = clause + 1 end
-      out[#out + 1] = { w = w, raw = raw, from = i, to = j, clause = clause, sentence = sentence, p3 = w:sub(1, 3) }
+      out[#out + 1] = { w = w, raw = raw, from = i, to = j, clause = clause, sentence = sentence, part = part, p3 = w:sub(1, 3) }
       i = j + 1
     else
       local c = s:sub(i, i)
       if c == "%" then
-        out[#out + 1] = { w = "%", raw = "%", from = i, to = i, clause = clause, sentence = sentence }
+        out[#out + 1] = { w = "%", raw = "%", from = i, to = i, clause = clause, sentence = sentence, part = part }
       elseif c == "." or c == "!" or c == "?" then
         local nx = s:sub(i + 1, i + 1)
         local ellipsis = c == "." and (s:sub(i - 1, i - 1) == "." or nx == ".")
         if not ellipsis and (nx == "" or nx:match("%s") or nx == "'" or nx == '"' or nx == ")" or nx:match("%u")) then
           sentence = sentence + 1
           clause = clause + 1
+          part = part + 1
         end
       elseif c == "," or c == ";" or c == ":" or c == "(" or c == ")" then
         clause = clause + 1
+        part = part + 1
       elseif c == "\226" and (s:sub(i, i + 2) == "\226\128\148" or s:sub(i, i + 2) == "\226\128\147") then -- dashes
         clause = clause + 1
+        part = part + 1
       elseif c == "-" and s:sub(i - 1, i - 1):match("%s") then -- " - " as a dash
         clause = clause + 1
+        part = part + 1
       end
       i = i + 1
     end
@@ -567,9 +575,10 @@ local function compile(phrase)
   c = {}
   local p = phrase:gsub("%-", " ")
   for slot in p:gmatch("%S+") do
-    local optional = false
+    local optional, comma = false, false
     if slot:sub(1, 1) == "?" then optional, slot = true, slot:sub(2) end
-    local s = { optional = optional, words = {}, wordlist = {}, prefixes = {}, suffixes = {} }
+    if slot:sub(-1) == "," then comma, slot = true, slot:sub(1, -2) end
+    local s = { optional = optional, comma = comma, words = {}, wordlist = {}, prefixes = {}, suffixes = {} }
     if slot == "*" then
       s.any = true
     else
@@ -602,15 +611,17 @@ local function slot_accepts(slot, w)
   return false
 end
 
-local function match_at(tokens, k, slots, si, sentence)
+local function match_at(tokens, k, slots, si, part, comma)
   if si > #slots then return k - 1 end
   local slot = slots[si]
   local t = tokens[k]
-  if t and t.sentence == sentence and slot_accepts(slot, t.w) then
-    local e = match_at(tokens, k + 1, slots, si + 1, sentence)
+  -- the same part of the sentence, or the next part after a slot ending in a comma
+  local within = t and (t.part == part or (comma and t.part == part + 1 and t.sentence == tokens[k - 1].sentence))
+  if within and slot_accepts(slot, t.w) then
+    local e = match_at(tokens, k + 1, slots, si + 1, t.part, slot.comma)
     if e then return e end
   end
-  if slot.optional then return match_at(tokens, k, slots, si + 1, sentence) end
+  if slot.optional then return match_at(tokens, k, slots, si + 1, part, comma or slot.comma) end
   return nil
 end
 
@@ -740,7 +751,7 @@ function M.find(tokens, list)
   local ix = index_of(list)
   local out = {}
   local function try(phrase, k)
-    local e = match_at(tokens, k, compiled[phrase], 1, tokens[k].sentence)
+    local e = match_at(tokens, k, compiled[phrase], 1, tokens[k].part, false)
     if e and e >= k then
       out[#out + 1] = {
         phrase = phrase, i = k, j = e, from = tokens[k].from, to = tokens[e].to,

@@ -386,8 +386,8 @@ local EXPANSION_MAX_DAYS = 365
 --- Words before an expansion that make it someone else's ("I know you're expanding into Europe").
 local EXPANSION_OTHERS = { "you", "youre", "your", "they", "theyre", "were", "company", "its", "firm", "business" }
 --- Fame, or a business of one's own outgrowing the employer, as the goal: over the top as GRANDIOSE is, unless
---- its clause tells of the past with no wish before it (``tense``, or a perfect: "I've had a few campaigns go
---- viral at my last agency", "I've run a department larger than this business"). In the sets so far, going
+--- its clause tells of the past with no wish before it (``tense``: "I've had a few campaigns go viral at my
+--- last agency", "I've run a department larger than this business"). In the sets so far, going
 --- viral and outgrowing the employer are thirty-nine answers over the top, and no good one.
 local GRANDIOSE_AIMED = { "go|goes|going viral", "bigger|larger than this|your company|firm|business|agency|practice",
   "bigger|larger than you|yours" }
@@ -994,21 +994,25 @@ local GROSS = { time = 4, percent = 3,
     "hoping", "going", "intend", "expect", "expecting", "goal" }),
   past = set_of({ "was", "were", "had", "did", "took", "went", "grew", "ran", "led", "doubled", "tripled",
     "brought", "managed", "reached", "launched", "wanted", "hoped", "aimed", "planned", "thought", "expected" }),
+  -- a perfect before the claim ("I've run a department larger than this business")
+  perfect = set_of({ "ive", "weve" }),
 }
---- Whether the clause of match m tells of the past (GROSS.past), and whether it says a wish or a
---- future before m (GROSS.future).
+--- Whether the clause of match m tells of the past (GROSS.past anywhere, or GROSS.perfect before m with
+--- no wish between), and whether it says a wish or a future before m (GROSS.future).
 local function tense(a, m)
   local toks = a.tokens
   local k = m.i or signals.token_at(toks, m.from)
   if not k then return false, false end
-  local past, wish = false, false
+  local past, wish, perfect = false, false, false
   for x = 1, #toks do
     if toks[x].clause == toks[k].clause then
       if GROSS.past[toks[x].w] then past = true end
-      if GROSS.future[toks[x].w] and x < k then wish = true end
+      if GROSS.future[toks[x].w] and x < k then wish, perfect = true, false end
+      -- (the perfect of another verb, with a wish after it, tells nothing: "I've told my manager I'll …")
+      if GROSS.perfect[toks[x].w] and x < k then perfect = true end
     end
   end
-  return past, wish
+  return past or perfect, wish
 end
 local function gross_aimed(a, m)
   local past, wish = tense(a, m)
@@ -2322,11 +2326,6 @@ local function grandiose_claims(out, a)
   local matches = without(affirmed(find(toks, GRANDIOSE)), find(toks, GRANDIOSE_EXCEPT))
   for _, m in ipairs(without(affirmed(find(toks, GRANDIOSE_AIMED)), find(toks, GRANDIOSE_EXCEPT))) do
     local past, wish = tense(a, m)
-    -- (a perfect before it tells of the past too: "I've run a department larger than this business")
-    for k = m.i - 1, 1, -1 do
-      if toks[k].clause ~= toks[m.i].clause then break end
-      if toks[k].w == "ive" or toks[k].w == "weve" then past = true end
-    end
     if not past or wish then matches[#matches + 1] = m end
   end
   table.sort(matches, function(x, y) return x.from < y.from end)

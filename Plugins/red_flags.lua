@@ -400,7 +400,7 @@ local WEAK_EXCEPT = { "travel perks|perk|discount|discounts|benefits|concessions
 local WEAK_PASSING = {
   "for now", "in the meantime", "meanwhile", "for a year|while|bit ?or ?so|two", "a year or two",
   "for a couple|few ?of years|months", "a few months", "my studies",
-  "experience ?here and then", "and then apply|move|go|look", "then ill|i look|move|go|apply",
+  "experience ?here, and then", "and then apply|move|go|look", "then ill|i look|move|go|apply",
   "while i study|studying|finish|finishing|wait|waiting|save|saving|look|looking|train|training|complete|completing|build|building",
   "before i start|begin|move|head", "for six|three|four|nine months", "until|till then",
 }
@@ -487,7 +487,7 @@ local LACK_STRONG = {
   "dont|never ?really|actually|even have|set|make|made|had|got ?a|any|many|real|clear|specific|particular|big ?real|clear|specific|particular|big|career|long|short|future ?term goals|goal|plans|plan|ambitions|ambition|aspirations|targets",
   "do not ?really have|set|make ?a|any|real|clear|specific goals|goal|plans|plan|ambitions",
   "no ?real|clear|specific|particular|big|career|long|future ?term goals|goal|plans|plan|ambitions|ambition|aspirations",
-  "not ?really ?got|have any ?goals|plans|ambitions", "havent got any", "nothing specific|particular|really",
+  "not ?really ?got|have any ?goals|plans|ambitions", "havent got any", "nothing, specific|particular|really",
   "not ?a ?really|very|that|particularly ambitious", "not a planner", "not much of a planner",
   "not a goal|goals|career driven|oriented|minded|person|type", "not ?really|very goal|career oriented|driven|minded",
   "not someone|somebody who|that thinks|think|plans|plan|sets|set", "not the type|kind ?of ?person who|that|to thinks|think|plans|plan|sets|set",
@@ -502,7 +502,7 @@ local LACK_STRONG = {
   "see out the|my", "wind|winding down", "end of my career", "put me wherever|anywhere", "my cup of tea",
   "just|only need|want the money|pay|cash", "just|only need|want a|an wage|income", "drifting", "living day to day", "day to day basis",
   "stick to what i know", "whatever comes up", "what the company has in mind for me", "see what the company",
-  "get through the interview", "doing exactly this|that", "right here doing", "wait and see", "whats on offer", "no preferences", "not in my nature", "the works the work",
+  "get through the interview", "doing exactly this|that", "right here, doing", "wait and see", "whats on offer", "no preferences", "not in my nature", "the works the work",
   "nothing really comes to mind", "alright as i am", "dont need to get anywhere",
   "comfortable|happy|content doing what i ?already know|do", "keep doing what im|i doing|do", "doing what im doing",
   "keep doing the same", "take each|every week|day|month as it comes", "not overthink", "just coast", "coast|coasting along|through|for", "coast a bit", "to coast", "nothing too demanding",
@@ -515,7 +515,7 @@ local LACK_STRONG = {
   "same thing|job|work im|i doing|do ?now",
   "doing the same", "probably the same", "the same as now", "same as now",
   "stay|staying|remain|remaining ?exactly|just where|as i am", "content|happy|fine|comfortable ?enough where|as i am",
-  "ticking along|over", "do|doing my shifts|hours|job|time ?and go home",
+  "ticking along|over", "do|doing my shifts|hours|job|time, ?and go home",
   "just|only do|doing my|the job|work|shift|shifts|hours", "just|only do|doing what * ?* told|asked",
   "do|doing what im told|asked", "do|doing what i am told|asked", "just|only go|come|turn|show ?up to|for work", "and go home",
   "clock|clocking in and out", "clock|clocking in", "nothing ?ever changes",
@@ -557,7 +557,7 @@ local LACK_STRONG = {
   -- the level reached and kept, responsibility refused (unseen-109..112, session 21: "I've got to the level
   -- I want to be", "a dental nurse traineeship … too much responsibility", "get settled, do the work, go
   -- home. I've had enough of chasing things")
-  "got|reached|at ?to the level i want", "too much responsibility", "had enough of chasing", "do the work|job go home",
+  "got|reached|at ?to the level i want", "too much responsibility", "had enough of chasing", "do the work|job, go home",
   -- nothing aimed at after a career elsewhere, the next step not worth it (unseen-117..120, session 22:
   -- "What I want now is nothing to aim at", "a round, fresh air and a pension … That's the lot", "the
   -- closing side looks like too much hassle")
@@ -583,7 +583,7 @@ local LACK_STRONG = {
   -- an easier job wished for, nothing to change (unseen-141..144, session 25: "Less pressure, really … somewhere
   -- quieter", "I don't see a reason to change that now"; in the sets so far lack of aspiration, a few misaligned,
   -- no good answer)
-  "with|want|wants|after|prefer|for ?a ?bit less pressure", "less pressure than my|the|in", "less pressure really",
+  "with|want|wants|after|prefer|for ?a ?bit less pressure", "less pressure than my|the|in", "less pressure, really",
   "somewhere quieter", "dont see a|any reason to change that|it|things|now|anything",
 }
 for _, phrase in ipairs(LEFT_TO_CHANCE) do LACK_STRONG[#LACK_STRONG + 1] = phrase end
@@ -763,7 +763,7 @@ local CLICHES = {
   "everything ive got", "everything i have got", "lives|live for", "out of the box",
   "get|getting|deliver|delivering results", "wow people|customers|everyone", "people pleaser", "lifelong student",
   "always curious", "bring|bringing a smile", "good things come",
-  "on time every time", "go to person", "give|gives|giving everything",
+  "on time, every time", "go to person", "give|gives|giving everything",
   "strong|excellent|great|good interpersonal|people|communication|organisational|organizational skills",
   "forward thinking", "making an impact", "make an impact",
   "dig|digging deep", "where theres a will", "dont|do ?not believe in failure", "only feedback", "no such thing as failure",
@@ -785,7 +785,7 @@ local CLICHES = {
   -- the sector's own stock phrases
   "make|makes|making magic|memories happen", "create|creating magic|magical moments", "day of their dreams", "put|puts|putting my heart into",
   "deserve|deserves nothing less", "nurture little minds", "help|helping them flourish",
-  "add|adding value", "our people are what make|makes", "every customer every time",
+  "add|adding value", "our people are what make|makes", "every customer, every time",
   "put|puts|putting residents|patients|people|colleagues|guests|pupils|children|students|customers|clients first",
   -- virtues said in place of an example (unseen-58: "I own my mistakes, and people know they can count
   -- on me", "always first to put my hand up", "doing a bit more than what's expected of me")
@@ -798,7 +798,7 @@ local CLICHES = {
   -- self-help sayings of the day, said of oneself (unseen-93..96, session 19)
   "nothing is impossible", "nothings impossible", "want it|something bad|badly enough", "my best life", "a whole new level",
   "growth journey", "mindset shift", "own|owning my growth", "tick|ticks|ticking all the boxes",
-  "in my blood", "changing|change lives one", "dont do second place",
+  "in my blood", "changing|change lives, one", "dont do second place",
   -- the fluent register's stock phrases, senior or graduate (unseen-101..104, session 20: "the natural
   -- next chapter … make my mark … something bigger than myself", "I start with the end in mind … I
   -- celebrate the wins and learn from the losses", "bringing commercial insight that drives performance")
@@ -828,13 +828,13 @@ local CLICHES = {
   -- and not once in a good answer ("Consistency is key", "It's a marathon, not a sprint", "a voice for the
   -- voiceless", "every day's a school day", "nobody outworks me", "first in, last out", "I'm a leader, not a
   -- follower", "everyone pulling in the same direction", "hungry for success", "there's no ceiling")
-  "consistency is key", "marathon not a sprint", "enjoy|enjoying the ride", "loving what i do", "voice for the voiceless",
+  "consistency is key", "marathon, not a sprint", "enjoy|enjoying the ride", "loving what i do", "voice for the voiceless",
   "fall|falls|falling through the cracks", "no one|child|patient|family ?ever falls|fall|slips through the cracks",
   "nobody ?ever falls|fall|slips through the cracks", "every days different", "every day is different", "a school day",
   "what you see is what you get", "loyal to the core", "nobody outworks me", "no one outworks me", "nobody will work harder",
   "no one will work harder",
-  "first in last out", "if you can dream it", "at the forefront", "living the dream", "either have it or you dont",
-  "leader not a follower", "do|doing things by halves", "dont|never do|doing things|anything by halves", "on the same page", "pulling in the same direction",
+  "first in, last out", "if you can dream it", "at the forefront", "living the dream", "either have it or you dont",
+  "leader, not a follower", "do|doing things by halves", "dont|never do|doing things|anything by halves", "on the same page", "pulling in the same direction",
   "hands on learner", "hungry for success", "no ceiling", "a grafter", "turn my hand to", "what im made of",
   "make someone|people smile", "making someone smile", "best day of their lives|life", "cant teach it|that",
 }
@@ -929,8 +929,8 @@ local VAGUE_GOALS = {
   "reach ?the ?very top", "get|make ?it to the ?very top", "be at the top", "to the top", "near the top", "the very top",
   "somewhere good|nice|better|decent|great", "end up somewhere", "a nice|good|big|fancy|better title", "decent|nice|big|bigger|better salary|pay|money",
   "earn|earning|make|making more", "more important work|things|role", "doing more", "move on up",
-  "do|achieve|accomplish great|big things", "big things", "great things", "be|get rich", "rich hopefully|maybe|probably|ideally", "hopefully|maybe|probably rich",
-  "be|become|get famous", "famous hopefully|maybe|probably|ideally", "hopefully|maybe|probably famous", "myself|me|up at the ?very top", "bigger salary|pay|paycheck",
+  "do|achieve|accomplish great|big things", "big things", "great things", "be|get rich", "rich, hopefully|maybe|probably|ideally", "hopefully|maybe|probably rich",
+  "be|become|get famous", "famous, hopefully|maybe|probably|ideally", "hopefully|maybe|probably famous", "myself|me|up at the ?very top", "bigger salary|pay|paycheck",
   "make ?a ?lot|lots ?of ?good|more money", "be happy in life", "just be happy", "a good life", "a better life|place",
   "move up ?in ?life|the ?world", "move up", "moving up", "climb|climbing the ladder", "up the ladder",
   "something in business|management|sales|marketing|finance|tech|office", "something in an office",
@@ -963,7 +963,7 @@ local VAGUE_MORE = {
   "achieve|do|accomplish a lot", "go well", "feel happy", "look up to", "in some way",
   "somewhere important|big|prestigious|good", "financially free", "financial freedom", "good pay", "pays well", "wherever that ?may|might|will lead|leads|take|takes",
   "go further than", "something i love",
-  "money status", "get to a point", "people respect me", "be respected",
+  "money, status", "get to a point", "people respect me", "be respected",
   "something senior|bigger|higher|better", "sort themselves out", "as high|far|fast as possible", "a nice|good|comfortable life", "be comfortable", "get noticed", "whatever that looks like", "whatever that means", "whatever that may be", "wherever that might|may be", "more say", "more of a say",
   "do more", "be more", "achieve more", "work out the details later", "figure out the details", "over things",
   "not sure ?exactly what", "dont ?really know ?exactly what", "do not ?really know ?exactly what", "havent|not nailed|pinned down",
@@ -996,7 +996,7 @@ local JARGON_SURE = 2
 --- fashion design"): unclear like a vague goal, unless concrete detail backs it.
 local INDECISION = {
   "torn|stuck between", "still deciding", "cant|cannot decide", "cant make up my mind", "change my mind a lot",
-  "part of me wants", "which one sticks", "keep|keeping my options open", "decide at some point", "decide later", "try a few things", "maybe or maybe not",
+  "part of me wants", "which one sticks", "keep|keeping my options open", "decide at some point", "decide later", "try a few things", "maybe, or maybe not",
   -- (unseen-125..128, session 23: "Honestly, I go back and forth … I still haven't decided")
   "i go|went back and forth", "ive gone back and forth", "keep going back and forth",
   -- (unseen-133..136, session 24: "HART, or the air ambulance, or maybe the control room … I'm open to
@@ -1544,11 +1544,7 @@ local function detect_lack(a, claim, misaligned)
   local toks = a.tokens
   local _, generic = recited(a)
   local recites = #generic > 0
-  -- (a phrase read across a comma is two clauses' words: "how the depot works, work out where I can help")
-  local strong = {}
-  for _, m in ipairs(without(affirmed(find(toks, LACK_STRONG)), find(toks, LACK_EXCEPT))) do
-    if toks[m.i].clause == toks[m.j].clause then strong[#strong + 1] = m end
-  end
+  local strong = without(affirmed(find(toks, LACK_STRONG)), find(toks, LACK_EXCEPT))
   if #strong > 0 then return evidence(a, strong[1].from, strong[1].to) end
   local ng = negated_aspiration(a)
   local direction = has_direction(a, ng)

@@ -552,7 +552,7 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try dated("My plan is to be store manager in like a month."), ["30"])
         XCTAssertEqual(try dated("I'd like a month to settle in, then I'll take on the rota."), [], "'like' as a verb, not filler")
         XCTAssertEqual(try claims("If I get shift lead, my plan is to be store manager in like a month.", role: "Retail shift lead"),
-                       ["unit-manager:over", "next-job:over", "next-job:undated"])
+                       ["unit-manager:over", "next-job:over"], "(no title \"lead, my\" across the comma)")
         XCTAssertEqual(try claims("I'll get the lab accredited within my first six weeks, and at the same time halve turnaround times."),
                        ["multiplier:over"])
         XCTAssertEqual(try claims("I'll get the lab accredited within my first six weeks. In my second year I'd like to halve turnaround times."),
@@ -923,5 +923,12 @@ final class ClaimsTests: XCTestCase {
         XCTAssertEqual(try claims("I'm planning to build an agency that's bigger than yours within two years."), ["grandiose:over"])
         XCTAssertEqual(try claims("I've run a department larger than this business."), [], "a perfect tells of the past")
         XCTAssertEqual(try claims("The opportunity in corporate is bigger than you think."), [])
+    }
+
+    /// A perfect tells of the past for every claim weighed by its tense, not only for the grandiose:
+    /// "we've had zero errors" and "we've kept zero errors" alike.
+    func testAPerfectTellsOfThePast() throws {
+        XCTAssertEqual(try claims("We want zero errors on the payroll run this quarter."), ["absolute:over"])
+        XCTAssertEqual(try claims("We've kept zero errors on the payroll run this quarter."), [], "a perfect")
     }
 }

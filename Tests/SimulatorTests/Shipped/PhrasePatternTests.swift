@@ -1,0 +1,56 @@
+import Foundation
+import LuaBridge
+import TestSupport
+import XCTest
+
+/// `career_signals.find`: the pattern syntax every plugin's word lists are written in. A phrase stays
+/// within one part of a sentence unless a slot ending in a comma lets it read on past a comma.
+final class PhrasePatternTests: XCTestCase {
+    /// The Lua finder, loaded once per test.
+    private var finder: PluginScript?
+
+    /// The words each match of `phrase` in `answer` covers, as written.
+    func matches(_ phrase: String, in answer: String) throws -> [String] {
+        if finder == nil {
+            finder = try PluginScript("""
+                local signals = require("career_signals")
+                return {
+                  find = function(answer, phrase)
+                    local out = {}
+                    for _, m in ipairs(signals.find(signals.tokens(answer), { phrase })) do
+                      out[#out + 1] = answer:sub(m.from, m.to)
+                    end
+                    return table.concat(out, "|")
+                  end,
+                }
+                """)
+        }
+        let text = try XCTUnwrap(try XCTUnwrap(finder).call("find", [.string(answer), .string(phrase)]).stringValue)
+        return text.isEmpty ? [] : text.split(separator: "|").map(String.init)
+    }
+
+    func testAPhraseStaysWithinOnePartOfASentence() throws {
+        XCTAssertEqual(try matches("want to", in: "I want to lead the team."), ["want to"])
+        XCTAssertEqual(try matches("want to", in: "I'm still not sure what I want, to be honest."), [],
+                       "a comma ends the phrase")
+        XCTAssertEqual(try matches("senior|lead *", in: "If I get shift lead, my plan is to stay."), [],
+                       "a wildcard does not reach past a comma")
+        XCTAssertEqual(try matches("do the job go home", in: "Turn up; do the job - go home."), [],
+                       "nor past a semicolon or a dash")
+        XCTAssertEqual(try matches("job go", in: "I like the job. Go home after."), [], "nor past a sentence's end")
+    }
+
+    func testASlotEndingInACommaReadsOnPastOne() throws {
+        XCTAssertEqual(try matches("first in, last out", in: "I'm always first in, last out."), ["first in, last out"])
+        XCTAssertEqual(try matches("first in, last out", in: "First in last out, that's me."), ["First in last out"],
+                       "the comma may be absent")
+        XCTAssertEqual(try matches("rich, hopefully", in: "Rich, hopefully, ha."), ["Rich, hopefully"])
+        XCTAssertEqual(try matches("rich, hopefully", in: "Rich. Hopefully soon."), [], "never past a sentence's end")
+        XCTAssertEqual(try matches("first in, last out", in: "First, in, last out."), [],
+                       "only where the comma is written")
+        XCTAssertEqual(try matches("experience ?here, and then", in: "Some experience, and then I'll move on."),
+                       ["experience, and then"], "an optional slot skipped keeps its comma")
+        XCTAssertEqual(try matches("experience ?here, and then", in: "Some experience here, and then I'll move on."),
+                       ["experience here, and then"])
+    }
+}
