@@ -28,11 +28,11 @@
 --- = "short term"). A small pattern syntax keeps the lists short:
 ---   `a|b`   either word in this slot          `?word`  the slot may be absent
 ---   `word*` any word starting with "word"      `*`      any one word
----   `*ing`  any word ending in "ing"         `word,`  a comma, colon or dash may follow
+---   `*ing`  any word ending in "ing"         `word,`  a mark (comma, dash, …) may follow
 --- e.g. "dont ?really have ?any goals|plans" matches "I don't have any plans".
---- A phrase stays within one part of a sentence: it reads across a comma, a colon or a dash only
---- where a slot ends in a comma ("first in, last out" matches "first in last out" too), so "what I
---- want, to be honest" is no "want to".
+--- A phrase stays within one part of a sentence: it reads across a comma, semicolon, colon, bracket,
+--- dash or ellipsis only where a slot ends in a comma, and then across one such break ("first in, last
+--- out" matches "first in last out" too), so "what I want, to be honest" is no "want to".
 --- An alternative is one word: "give up|in" is "give" then "up" or "in"; to offer
 --- "give up" or "hand in", write two phrases.
 
@@ -509,11 +509,14 @@ end
 --- Hyphens split words ("short-term" → "short", "term"); "%" is a word of its own.
 ---@param s string
 ---@return table[] tokens `{ w = normalised, raw = original, from = i, to = j, clause = n, sentence = m, part = p }`:
---- a clause also ends at a word of CLAUSE_WORDS, a part only at a sentence's end or a comma, colon or dash
+--- a clause also ends at a word of CLAUSE_WORDS, a part only at a sentence's end, a comma, semicolon, colon,
+--- bracket, dash or ellipsis (marks side by side, ", -" or ".)", end one part)
 function M.tokens(s)
   local out = {}
   local i, n = 1, #s
   local clause, sentence, part = 1, 1, 1
+  -- a mark ends the part; the next word starts the next one, however many marks stand between
+  local broken = false
   while i <= n do
     local l = word_len(s, i)
     if l > 0 then
@@ -537,6 +540,7 @@ function M.tokens(s)
       local raw = s:sub(i, j)
       local w = norm(raw)
       if CLAUSE_SET[w] then clause = clause + 1 end
+      if broken then part, broken = part + 1, false end
       out[#out + 1] = { w = w, raw = raw, from = i, to = j, clause = clause, sentence = sentence, part = part, p3 = w:sub(1, 3) }
       i = j + 1
     else
@@ -549,17 +553,21 @@ function M.tokens(s)
         if not ellipsis and (nx == "" or nx:match("%s") or nx == "'" or nx == '"' or nx == ")" or nx:match("%u")) then
           sentence = sentence + 1
           clause = clause + 1
-          part = part + 1
+          broken = true
+        elseif ellipsis then -- a pause ("I want... to be honest"), not a sentence's end
+          broken = true
         end
       elseif c == "," or c == ";" or c == ":" or c == "(" or c == ")" then
         clause = clause + 1
-        part = part + 1
+        broken = true
       elseif c == "\226" and (s:sub(i, i + 2) == "\226\128\148" or s:sub(i, i + 2) == "\226\128\147") then -- dashes
         clause = clause + 1
-        part = part + 1
+        broken = true
+      elseif c == "\226" and s:sub(i, i + 2) == "\226\128\166" then -- "…"
+        broken = true
       elseif c == "-" and s:sub(i - 1, i - 1):match("%s") then -- " - " as a dash
         clause = clause + 1
-        part = part + 1
+        broken = true
       end
       i = i + 1
     end

@@ -983,7 +983,8 @@ local FIRM_KINDS = { perfection = true, qualifications = true, grandiose = true,
 --- allows, is over the top by so much that it is firm whatever its kind ("the whole farm by next
 --- week", "grow every account by 500% this year").
 --- Only a claim aimed at counts so: its clause says a wish or a future (GROSS.future) and tells
---- nothing of the past (GROSS.past: "I was effectively running the site", "we had zero errors").
+--- nothing of the past (GROSS.past: "I was effectively running the site", "we had zero errors"; or
+--- GROSS.perfect with no wish: "we've had zero errors").
 --- (Of the kinds weighed by time, those in GROSS.kinds: a unit run, a result multiplied, an absolute
 --- or teaching is as often a misreading or a sensible target — "running the store on the manager's
 --- days off", "zero incidents on the racking project this quarter", "train all eight staff in my
@@ -998,7 +999,7 @@ local GROSS = { time = 4, percent = 3,
   perfect = set_of({ "ive", "weve" }),
 }
 --- Whether the clause of match m tells of the past (GROSS.past anywhere, or GROSS.perfect before m with
---- no wish between), and whether it says a wish or a future before m (GROSS.future).
+--- no wish before m), and whether it says a wish or a future before m (GROSS.future).
 local function tense(a, m)
   local toks = a.tokens
   local k = m.i or signals.token_at(toks, m.from)
@@ -1007,12 +1008,15 @@ local function tense(a, m)
   for x = 1, #toks do
     if toks[x].clause == toks[k].clause then
       if GROSS.past[toks[x].w] then past = true end
-      if GROSS.future[toks[x].w] and x < k then wish, perfect = true, false end
-      -- (the perfect of another verb, with a wish after it, tells nothing: "I've told my manager I'll …")
-      if GROSS.perfect[toks[x].w] and x < k then perfect = true end
+      if GROSS.future[toks[x].w] and x < k then wish = true end
+      -- (a perfect with a wish before the claim tells nothing: "I've told my manager I'll …", "by March
+      -- we've doubled it"; nor "I've got to", which is a must)
+      if GROSS.perfect[toks[x].w] and x < k and not (toks[x + 1].w == "got" and toks[x + 2] and toks[x + 2].w == "to") then
+        perfect = true
+      end
     end
   end
-  return past or perfect, wish
+  return past or (perfect and not wish), wish
 end
 local function gross_aimed(a, m)
   local past, wish = tense(a, m)

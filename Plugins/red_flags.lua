@@ -113,7 +113,7 @@ local EXIT = {
   -- less of the job's own work wished for ("something with less selling", "fewer guests and more paperwork")
   "something|somewhere|anything with less|fewer", "a role|job with less|fewer",
   -- the job's own work named as of no lasting interest ("not really that interested in staying on a ward")
-  "not ?really ?that interested in staying|dashboards|it|this ?* long term", "not ?really ?that interested in staying",
+  "not ?really ?that interested in staying|dashboards|it|this, ?*, long term", "not ?really ?that interested in staying",
   "leave|leaving to set|start|join|work|go|do|open|launch|run", "rather work with * than people|customers", "rather work with * than the public",
   "a ?completely|totally|entirely different field|industry|profession|sector|space|world", "another field|industry|profession|sector", "a ?completely|totally|entirely different career", "a ?completely|totally|entirely different line of work",
   "join|joining them|him|her ?abroad|overseas|there", "join|joining my partner|husband|wife|family", "join|joining the|our family ?* business|firm|agency|company|farm|practice", "ill be looking for a|another ?* job|role|position|contract|placement|post", "i will be looking for a|another ?* job|role|position|contract|placement|post",
@@ -122,10 +122,11 @@ local EXIT = {
   "try|trying|do|doing something different|else ?after|next|instead", "only|just be here|around over|for|until|during|till",
   -- the job denied a future ("Definitely not data entry long term", "coffee isn't the long-term plan"; in the sets
   -- so far misaligned or unambitious, never a good answer: unseen-141..144, session 25)
-  "definitely|certainly|probably not ?* * long term", "its not this|that long term", "isnt|not the long term plan",
-  -- the line of work not seen as the candidate's for long ("I don't really see myself in a kitchen long term")
-  "dont|cant|cannot ?really|honestly|actually see myself in|doing|staying|being|working ?* ?* ?* long term",
-  "dont|cant|cannot ?really|honestly|actually see myself in|doing|staying|being|working ?* ?* ?* for the long term",
+  "definitely|certainly|probably not ?*, *, long term", "its not this|that long term", "isnt|not the long term plan",
+  -- the line of work not seen as the candidate's for long ("I don't really see myself in a kitchen long term",
+  -- "… doing this, long term")
+  "dont|cant|cannot ?really|honestly|actually see myself in|doing|staying|being|working, ?*, ?*, ?*, long term",
+  "dont|cant|cannot ?really|honestly|actually see myself in|doing|staying|being|working, ?*, ?*, ?*, for the long term",
   -- the same work elsewhere for more money ("move into corporate finance, where the salaries are much better")
   "where the money|moneys|pay|pays|salary|salaries|wages|wage ?is|are ?much|far|way|a ?lot better|higher",
   -- the job as a way out ("that's my ticket out"), or out of work altogether ("retire early and grow olives")
@@ -523,6 +524,9 @@ local LACK_STRONG = {
   -- (session 26: "work's work", "leave the climbing to others"; in the sets so far eleven answers lacking
   -- aspiration, no good one)
   "works work", "leave the climbing|ambition|ladder to",
+  -- (session 27: "I'm happy to just keep doing my shifts until I retire", "I just want to get my hours in";
+  -- in the sets so far fifteen answers lacking aspiration, no good one)
+  "just|only keep|keeping doing my|the shifts|hours|job|rounds|work", "just|only want|wants|need|needs to do|get|put my|the|some hours|shifts",
   "fine|happy|content staying|being|remaining ?at|in the same", "fine|happy|content to stay|remain ?at|in the same",
   "stay|staying|remain|remaining at the same level|position|job|role",
   -- only the pay
@@ -898,6 +902,8 @@ local NOT_TRAITS = {
   "hoping", "planning", "trying", "building", "moving", "taking", "starting", "learning", "only", "not", "still",
   "recent", "current", "different", "fluent", "competent", "student", "graduate", "apprentice", "trainee", "junior",
   "nervous", "anxious", "grateful", "thankful", "curious", "ready", "able", "capable", "willing", "upfront", "mostly",
+  -- (modesty, no virtue recited: "I'm a simple person. Food on the table … I'm happy", session 27)
+  "simple", "ordinary", "normal",
   "mainly", "just", "after", "realistic", "specific", "basic", "public", "domestic", "clinical", "logistic",
   "concerned", "convinced", "serious", "joking", "behind", "ahead", "here", "there", "done", "finished",
 }

@@ -801,4 +801,14 @@ return {
   { role = "CRM administrator", answer = "I'd love to run my own workshop for new starters on the CRM within the year.", rules_flags = {  } },
   { role = "Laboratory technician", answer = "I'd like to support the researchers here working towards a cure for cancer, and do my HNC in my first two years.", rules_flags = {  } },
   { role = "Retail supervisor", answer = "I'd focus on stock accuracy this year and leave the promotions to head office.", rules_flags = {  } },
+  -- (the review of session 27: a line of work denied a future past a comma)
+  { role = "Data entry clerk", answer = "I don't see myself doing this, long term. I'm saving for a photography course.", rules_flags = { "misaligned-goals" } },
+  { role = "Data entry clerk", answer = "Definitely not data entry, long term.", rules_flags = { "misaligned-goals" } },
+  -- session 27 (read sets training-180, 181): just keeping doing one's shifts, just getting one's hours in; a
+  -- simple or ordinary person is modesty, no virtue recited
+  { role = "Healthcare assistant", answer = "I'm happy to just keep doing my shifts until I retire.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Ward clerk", answer = "I only need to put some hours in while the kids are at school.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Support worker", answer = "I don't just want to get my hours in; I want to do the level 3 diploma in my first year and become a senior support worker.", rules_flags = {  } },
+  { role = "Care assistant", answer = "I'm a simple person. Food on the table and a roof over my head and I'm happy.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Healthcare assistant", answer = "I'm a simple person with simple goals: the care certificate in my first twelve weeks, then the level 3 diploma by the end of next year.", rules_flags = {  } },
 }

@@ -930,5 +930,11 @@ final class ClaimsTests: XCTestCase {
     func testAPerfectTellsOfThePast() throws {
         XCTAssertEqual(try claims("We want zero errors on the payroll run this quarter."), ["absolute:over"])
         XCTAssertEqual(try claims("We've kept zero errors on the payroll run this quarter."), [], "a perfect")
+        XCTAssertEqual(try claims("My goal is that by the end of this quarter we've got zero errors on the payroll run."),
+                       ["absolute:over"], "a wish before the perfect: what will have been done")
+        XCTAssertEqual(try claims("I've got to get zero errors on the payroll run this quarter."), ["absolute:over"],
+                       "'I've got to' is a must, no perfect")
+        XCTAssertEqual(try claims("This year I've told my manager I'll get churn to zero."), ["absolute:over"],
+                       "the perfect of another verb, with a wish after it")
     }
 }

@@ -4,7 +4,8 @@ import TestSupport
 import XCTest
 
 /// `career_signals.find`: the pattern syntax every plugin's word lists are written in. A phrase stays
-/// within one part of a sentence unless a slot ending in a comma lets it read on past a comma.
+/// within one part of a sentence unless a slot ending in a comma lets it read on past one mark (a comma,
+/// semicolon, colon, bracket, dash or ellipsis, or several side by side).
 final class PhrasePatternTests: XCTestCase {
     /// The Lua finder, loaded once per test.
     private var finder: PluginScript?
@@ -38,6 +39,11 @@ final class PhrasePatternTests: XCTestCase {
         XCTAssertEqual(try matches("do the job go home", in: "Turn up; do the job - go home."), [],
                        "nor past a semicolon or a dash")
         XCTAssertEqual(try matches("job go", in: "I like the job. Go home after."), [], "nor past a sentence's end")
+        for answer in ["I want; to be honest, no.", "I want: to be honest, no.", "I want (to be honest) no.",
+                       "I want... to be honest, no.", "I want\u{2026} to be honest, no.", "I want \u{2014} to be honest \u{2014} no."]
+        {
+            XCTAssertEqual(try matches("want to", in: answer), [], answer)
+        }
     }
 
     func testASlotEndingInACommaReadsOnPastOne() throws {
@@ -52,5 +58,13 @@ final class PhrasePatternTests: XCTestCase {
                        ["experience, and then"], "an optional slot skipped keeps its comma")
         XCTAssertEqual(try matches("experience ?here, and then", in: "Some experience here, and then I'll move on."),
                        ["experience here, and then"])
+        XCTAssertEqual(try matches("first in, last out", in: "First in; last out."), ["First in; last out"],
+                       "past any one mark, not only a comma")
+        XCTAssertEqual(try matches("first in, last out", in: "First in, - last out."), ["First in, - last out"],
+                       "marks side by side are one break")
+        XCTAssertEqual(try matches("rich, hopefully", in: "Rich, (hopefully) soon."), ["Rich, (hopefully"])
+        XCTAssertEqual(try matches("first in, last out", in: "First in, last, out."), [], "and past one break only")
+        XCTAssertEqual(try matches("not *, long term", in: "Not admin, long term."), ["Not admin, long term"],
+                       "a wildcard ending in a comma")
     }
 }
