@@ -360,6 +360,8 @@ local NEUTRAL_LEADS = {
 local ORG_NAME_LEADS = {
   "job|jobs|role|position|work|working|career|internship at|with|for", "join|joining", "apply|applying to|at", "get|getting into",
   "move|moving|switch|switching|go|going to", "move|moving|switch|switching|go|going over to", "offer from", "hired by",
+  -- ("Longer term I see myself at Google or Amazon", session 28)
+  "see|seeing myself ?working at|with|for",
 }
 --- Units of a company: a destination naming one stays inside ("the finance team's planning side").
 local INTERNAL_UNITS = { "team", "teams", "department", "side", "function", "desk", "unit", "track", "scheme", "programme", "program", "division" }

@@ -494,7 +494,7 @@ local LACK_STRONG = {
   "not someone|somebody who|that thinks|think|plans|plan|sets|set", "not the type|kind ?of ?person who|that|to thinks|think|plans|plan|sets|set",
   -- indifference
   "dont ?really mind|care", "do not ?really mind|care", "doesnt ?really matter to me", "doesnt matter what job|work|i",
-  "not ?that|really|too|very bothered|fussed|worried", "not all that bothered|fussed", "im easy", "meh", "dunno",
+  "not ?that|really|too|very bothered|fussed|worried", "not all that bothered|fussed", "im easy", "meh",
   "no idea", "no clue", "who knows", "any job will do", "any job is fine", "any job ?at all",
   "whatever role|job|work|position|comes|happens|works", "see what happens|comes",
   "see where life|things|it takes|goes|go|leads", "day by day", "live|living in the moment",
@@ -644,11 +644,13 @@ local PASSIVE = {
   "clock|clocking off|out", "stable|steady|regular hours|income|pay|routine", "something easy", "an easy job|life",
   "keep|keeping busy", "get|getting on with the|my job|work", "get|getting on with it", "do|doing what is|im asked", "do|doing what i am asked", "a steady routine",
   "log|logging in|on", "log|logging out|off",
+  -- a trial got through as the whole goal ("Just get through probation, really", session 28)
+  "get|getting through ?my|the probation",
 }
 local PASSIVE_LEADS = { "just", "only", "simply", "merely" }
 --- Uncertainty that only counts when nothing in the answer shows aspiration.
 local LACK_WEAK = {
-  "dont know", "do not know", "not sure", "hard to say", "cant say", "well see", "never thought",
+  "dont know", "do not know", "dunno", "thought id give it a go|try", "not sure", "hard to say", "cant say", "well see", "never thought",
   "havent decided", "not really", "what needs doing", "thats about it", "thats it", "i suppose", "i guess",
   "id imagine", "nothing much", "not much", "not a lot", "whatever", "ok with me", "fine with me", "fine by me",
   "nothing more|else ?complicated than that", "nothing more|else to it", "ask me again", "ill see", "well see how", "nine|9 to five|5",
@@ -668,6 +670,9 @@ local LACK_WEAK = {
   "ok|okay|fine|happy|content being a|an ?* forever",
   -- the years left counted to a pension ("I'm 58, so long term it's my pension")
   "my pension",
+  -- success as no complaints ("If I'm still here after a year and nobody's complained, I'd count that as a
+  -- win", session 28; in the sets so far five answers, each lacking aspiration)
+  "nobody|nobodys ?has ?ever complained", "no one|ones ?has ?ever complained",
 }
 --- Not having planned one's career: the guide's unclear goals for an experienced professional ("If
 --- you're a graduate … it's natural that you do not have fully planned out your career … However,
@@ -684,6 +689,9 @@ local NO_PLAN = {
   "where i landed", "just sort of ended up", "dont think that far ahead",
 }
 for _, phrase in ipairs(LEFT_TO_CHANCE) do NO_PLAN[#NO_PLAN + 1] = phrase end
+--- Drifting towards a side of the work is being drawn to it, no aimlessness ("I keep drifting towards the
+--- build and deploy side", "I kept drifting into the API code"; session 28).
+local DRAWN_TO = { "drift|drifted|drifting towards|toward", "keep|keeps|kept drifting" }
 --- Leaving the next step open on purpose, or to a feeling ("I'd rather stay open and let it evolve",
 --- "at my level you let the opportunities find you", "it's a feeling, and I've learned to trust
 --- those"): unclear from an experienced professional even without a word against ambition, when
@@ -1542,7 +1550,7 @@ local function no_plan(a)
       end
     end
   end
-  local m = affirmed(find(toks, NO_PLAN))[1]
+  local m = without(affirmed(find(toks, NO_PLAN)), find(toks, DRAWN_TO))[1]
   return m and { from = m.from, to = m.to }
 end
 
@@ -1550,7 +1558,7 @@ local function detect_lack(a, claim, misaligned)
   local toks = a.tokens
   local _, generic = recited(a)
   local recites = #generic > 0
-  local strong = without(affirmed(find(toks, LACK_STRONG)), find(toks, LACK_EXCEPT))
+  local strong = without(without(affirmed(find(toks, LACK_STRONG)), find(toks, LACK_EXCEPT)), find(toks, DRAWN_TO))
   if #strong > 0 then return evidence(a, strong[1].from, strong[1].to) end
   local ng = negated_aspiration(a)
   local direction = has_direction(a, ng)
@@ -1822,7 +1830,7 @@ local function rules(a)
   if not read.over and not misaligned and #a.destinations == 0 and #a.goal_statements == 0 and is_experienced() then
     local open = affirmed(find(a.tokens, OPEN_ENDED))[1]
       or without(find(a.tokens, OPEN_UNPINNED), find(a.tokens, OPEN_UNPINNED_EXCEPT))[1]
-      or affirmed(find(a.tokens, NO_PLAN))[1]
+      or without(affirmed(find(a.tokens, NO_PLAN)), find(a.tokens, DRAWN_TO))[1]
     if open then
       unrealistic = unrealistic or evidence(a, open.from, open.to)
       unrealistic.sure = true

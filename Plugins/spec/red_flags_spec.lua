@@ -297,8 +297,10 @@ return {
   { role = "Trainee solicitor", answer = "Not yet, no. I honestly thought I'd be making partner by now, and I only started my training contract last spring.", flags = { "unrealistic-or-unclear-goals" } },
   { role = "Teacher", answer = "Not quite. I thought I'd be a deputy head by now, and I'm not. I found I'm happier leading a subject than a building, so I'd like to lead the science department here within five years.", flags = {  } },
   -- (the model fitted in session 16 read this as unclear at 0.81; the fit of session 18 no longer does)
-  -- (a known false alarm of session 25's refit on 168 sets, gone with session 26's on 176, as the senior nurse's below)
-  { role = "Credit controller", answer = "Not entirely. I thought I'd be a credit manager by now, but I stayed at the same firm for seven years and there was no opening. Here I'd like to step up within two years.", flags = {  } },
+  -- (a known false alarm of session 25's refit on 168 sets, gone with session 26's on 176, back with session 28's
+  -- on 180)
+  { role = "Credit controller", answer = "Not entirely. I thought I'd be a credit manager by now, but I stayed at the same firm for seven years and there was no opening. Here I'd like to step up within two years.", rules_flags = {  },
+    model_false_alarms = { "unrealistic-or-unclear-goals" } },
   -- a claim over the top by far (a growth three times what its time allows, an absolute in a quarter
   -- of its time), aimed at rather than told, stands against the model's veto; an absolute told of
   -- the past is no claim
@@ -340,8 +342,7 @@ return {
   { role = "Customer service advisor", answer = "Once I join I'd like to move into your marketing team within a year.", rules_flags = { "misaligned-goals" } },
   { role = "Assistant financial controller", answer = "Within six months I'd like to be your head of finance.", flags = { "unrealistic-or-unclear-goals" } },
   { role = "Customer success manager", answer = "I've made it my goal to get churn down to zero in the first month.", flags = { "unrealistic-or-unclear-goals" } },
-  { role = "Finance assistant", answer = "I don't want more responsibility straight away. First I want to master this role and then step up in two years.", rules_flags = {  },
-    model_false_alarms = { "unrealistic-or-unclear-goals" } },
+  { role = "Finance assistant", answer = "I don't want more responsibility straight away. First I want to master this role and then step up in two years.", flags = {  } },
   { role = "Estate agent", answer = "I want to open my own agency and take most of the local market in the first year.", flags = { "misaligned-goals", "unrealistic-or-unclear-goals" } },
   -- an answer that only tells the past and looks nowhere ahead has no goal the model may call
   -- unrealistic; a goal said in a fragment still has one
@@ -811,4 +812,14 @@ return {
   { role = "Support worker", answer = "I don't just want to get my hours in; I want to do the level 3 diploma in my first year and become a senior support worker.", rules_flags = {  } },
   { role = "Care assistant", answer = "I'm a simple person. Food on the table and a roof over my head and I'm happy.", rules_flags = { "lack-of-aspiration" } },
   { role = "Healthcare assistant", answer = "I'm a simple person with simple goals: the care certificate in my first twelve weeks, then the level 3 diploma by the end of next year.", rules_flags = {  } },
+  -- session 28 (read sets training-182, 183): a probation got through as the whole goal, success as no
+  -- complaints, another employer one sees oneself at; drifting towards a side of the work is no drift, and
+  -- "dunno" is "don't know", a lack only where nothing else aims anywhere
+  { role = "Front-end developer", answer = "Just get through probation, really.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Front-end developer", answer = "If I'm still here after a year and nobody's complained, I'd count that as a win.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Cloud engineer", answer = "Longer term I see myself at Google, working on the cloud platforms themselves.", rules_flags = { "misaligned-goals" } },
+  { role = "Platform engineer", answer = "I've been a developer for five years and I keep drifting towards the build and deploy side, so in my first year I'd like to own our deployment templates.", rules_flags = {  } },
+  { role = "Support analyst", answer = "I've drifted from job to job for ten years and I'll figure the next bit out.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "IT apprentice", answer = "Dunno really. My mate's doing an apprenticeship too, so I thought I'd give it a go.", rules_flags = { "lack-of-aspiration" } },
+  { role = "IT apprentice", answer = "Longer term, I dunno, maybe network engineer, but first I want to pass my CompTIA A+ this year.", rules_flags = {  } },
 }
