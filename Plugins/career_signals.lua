@@ -31,7 +31,7 @@
 ---   `*ing`  any word ending in "ing"         `word,`  a mark (comma, dash, …) may follow
 --- e.g. "dont ?really have ?any goals|plans" matches "I don't have any plans".
 --- A phrase stays within one part of a sentence: it reads across a comma, semicolon, colon, bracket,
---- dash or ellipsis only where a slot ends in a comma, and then across one such break ("first in, last
+--- dash or ellipsis only after a slot ending in a comma, each such slot across one break ("first in, last
 --- out" matches "first in last out" too), so "what I want, to be honest" is no "want to".
 --- An alternative is one word: "give up|in" is "give" then "up" or "in"; to offer
 --- "give up" or "hand in", write two phrases.
@@ -361,7 +361,7 @@ local ORG_NAME_LEADS = {
   "job|jobs|role|position|work|working|career|internship at|with|for", "join|joining", "apply|applying to|at", "get|getting into",
   "move|moving|switch|switching|go|going to", "move|moving|switch|switching|go|going over to", "offer from", "hired by",
   -- ("Longer term I see myself at Google or Amazon", session 28)
-  "see|seeing myself ?working at|with|for",
+  "see|seeing myself at|for",
 }
 --- Units of a company: a destination naming one stays inside ("the finance team's planning side").
 local INTERNAL_UNITS = { "team", "teams", "department", "side", "function", "desk", "unit", "track", "scheme", "programme", "program", "division" }
@@ -512,7 +512,7 @@ end
 ---@param s string
 ---@return table[] tokens `{ w = normalised, raw = original, from = i, to = j, clause = n, sentence = m, part = p }`:
 --- a clause also ends at a word of CLAUSE_WORDS, a part only at a sentence's end, a comma, semicolon, colon,
---- bracket, dash or ellipsis (marks side by side, ", -" or ".)", end one part)
+--- bracket, dash or ellipsis (marks side by side, ", -" or ".)", end one part; an ellipsis ends no clause)
 function M.tokens(s)
   local out = {}
   local i, n = 1, #s
@@ -548,6 +548,7 @@ function M.tokens(s)
     else
       local c = s:sub(i, i)
       if c == "%" then
+        if broken then part, broken = part + 1, false end
         out[#out + 1] = { w = "%", raw = "%", from = i, to = i, clause = clause, sentence = sentence, part = part }
       elseif c == "." or c == "!" or c == "?" then
         local nx = s:sub(i + 1, i + 1)
@@ -1554,7 +1555,9 @@ local function read_destinations(a, cp)
     local x = past_articles(lead.j + 1)
     local t = toks[x]
     -- ("applying to CID" for a police constable is a job on the role's ladder, not an organisation)
-    if t and t.sentence == toks[lead.j].sentence and t.raw:match("^%u") and t.w ~= "i" and not company_words[t.w]
+    -- (a grade by its number is no organisation: "I see myself at Band 6")
+    local graded = toks[x + 1] and toks[x + 1].w:match("^%d")
+    if t and t.sentence == toks[lead.j].sentence and t.raw:match("^%u") and t.w ~= "i" and not company_words[t.w] and not graded
       and not ladder_words[x] and not (body_name[x] and JOIN_WORDS[toks[lead.i].w]) then
       out[#out + 1] = { from = lead.from, to = t.to, i = lead.i, j = x, kind = "organisation", word = t.raw, named = true }
     end

@@ -997,26 +997,31 @@ local GROSS = { time = 4, percent = 3,
     "brought", "managed", "reached", "launched", "wanted", "hoped", "aimed", "planned", "thought", "expected" }),
   -- a perfect before the claim ("I've run a department larger than this business")
   perfect = set_of({ "ive", "weve" }),
+  -- a wish word hedging what follows, no wish ("I'd say we've kept zero errors")
+  hedges = set_of({ "say", "think", "guess", "reckon", "imagine" }),
 }
 --- Whether the clause of match m tells of the past (GROSS.past anywhere, or GROSS.perfect before m with
---- no wish before m), and whether it says a wish or a future before m (GROSS.future).
+--- no wish before m but a hedge, GROSS.hedges), and whether it says a wish or a future before m (GROSS.future).
 local function tense(a, m)
   local toks = a.tokens
   local k = m.i or signals.token_at(toks, m.from)
   if not k then return false, false end
-  local past, wish, perfect = false, false, false
+  local past, wish, aimed, perfect = false, false, false, false
   for x = 1, #toks do
     if toks[x].clause == toks[k].clause then
       if GROSS.past[toks[x].w] then past = true end
-      if GROSS.future[toks[x].w] and x < k then wish = true end
-      -- (a perfect with a wish before the claim tells nothing: "I've told my manager I'll …", "by March
-      -- we've doubled it"; nor "I've got to", which is a must)
+      if GROSS.future[toks[x].w] and x < k then
+        wish = true
+        if not GROSS.hedges[toks[x + 1].w] then aimed = true end
+      end
+      -- (a perfect with a wish before the claim tells nothing: "I've told my manager I'll …", "my goal is
+      -- that by March we've doubled it"; nor "I've got to", which is a must)
       if GROSS.perfect[toks[x].w] and x < k and not (toks[x + 1].w == "got" and toks[x + 2] and toks[x + 2].w == "to") then
         perfect = true
       end
     end
   end
-  return past or (perfect and not wish), wish
+  return past or (perfect and not aimed), wish
 end
 local function gross_aimed(a, m)
   local past, wish = tense(a, m)

@@ -113,7 +113,7 @@ local EXIT = {
   -- less of the job's own work wished for ("something with less selling", "fewer guests and more paperwork")
   "something|somewhere|anything with less|fewer", "a role|job with less|fewer",
   -- the job's own work named as of no lasting interest ("not really that interested in staying on a ward")
-  "not ?really ?that interested in staying|dashboards|it|this, ?*, long term", "not ?really ?that interested in staying",
+  "not ?really ?that interested in staying|dashboards|it|this ?*, long term", "not ?really ?that interested in staying",
   "leave|leaving to set|start|join|work|go|do|open|launch|run", "rather work with * than people|customers", "rather work with * than the public",
   "a ?completely|totally|entirely different field|industry|profession|sector|space|world", "another field|industry|profession|sector", "a ?completely|totally|entirely different career", "a ?completely|totally|entirely different line of work",
   "join|joining them|him|her ?abroad|overseas|there", "join|joining my partner|husband|wife|family", "join|joining the|our family ?* business|firm|agency|company|farm|practice", "ill be looking for a|another ?* job|role|position|contract|placement|post", "i will be looking for a|another ?* job|role|position|contract|placement|post",
@@ -122,11 +122,11 @@ local EXIT = {
   "try|trying|do|doing something different|else ?after|next|instead", "only|just be here|around over|for|until|during|till",
   -- the job denied a future ("Definitely not data entry long term", "coffee isn't the long-term plan"; in the sets
   -- so far misaligned or unambitious, never a good answer: unseen-141..144, session 25)
-  "definitely|certainly|probably not ?*, *, long term", "its not this|that long term", "isnt|not the long term plan",
+  "definitely|certainly|probably not ?* *, long term", "its not this|that long term", "isnt|not the long term plan",
   -- the line of work not seen as the candidate's for long ("I don't really see myself in a kitchen long term",
   -- "… doing this, long term")
-  "dont|cant|cannot ?really|honestly|actually see myself in|doing|staying|being|working, ?*, ?*, ?*, long term",
-  "dont|cant|cannot ?really|honestly|actually see myself in|doing|staying|being|working, ?*, ?*, ?*, for the long term",
+  "dont|cant|cannot ?really|honestly|actually see myself in|doing|staying|being|working ?* ?* ?*, long term",
+  "dont|cant|cannot ?really|honestly|actually see myself in|doing|staying|being|working ?* ?* ?*, for the long term",
   -- the same work elsewhere for more money ("move into corporate finance, where the salaries are much better")
   "where the money|moneys|pay|pays|salary|salaries|wages|wage ?is|are ?much|far|way|a ?lot better|higher",
   -- the job as a way out ("that's my ticket out"), or out of work altogether ("retire early and grow olives")
@@ -204,6 +204,8 @@ local EXIT_EXCEPT = {
   "until|till|til we|i go on|up|for|to|onto|into|through",
   -- a gap year not taken
   "against a gap year", "against taking|doing a gap year",
+  -- not yet, then a long term aimed at here ("Probably not yet, long term I'd like to run the site")
+  "not yet|now|straight|right",
   -- a level not stayed at for good ("I don't plan to stay in sales forever: … leading the sales team")
   "stay|remain in * forever",
   -- a career made of the job here ("turn that into a career here")
@@ -634,6 +636,9 @@ local LACK_EXCEPT = {
   -- nothing less aimed at, expectations of something else, a promotion not asked for yet
   "aiming at|for anything less|short|flashy|fancy|else|other", "expectations of|about|that",
   "promotion|promotions|raise|rise yet|in|straight|right|immediately|before|until|during",
+  -- hours or shifts as a step ("I just need to get my hours signed off for my accreditation", "get some shifts
+  -- under my belt, then go for the senior post"), not the whole aim
+  "hours|shifts under|signed|logged|running|towards|toward|completed",
 }
 --- Passive activities: "turn up", "do a decent job", "get paid". Two of them, or one
 --- with "just/only" in its sentence, are passivity when the answer names no direction.
@@ -650,7 +655,7 @@ local PASSIVE = {
 local PASSIVE_LEADS = { "just", "only", "simply", "merely" }
 --- Uncertainty that only counts when nothing in the answer shows aspiration.
 local LACK_WEAK = {
-  "dont know", "do not know", "dunno", "thought id give it a go|try", "not sure", "hard to say", "cant say", "well see", "never thought",
+  "dont know", "do not know", "dunno", "thought id|i ?would give it a go|try|shot", "not sure", "hard to say", "cant say", "well see", "never thought",
   "havent decided", "not really", "what needs doing", "thats about it", "thats it", "i suppose", "i guess",
   "id imagine", "nothing much", "not much", "not a lot", "whatever", "ok with me", "fine with me", "fine by me",
   "nothing more|else ?complicated than that", "nothing more|else to it", "ask me again", "ill see", "well see how", "nine|9 to five|5",
@@ -691,7 +696,7 @@ local NO_PLAN = {
 for _, phrase in ipairs(LEFT_TO_CHANCE) do NO_PLAN[#NO_PLAN + 1] = phrase end
 --- Drifting towards a side of the work is being drawn to it, no aimlessness ("I keep drifting towards the
 --- build and deploy side", "I kept drifting into the API code"; session 28).
-local DRAWN_TO = { "drift|drifted|drifting towards|toward", "keep|keeps|kept drifting" }
+local DRAWN_TO = { "drift|drifted|drifting towards|toward", "keep|keeps|kept drifting towards|toward|into the" }
 --- Leaving the next step open on purpose, or to a feeling ("I'd rather stay open and let it evolve",
 --- "at my level you let the opportunities find you", "it's a feeling, and I've learned to trust
 --- those"): unclear from an experienced professional even without a word against ambition, when

@@ -822,4 +822,10 @@ return {
   { role = "Support analyst", answer = "I've drifted from job to job for ten years and I'll figure the next bit out.", rules_flags = { "unrealistic-or-unclear-goals" } },
   { role = "IT apprentice", answer = "Dunno really. My mate's doing an apprenticeship too, so I thought I'd give it a go.", rules_flags = { "lack-of-aspiration" } },
   { role = "IT apprentice", answer = "Longer term, I dunno, maybe network engineer, but first I want to pass my CompTIA A+ this year.", rules_flags = {  } },
+  -- (the review of session 28: drifting with no direction is still drift, hours built up are a step, "not yet"
+  -- is no exit, a grade by its number no employer)
+  { role = "Temp administrator", answer = "I've just kept drifting from job to job for ten years.", rules_flags = { "lack-of-aspiration", "unrealistic-or-unclear-goals" } },
+  { role = "Healthcare assistant", answer = "I just want to get some shifts under my belt, then go for the senior HCA post.", rules_flags = {  } },
+  { role = "Shift supervisor", answer = "Probably not yet, long term I'd like to run the site.", rules_flags = {  } },
+  { role = "Staff nurse", answer = "In two years I see myself at Band 6, leading a bay on this ward.", rules_flags = {  } },
 }

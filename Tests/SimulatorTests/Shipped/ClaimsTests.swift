@@ -936,5 +936,7 @@ final class ClaimsTests: XCTestCase {
                        "'I've got to' is a must, no perfect")
         XCTAssertEqual(try claims("This year I've told my manager I'll get churn to zero."), ["absolute:over"],
                        "the perfect of another verb, with a wish after it")
+        XCTAssertEqual(try claims("I'd say we've kept zero errors on the payroll run this quarter."), [],
+                       "a wish word hedging, no wish")
     }
 }
