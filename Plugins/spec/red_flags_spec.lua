@@ -364,7 +364,8 @@ return {
   { role = "Bid manager", answer = "It just feels right. I've been in bids nine years and I can't really put it more precisely than that.", flags = { "unrealistic-or-unclear-goals" } },
   { role = "Graduate trainee", answer = "I've just finished my degree, and I don't want to pin it down too much yet; I'd rather stay open and let it evolve while I learn the business.", rules_flags = {  } },
   { role = "Finance manager", answer = "After twelve years in finance I'd like to run the group's month-end close and get my CIMA strategic level next year, though I don't want to box myself in on which division.", flags = {  } },
-  { role = "Senior nurse", answer = "I've been nursing for fifteen years and I trust my instincts on the ward. Next I'd like to do my non-medical prescribing course this year.", flags = {  } },
+  { role = "Senior nurse", answer = "I've been nursing for fifteen years and I trust my instincts on the ward. Next I'd like to do my non-medical prescribing course this year.", rules_flags = {  },
+    model_false_alarms = { "unrealistic-or-unclear-goals" } },  -- (session 28's fit on 188 sets)
   -- the company's top table said without a title is a top job; a charity's board or a leaderboard is not
   { role = "Branch network manager", answer = "Within two years I'd expect to be running the retail bank and sitting on the executive committee.", flags = { "unrealistic-or-unclear-goals" } },
   { role = "Branch network manager", answer = "In ten years I'd like to be sitting on the executive committee, after running a region and then the branch network.", rules_flags = {  } },

@@ -213,16 +213,12 @@ enum UnseenFloor {
     /// The share of good answers that may raise a flag.
     static let goodFlagged = 0.05
     /// Sets on which more good answers than `goodFlagged` allows raised a flag at their first
-    /// reading, with that count as their most (those before session 25 are fitting sets now).
-    static let hardGoodFlagged: [String: Int] = [
-        // digital, marketing, communications, design, games and publishing; 5 of 70 at its first reading (session 25)
-        "unseen-148-answers.json": 5,
-    ]
+    /// reading, with that count as their most (none now: those that had one are fitting sets, the
+    /// last, `unseen-148`, since session 28 as `training-187`).
+    static let hardGoodFlagged: [String: Int] = [:]
     static let gap = 35.0
     /// Sets whose gap was measured below `gap` at their first reading, with a floor just under it
-    /// (those before session 16 became fitting sets then: training-48 to 87).
-    static let hardGap: [String: Double] = [
-        // digital, marketing, communications, design, games and publishing; 34.3 at its first reading (session 25)
-        "unseen-148-answers.json": 34,
-    ]
+    /// (none now: those before session 16 became fitting sets then, training-48 to 87, and
+    /// `unseen-148` in session 28, as `training-187`).
+    static let hardGap: [String: Double] = [:]
 }
