@@ -302,6 +302,9 @@ local NOT_OCCUPATIONS = {
   "barrier", "carrier", "courier", "dinner", "banner", "fiber", "fibre", "chapter", "master", "cluster", "roster",
   "trailer", "container", "counsellor", "contributor", "sponsor", "anchor", "editor", "factor", "ambassador",
   "champion", "leader", "manager", "supervisor", "trainer", "mentor", "director", "coordinator", "operator", "officer",
+  -- what a candidate calls themselves, not a job (session 29: "I want to be a game-changer" read as another occupation)
+  "changer", "solver", "taker", "pleaser", "flyer", "flier", "trailblazer", "doer", "dreamer", "believer", "winner",
+  "grafter", "fighter", "hustler",
 }
 --- Seniority and in-house destinations: growth along the line, not away from it.
 local SENIORITY = {
@@ -320,6 +323,8 @@ local DESTINATION_LEADS = {
   "career|careers|future|passion|calling|heart ?is|lies|will ?be in|with|as", "get|getting ?really|more|properly|seriously into",
   "go|going|move|moving|switch|switching|transition|transitioning|pivot|pivoting|branch|branching|break|breaking into",
   "go|going|move|moving|switch|switching|head|heading over|back ?to", "end up in|as|at", "pursue|pursuing",
+  -- a move wished done by then (session 29: "In ten years I'd like to have moved into architecture")
+  "to|ll|will have moved|switched|gone|branched into",
   "go|going back to", "dream ?is to be", "dream is", "dream of", "real|true|actual passion|calling|dream|goal|plan ?is|lies ?in|with ?to",
   "see myself as|in|at|doing|working|running|owning", "wait|waiting on|for ?an ?offer ?from", "hear|hearing back from",
   "accepted onto|into|at", "place at|on", "offer from", "set|setting up",

@@ -295,6 +295,8 @@ local UNIT_TAKEOVER = {
   "head|heading|lead|leading up ?the|this|your ?* ?* department|division|unit|operation|operations|region|function",
   -- a unit of one's own in the company ("have my own engineering division here by the end of year two")
   "have|having|get|getting|run|running|lead|leading|head|heading|manage|managing my own ?* ?* department|division|hospital|school",
+  -- all of one kind of work for a unit (session 29: "managing all the decorating for your new-build division")
+  "run|running|lead|leading|head|heading|manage|managing all ?of the * for|across the|this|your ?* ?* department|division|region|operation|operations",
 }
 local UNIT_TAKEOVER_MAX_DAYS = 1000
 --- The level of running a unit (ROLE_LEVELS' scale), by its noun: a unit is also out of reach
@@ -370,6 +372,9 @@ local GRANDIOSE = {
   -- a breakthrough as the goal ("discover a cure for cancer"; not others' research: "support the researchers
   -- working towards a cure for cancer")
   "cure cancer", "find|finding|discover|discovering|develop|developing a|the cure for cancer",
+  -- the stage's and the catwalk's summits (session 29: "transfer two of your studio shows to the West End and get
+  -- one to Broadway", "a show at Paris Fashion Week"; in the sets so far each over the top, or another career)
+  "broadway", "to|into the west end", "fashion week|weeks",
 }
 local GRANDIOSE_MAX_DAYS = 1830
 --- Taking the business abroad ("take your brand global", "open in America and Asia") within

@@ -106,6 +106,11 @@ local EXIT = {
   -- from a firm to a client's own team (unseen-109..112, session 21: "do my two or three years here … and then
   -- go in-house somewhere")
   "go|going|move|moving in house",
+  -- a line of work gone into for oneself (session 29: "I'm looking to go into artist management for myself"; in the
+  -- sets so far three answers, each misaligned), ski seasons ahead ("After that I'm off to do ski seasons"; eight
+  -- answers, each misaligned), the role's own job not wanted for long ("I don't really want to be an auditor long term")
+  "go|going|get|getting into * ?* for myself", "do|doing|planning ?a ?few|couple ?of ?more ski season|seasons", "ski season|seasons lined up",
+  "dont|not ?really want|plan|intend|expect to be|stay|remain a|an * ?* long term",
   -- study ahead (unseen-117..120, session 22: "I'm off to study architecture in September anyway")
   "im off to study|university|uni|college", "i am off to study|university|uni|college",
   -- leaving the moment something else calls ("if one bites I'm gone", "I'd go the moment the BBC called")
@@ -198,6 +203,7 @@ local EXIT_EXCEPT = {
   "see myself doing|in|at|working|being anything|anywhere|somewhere else", "see myself doing|in|at|working|being any|another",
   "see myself working|being for|with|at|in any|another", "see myself working|being|doing part time|nights",
   "see myself being|as a|an junior|trainee|apprentice|assistant",
+  "want|plan|intend|expect to be|stay|remain a|an junior|trainee|apprentice|assistant",
   -- someone else's plan for the candidate ("Everyone expected me to go to med school, but …")
   "expected|wanted|told|pushed|encouraged|thought me to go|apply|get",
   -- going on within the job ("until I go on to the supervisor course")
@@ -389,6 +395,9 @@ local WEAK = {
   "applied|applying to|for * too", "applied|applying to|for * * too", "applied|applying to|for * * * too",
   "also applied|applying to|for",
   "probably look|looking at * instead", "probably look|looking at * * instead", "probably look|looking at * * * instead",
+  -- the jump made after a term here (session 29: "I'll have the relationships to make the jump"; in the sets so
+  -- far 33 answers, 31 of them misaligned, none good)
+  "make|making the jump|leap|move",
 }
 --- Words that make a weak hint no hint: the travel perks of a job ("the pension and the travel perks
 --- matter to me") are not travelling.
@@ -483,6 +492,8 @@ local OWN_BUSINESS_EXCEPT = {
 local LEFT_TO_CHANCE = {
   "go|going with the flow", "play it by ear", "one day at a time",
   "take|taking|took things|it|them|life|jobs|each|every ?* ?* as they|it come|comes",
+  -- (session 29: "I just take what comes", "take whatever comes next")
+  "take|taking|took what|whatever ?* comes|came",
 }
 --- No goals, indifference, passivity: enough on their own.
 local LACK_STRONG = {
@@ -591,6 +602,10 @@ local LACK_STRONG = {
   -- no good answer)
   "with|want|wants|after|prefer|for ?a ?bit less pressure", "less pressure than my|the|in", "less pressure, really",
   "somewhere quieter", "dont see a|any reason to change that|it|things|now|anything",
+  -- nothing to change, no push (session 29: "I don't really see myself changing anything about how I work", "I
+  -- don't plan on changing anything", "I don't really push myself"; in the sets so far lack of aspiration only)
+  "dont|not ?really see myself changing anything", "dont|not plan|planning on|to change|changing anything",
+  "dont|not ?really push|pushing myself",
 }
 for _, phrase in ipairs(LEFT_TO_CHANCE) do LACK_STRONG[#LACK_STRONG + 1] = phrase end
 --- Growth and goals said with a negator before them ("I'm not interested in
@@ -678,6 +693,9 @@ local LACK_WEAK = {
   -- success as no complaints ("If I'm still here after a year and nobody's complained, I'd count that as a
   -- win", session 28; in the sets so far five answers, each lacking aspiration)
   "nobody|nobodys ?has ?ever complained", "no one|ones ?has ?ever complained",
+  -- the way things have gone as the reason to go on so (session 29: "it's worked so far", "That's worked for me for
+  -- years"; in the sets so far lack of aspiration or no plan, no good answer)
+  "its|thats|has worked ?for me so far", "its|thats worked for me for years",
 }
 --- Not having planned one's career: the guide's unclear goals for an experienced professional ("If
 --- you're a graduate … it's natural that you do not have fully planned out your career … However,
@@ -728,6 +746,10 @@ local EXPERIENCED_LEVEL = 3
 --- Words of intent that make a short answer with a time and something to act on a plan ("In my first
 --- six months I'd renegotiate …"; not "Five years from now? Tills, 30 hours a week").
 local INTENT = { "id", "ill", "i will", "we will", "i would", "im going to", "i am going to", "we would" }
+--- … and so is a goal said as a bare verb with its time (session 29: "Get my 360 excavator card upgraded from
+--- red to blue this year."): the answer's first word.
+local GOAL_OPENERS = signals.set_of({ "get", "pass", "finish", "complete", "gain", "earn", "hit", "reach", "qualify",
+  "learn", "become", "achieve", "start", "sit", "upgrade" })
 --- An answer shorter than this (in words) that expresses no goal is a non-answer.
 local SHORT_NONANSWER_WORDS = 20
 
@@ -1024,6 +1046,10 @@ local INDECISION = {
   -- (unseen-141..144, session 25: "Maybe office manager eventually, maybe something else"; in the sets so far 30
   -- unclear, no good answer)
   "maybe something else",
+  -- (session 29: "Maybe something in TV, maybe not, I couldn't say", "Maybe something, maybe nothing"; in the sets
+  -- so far each unclear or lacking aspiration; not "maybe not one this size", "maybe not for a long while")
+  "maybe *, maybe not|nothing", "maybe * *, maybe not|nothing", "maybe * * *, maybe not|nothing", "or maybe not",
+  "couldnt ?really|honestly say",
 }
 --- … and alternatives held open, which name where to and stay undecided for it ("Team leader, or maybe
 --- the quality side", "a nurse, or maybe a paramedic"): unlike the others, not read as settled when the
@@ -1033,8 +1059,10 @@ local INDECISION_NAMED = { "or maybe|perhaps|possibly" }
 --- Confidence with nothing behind it (unseen-133..136, session 24: "I've only just passed my test, but I've
 --- read a lot about it", "District judge in four years, I don't see why not"): the guide's unrealistic
 --- goals, which show the candidate does not know the industry or their own abilities. In the labelled sets
---- so far each phrase came with unrealistic goals and with nearly no good answer.
-local OVERCONFIDENT = { "dont|cant|couldnt see why not", "read|watched a lot about it", "in no time", "well before then",
+--- so far each phrase came with unrealistic goals and with nearly no good answer (since session 29 reading
+--- about anything: "I've read a lot about trading", seventeen unrealistic answers and one good one, "I've read
+--- a lot about it since", which the model reads as good).
+local OVERCONFIDENT = { "dont|cant|couldnt see why not", "read|watched a lot|loads|lots about", "in no time", "well before then",
   -- time said to be plenty for a climb (unseen-141..144, session 25: "a couple of years is plenty to get to that
   -- level"; in the sets so far four, all unrealistic)
   "years|months|year|weeks|time is|are plenty to get|go|move|reach|become|make|rise|climb" }
@@ -1048,6 +1076,10 @@ local OVERCONFIDENT_AT_END = {
   "moving|rising|climbing|progressing ?up quickly|fast",
 }
 local OVERCONFIDENT_AFTER = signals.set_of({ "if", "and", "because", "once", "here", "too", "enough", "really", "honestly" })
+--- Everything at once (session 29: "the veterinary nursing diploma, a zoology degree and an MBA, all at the
+--- same time"): impossible timing, the guide's unrealistic goals. In the sets so far seventeen answers, each
+--- unrealistic; "at the same time" alone is often a good answer's ("working and qualifying at the same time").
+local ALL_AT_ONCE = { "all at the same time", "all at once" }
 local VAGUE_EXCEPT = { "the best version", "something better comes|come along", "until something", "if something",
   -- doing a lot of something is describing it ("your libraries do a lot of community stuff")
   "do|does|did|doing a lot of",
@@ -1593,6 +1625,7 @@ local function detect_lack(a, claim, misaligned)
   -- biggest subcontracts") is an answer, with or without a goal word
   local wants = aspiring or #a.wishes > 0 or #a.develop > 0 or #find(toks, VAGUE_GOALS) > 0 or #find(toks, VAGUE_MORE) > 0
     or (#a.dated > 0 and signals.concreteness(a, nil, false) >= 2 and #find(toks, INTENT) > 0)
+    or (#a.dated > 0 and toks[1] ~= nil and GOAL_OPENERS[toks[1].w])
   if a.word_count < SHORT_NONANSWER_WORDS and not recites and not claim and not misaligned and not (wants and a.word_count >= 4) then
     if #toks > 0 then return { from = toks[1].from, to = toks[#toks].to } end
     if #a.answer > 0 then return { from = 1, to = #a.answer } end
@@ -1779,7 +1812,7 @@ local function rules(a)
   -- confidence with nothing behind it
   if not unrealistic then
     local toks = a.tokens
-    local bold = affirmed(find(toks, OVERCONFIDENT))[1]
+    local bold = affirmed(find(toks, OVERCONFIDENT))[1] or affirmed(find(toks, ALL_AT_ONCE))[1]
     for _, m in ipairs(bold and {} or affirmed(find(toks, OVERCONFIDENT_AT_END))) do
       if ends_clause(toks, m, OVERCONFIDENT_AFTER) then bold = m break end
     end

@@ -364,8 +364,7 @@ return {
   { role = "Bid manager", answer = "It just feels right. I've been in bids nine years and I can't really put it more precisely than that.", flags = { "unrealistic-or-unclear-goals" } },
   { role = "Graduate trainee", answer = "I've just finished my degree, and I don't want to pin it down too much yet; I'd rather stay open and let it evolve while I learn the business.", rules_flags = {  } },
   { role = "Finance manager", answer = "After twelve years in finance I'd like to run the group's month-end close and get my CIMA strategic level next year, though I don't want to box myself in on which division.", flags = {  } },
-  { role = "Senior nurse", answer = "I've been nursing for fifteen years and I trust my instincts on the ward. Next I'd like to do my non-medical prescribing course this year.", rules_flags = {  },
-    model_false_alarms = { "unrealistic-or-unclear-goals" } },  -- (session 28's fit on 188 sets)
+  { role = "Senior nurse", answer = "I've been nursing for fifteen years and I trust my instincts on the ward. Next I'd like to do my non-medical prescribing course this year.", flags = {  } },
   -- the company's top table said without a title is a top job; a charity's board or a leaderboard is not
   { role = "Branch network manager", answer = "Within two years I'd expect to be running the retail bank and sitting on the executive committee.", flags = { "unrealistic-or-unclear-goals" } },
   { role = "Branch network manager", answer = "In ten years I'd like to be sitting on the executive committee, after running a region and then the branch network.", rules_flags = {  } },
@@ -829,4 +828,26 @@ return {
   { role = "Healthcare assistant", answer = "I just want to get some shifts under my belt, then go for the senior HCA post.", rules_flags = {  } },
   { role = "Shift supervisor", answer = "Probably not yet, long term I'd like to run the site.", rules_flags = {  } },
   { role = "Staff nurse", answer = "In two years I see myself at Band 6, leading a bay on this ward.", rules_flags = {  } },
+  -- session 29 (read sets training-192..195): ski seasons ahead, a line of work gone into for oneself, a move
+  -- wished done by then, the role's own job not wanted for long (not a trainee's grade), the jump made beside
+  -- another hint; no push, nothing to change, "maybe X, maybe not"; reading about it as the ground for a claim,
+  -- everything at once, Broadway, all of a unit's work; a self-description is no occupation, and a goal said as
+  -- a bare verb with its time is an answer
+  { role = "Livestock apprentice", answer = "After my apprenticeship I'm off to do ski seasons.", rules_flags = { "misaligned-goals" } },
+  { role = "Artist liaison", answer = "I'm looking to go into artist management for myself.", rules_flags = { "misaligned-goals" } },
+  { role = "Assistant set designer", answer = "In ten years I'd like to have moved into architecture.", rules_flags = { "misaligned-goals" } },
+  { role = "Internal auditor", answer = "I don't really want to be an auditor long term.", rules_flags = { "misaligned-goals" } },
+  { role = "Trainee accountant", answer = "I don't want to be a trainee long term: I want my ACA within three years.", rules_flags = {  } },
+  { role = "Junior sound designer", answer = "I'm building a film reel on the side, and once it's ready I'll make the jump.", rules_flags = { "misaligned-goals" } },
+  { role = "TV researcher", answer = "I don't really push myself, I just take what comes.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Insurance sales agent", answer = "I don't really see myself changing anything about how I work, it's worked so far.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Senior software engineer", answer = "Maybe management, maybe not, I couldn't say.", rules_flags = { "lack-of-aspiration", "unrealistic-or-unclear-goals" } },
+  { role = "Dairy herdsperson", answer = "Running a herd, I hope, maybe not one this size. In the next year I want to do the AI course and foot trimming.", rules_flags = {  } },
+  { role = "Graduate trader", answer = "I've read a lot about trading, so within two years I'll be running a book.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Trainee veterinary nurse", answer = "I want to do the diploma, a zoology degree and an MBA, all at the same time.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Accounts apprentice", answer = "I want to be working and qualifying at the same time, and finish my AAT Level 3 within two years.", rules_flags = {  } },
+  { role = "Assistant producer", answer = "In my first year I'd get one of your shows to Broadway.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Apprentice decorator", answer = "In three years I'd like to be managing all the decorating for your new-build division.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Portfolio analyst", answer = "I want to be a game-changer.", rules_flags = { "cliche-answer" } },
+  { role = "Plant operator", answer = "Get my 360 excavator card upgraded from red to blue this year.", rules_flags = {  } },
 }
