@@ -304,7 +304,8 @@ local NOT_OCCUPATIONS = {
   "champion", "leader", "manager", "supervisor", "trainer", "mentor", "director", "coordinator", "operator", "officer",
   -- what a candidate calls themselves, not a job (session 29: "I want to be a game-changer" read as another occupation)
   "changer", "solver", "taker", "pleaser", "flyer", "flier", "trailblazer", "doer", "dreamer", "believer", "winner",
-  "grafter", "fighter", "hustler",
+  -- (not "fighter": "become a fire fighter" is a job)
+  "grafter", "hustler",
 }
 --- Seniority and in-house destinations: growth along the line, not away from it.
 local SENIORITY = {
@@ -1556,6 +1557,9 @@ local function read_destinations(a, cp)
     while toks[k] and (toks[k].w == "a" or toks[k].w == "the" or toks[k].w == "an") do k = k + 1 end
     return k
   end
+  -- (a skill by its name is no organisation: "I've been getting into Python")
+  local skill_at = {}
+  for _, m in ipairs(a.skills) do for k = m.i, m.j do skill_at[k] = true end end
   for _, lead in ipairs(M.affirmed(M.find(toks, ORG_NAME_LEADS))) do
     local x = past_articles(lead.j + 1)
     local t = toks[x]
@@ -1563,6 +1567,7 @@ local function read_destinations(a, cp)
     -- (a grade by its number is no organisation: "I see myself at Band 6")
     local graded = toks[x + 1] and toks[x + 1].w:match("^%d")
     if t and t.sentence == toks[lead.j].sentence and t.raw:match("^%u") and t.w ~= "i" and not company_words[t.w] and not graded
+      and not skill_at[x]
       and not ladder_words[x] and not (body_name[x] and JOIN_WORDS[toks[lead.i].w]) then
       out[#out + 1] = { from = lead.from, to = t.to, i = lead.i, j = x, kind = "organisation", word = t.raw, named = true }
     end

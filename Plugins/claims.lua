@@ -295,8 +295,10 @@ local UNIT_TAKEOVER = {
   "head|heading|lead|leading up ?the|this|your ?* ?* department|division|unit|operation|operations|region|function",
   -- a unit of one's own in the company ("have my own engineering division here by the end of year two")
   "have|having|get|getting|run|running|lead|leading|head|heading|manage|managing my own ?* ?* department|division|hospital|school",
-  -- all of one kind of work for a unit (session 29: "managing all the decorating for your new-build division")
-  "run|running|lead|leading|head|heading|manage|managing all ?of the * for|across the|this|your ?* ?* department|division|region|operation|operations",
+  -- all of one kind of work for a unit (session 29: "managing all the decorating for your new-build division"): a
+  -- unit's work said by its "-ing" noun, not a task ("managing all the rotas for the department"), nor the
+  -- role's own work ("running all the training for the region" from a regional trainer: unit_claims)
+  "run|running|lead|leading|head|heading|manage|managing all ?of the *ing for|across the|this|your ?* ?* department|division|region|operation|operations",
 }
 local UNIT_TAKEOVER_MAX_DAYS = 1000
 --- The level of running a unit (ROLE_LEVELS' scale), by its noun: a unit is also out of reach
@@ -375,6 +377,7 @@ local GRANDIOSE = {
   -- the stage's and the catwalk's summits (session 29: "transfer two of your studio shows to the West End and get
   -- one to Broadway", "a show at Paris Fashion Week"; in the sets so far each over the top, or another career)
   "broadway", "to|into the west end", "fashion week|weeks",
+  -- (not a place named after them, nor helping at others' show: GRANDIOSE_EXCEPT)
 }
 local GRANDIOSE_MAX_DAYS = 1830
 --- Taking the business abroad ("take your brand global", "open in America and Asia") within
@@ -402,7 +405,12 @@ local GRANDIOSE_EXCEPT = { "your|their|its|the|our mission|vision|ambition|aim|g
   "bigger|larger than you think|thought|expect|imagine|realise|realize",
   -- another's standing, said as it is ("our competitor is the number one household name")
   "is|are|was|were ?already|currently|still the|a ?number ?one|biggest household name",
-  "the best i can|possible", "in the world of" }
+  "the best i can|possible", "in the world of",
+  -- a place named after a street or district ("our Broadway branch", "transfer to the West End store")
+  "broadway|end branch|branches|store|stores|shop|shops|office|offices|site|salon|restaurant|hotel|road|street|station|location",
+  -- others' show, the candidate helping ("assisting your senior stylists backstage at London Fashion Week",
+  -- "running our client hospitality at London Fashion Week")
+  "assist|assisting|assistant|support|supporting|help|helping|hospitality|guests|clients ?* ?* ?* ?* ?* ?* ?* fashion week|weeks" }
 --- "… than the rest of the office", "… than everyone": after "than", these words make a claim to beat everyone.
 local EVERYONE = { "rest", "everyone", "everybody", "anyone", "anybody", "whole", "entire", "all", "combined" }
 --- New business counted: a number of these, with one of the verbs, more than
@@ -1888,6 +1896,21 @@ end
 local function unit_claims(out, a)
   local toks = a.tokens
   local start = role_level(a)
+  -- whether an all-of-a-kind-of-work phrase ("managing all ?of the *ing for …") names the work of the role's own title, from a role
+  -- above the lowest level ("running all the training for the region" from a regional trainer)
+  local function own_work(m)
+    local role = a.context.role[1]
+    if not start or start < 1 or not role then return false end
+    for k = m.i, m.j do
+      local w = toks[k].w
+      if #w > 3 and w:sub(-3) == "ing" then
+        for _, t in ipairs(signals.title_tokens(role)) do
+          if signals.stem(t.w) == signals.stem(w) then return true end
+        end
+      end
+    end
+    return false
+  end
   for _, m in ipairs(affirmed(find(toks, UNIT_TAKEOVER))) do
     local nx = toks[m.j + 1]
     local ends = not nx or nx.clause ~= toks[m.j].clause or SET.UNIT_PHRASE_END[nx.w]
@@ -1898,7 +1921,10 @@ local function unit_claims(out, a)
     local climb = climb_days(a, start, level, true)
     -- running the unit the role runs is the job applied for ("As ward manager I'd want to be running
     -- the ward smoothly within three months")
-    if not (start and start >= level) and not (up and not ends) then timed(out, a, "unit", { m }, math.max(UNIT_TAKEOVER_MAX_DAYS, climb)) end
+    local own = m.phrase:find("all ?of the *ing", 1, true) ~= nil and own_work(m)
+    if not (start and start >= level) and not (up and not ends) and not own then
+      timed(out, a, "unit", { m }, math.max(UNIT_TAKEOVER_MAX_DAYS, climb))
+    end
   end
 end
 

@@ -107,10 +107,8 @@ local EXIT = {
   -- go in-house somewhere")
   "go|going|move|moving in house",
   -- a line of work gone into for oneself (session 29: "I'm looking to go into artist management for myself"; in the
-  -- sets so far three answers, each misaligned), ski seasons ahead ("After that I'm off to do ski seasons"; eight
-  -- answers, each misaligned), the role's own job not wanted for long ("I don't really want to be an auditor long term")
-  "go|going|get|getting into * ?* for myself", "do|doing|planning ?a ?few|couple ?of ?more ski season|seasons", "ski season|seasons lined up",
-  "dont|not ?really want|plan|intend|expect to be|stay|remain a|an * ?* long term",
+  -- sets so far three answers, each misaligned; not a skill one is getting into: "getting into Python for myself")
+  "go|going into * ?* for myself",
   -- study ahead (unseen-117..120, session 22: "I'm off to study architecture in September anyway")
   "im off to study|university|uni|college", "i am off to study|university|uni|college",
   -- leaving the moment something else calls ("if one bites I'm gone", "I'd go the moment the BBC called")
@@ -189,6 +187,16 @@ local EXIT = {
 --- or a condition comes first ("Once I qualify, I'm looking for a new job with better pay").
 --- Words before a search for a job that put it later (leaving, not applying).
 local LATER = { "once", "after", "when", "then", "until", "eventually", "later" }
+--- Leaving, unless the answer stays on the role's own line, names growth here, or ties the phrase's own
+--- sentence to the company: ski seasons ahead (session 29: "After that I'm off to do ski seasons"; eight
+--- answers, each misaligned; not a ski school's "a few more ski seasons here"), the role's own job not wanted
+--- for long ("I don't really want to be an auditor long term"; not "I don't want to stay a Band 5 long term;
+--- within two years I'd like to be a Band 6 sister on this ward").
+local EXIT_UNLESS_HERE = {
+  "do|doing|planning ?a ?few|couple ?of ?more ski season|seasons", "ski season|seasons lined up",
+  "dont|not ?really want|plan|intend|expect to be|stay|remain a|an * ?* long term",
+  "dont|not ?really want|plan|intend|expect to be|stay|remain a|an * ?* in|for the long term",
+}
 --- Going full time with something: leaving, when nothing in the answer ties it to the company.
 local FULL_TIME_ELSEWHERE = { "go|going full time with|on it|that|my|this" }
 local EXIT_EXCEPT = {
@@ -203,7 +211,7 @@ local EXIT_EXCEPT = {
   "see myself doing|in|at|working|being anything|anywhere|somewhere else", "see myself doing|in|at|working|being any|another",
   "see myself working|being for|with|at|in any|another", "see myself working|being|doing part time|nights",
   "see myself being|as a|an junior|trainee|apprentice|assistant",
-  "want|plan|intend|expect to be|stay|remain a|an junior|trainee|apprentice|assistant",
+  "want|plan|intend|expect to be|stay|remain a|an junior|trainee|apprentice|assistant|graduate",
   -- someone else's plan for the candidate ("Everyone expected me to go to med school, but …")
   "expected|wanted|told|pushed|encouraged|thought me to go|apply|get",
   -- going on within the job ("until I go on to the supervisor course")
@@ -395,10 +403,16 @@ local WEAK = {
   "applied|applying to|for * too", "applied|applying to|for * * too", "applied|applying to|for * * * too",
   "also applied|applying to|for",
   "probably look|looking at * instead", "probably look|looking at * * instead", "probably look|looking at * * * instead",
-  -- the jump made after a term here (session 29: "I'll have the relationships to make the jump"; in the sets so
-  -- far 33 answers, 31 of them misaligned, none good)
-  "make|making the jump|leap|move",
 }
+--- The jump made after a term here (session 29: "I'll have the relationships to make the jump"; in the sets so
+--- far 33 answers, 31 of them misaligned, none good): a weak hint, unless it is a jump up the role's own line
+--- ("I'll make the jump to architect" from a junior architect, "make the move up to mid-level", "make the move
+--- to assistant QS" from a trainee): "up", or "to"/"into" a job on the role's ladder, or a step of grade
+--- (JUMP_STEP) or a word of the role's own title after it.
+local JUMP = { "make|making the jump|leap|move" }
+local JUMP_ALONG = signals.set_of({ "to", "into", "up" })
+local JUMP_STEP = signals.set_of({ "assistant", "junior", "senior", "mid", "lead", "chartered", "qualified", "principal",
+  "associate", "deputy" })
 --- Words that make a weak hint no hint: the travel perks of a job ("the pension and the travel perks
 --- matter to me") are not travelling.
 local WEAK_EXCEPT = { "travel perks|perk|discount|discounts|benefits|concessions|pass|passes|allowance|time|costs|expenses",
@@ -492,8 +506,9 @@ local OWN_BUSINESS_EXCEPT = {
 local LEFT_TO_CHANCE = {
   "go|going with the flow", "play it by ear", "one day at a time",
   "take|taking|took things|it|them|life|jobs|each|every ?* ?* as they|it come|comes",
-  -- (session 29: "I just take what comes", "take whatever comes next")
-  "take|taking|took what|whatever ?* comes|came",
+  -- (session 29: "I just take what comes", "take whatever comes next"; not what the job brings: "take whatever
+  -- training comes up", "in A&E you take what comes through the doors", LACK_EXCEPT)
+  "take|taking|took what|whatever comes|came",
 }
 --- No goals, indifference, passivity: enough on their own.
 local LACK_STRONG = {
@@ -606,6 +621,14 @@ local LACK_STRONG = {
   -- don't plan on changing anything", "I don't really push myself"; in the sets so far lack of aspiration only)
   "dont|not ?really see myself changing anything", "dont|not plan|planning on|to change|changing anything",
   "dont|not ?really push|pushing myself",
+}
+--- … not when the push is the condition of something ("I get bored if I don't push myself"), nor the change
+--- put off for a time ("I don't plan on changing anything in my first three months; I'd listen first"), nor
+--- what comes through the door taken as it comes ("you take what comes through the doors").
+local LACK_STRONG_EXCEPT = {
+  "if|unless i ?really dont|didnt|cant|cannot ?really push|pushing myself",
+  "change|changing anything in|for|during|until|till|before|at|yet|straight|right|immediately|initially|early",
+  "what|whatever comes|came through|in|into|off|from|at|across",
 }
 for _, phrase in ipairs(LEFT_TO_CHANCE) do LACK_STRONG[#LACK_STRONG + 1] = phrase end
 --- Growth and goals said with a negator before them ("I'm not interested in
@@ -746,10 +769,16 @@ local EXPERIENCED_LEVEL = 3
 --- Words of intent that make a short answer with a time and something to act on a plan ("In my first
 --- six months I'd renegotiate …"; not "Five years from now? Tills, 30 hours a week").
 local INTENT = { "id", "ill", "i will", "we will", "i would", "im going to", "i am going to", "we would" }
---- … and so is a goal said as a bare verb with its time (session 29: "Get my 360 excavator card upgraded from
---- red to blue this year."): the answer's first word.
+--- … and so is a goal said as a bare verb with its time and something concrete besides (session 29: "Get my 360
+--- excavator card upgraded from red to blue this year.", "Getting …", "To get …"): the answer's first word, or
+--- the one after "to"; not getting through or to a time ("Get through this year, really.", "Get to Friday"), nor
+--- a time with nothing else ("Finish my shifts this week.").
 local GOAL_OPENERS = signals.set_of({ "get", "pass", "finish", "complete", "gain", "earn", "hit", "reach", "qualify",
-  "learn", "become", "achieve", "start", "sit", "upgrade" })
+  "learn", "become", "achieve", "start", "sit", "upgrade", "getting", "passing", "finishing", "completing", "gaining",
+  "earning", "hitting", "reaching", "qualifying", "learning", "becoming", "achieving", "starting", "sitting", "upgrading" })
+local GOAL_OPENER_NOT = signals.set_of({ "through", "to", "by", "paid", "on", "along" })
+--- How many kinds of concrete backing (career_signals.concreteness, the time frame among them) such a goal needs.
+local GOAL_OPENER_CONCRETE = 2
 --- An answer shorter than this (in words) that expresses no goal is a non-answer.
 local SHORT_NONANSWER_WORDS = 20
 
@@ -1051,6 +1080,8 @@ local INDECISION = {
   "maybe *, maybe not|nothing", "maybe * *, maybe not|nothing", "maybe * * *, maybe not|nothing", "or maybe not",
   "couldnt ?really|honestly say",
 }
+--- … not a chance taken ("I couldn't say no when logistics came up").
+local INDECISION_EXCEPT = { "couldnt ?really|honestly say no|yes|enough|it|that" }
 --- … and alternatives held open, which name where to and stay undecided for it ("Team leader, or maybe
 --- the quality side", "a nurse, or maybe a paramedic"): unlike the others, not read as settled when the
 --- sentence names a destination (in the sets so far, 73 unclear, 8 misaligned, one good answer backed
@@ -1062,7 +1093,7 @@ local INDECISION_NAMED = { "or maybe|perhaps|possibly" }
 --- so far each phrase came with unrealistic goals and with nearly no good answer (since session 29 reading
 --- about anything: "I've read a lot about trading", seventeen unrealistic answers and one good one, "I've read
 --- a lot about it since", which the model reads as good).
-local OVERCONFIDENT = { "dont|cant|couldnt see why not", "read|watched a lot|loads|lots about", "in no time", "well before then",
+local OVERCONFIDENT = { "dont|cant|couldnt see why not", "in no time", "well before then",
   -- time said to be plenty for a climb (unseen-141..144, session 25: "a couple of years is plenty to get to that
   -- level"; in the sets so far four, all unrealistic)
   "years|months|year|weeks|time is|are plenty to get|go|move|reach|become|make|rise|climb" }
@@ -1076,10 +1107,24 @@ local OVERCONFIDENT_AT_END = {
   "moving|rising|climbing|progressing ?up quickly|fast",
 }
 local OVERCONFIDENT_AFTER = signals.set_of({ "if", "and", "because", "once", "here", "too", "enough", "really", "honestly" })
+--- Reading about it as the ground for a claim (session 29: "I've read a lot about trading, so … I'll be running a
+--- book", "I've read a lot about it."): the reading counts when its sentence ends within READ_UP_END words, or goes
+--- on to what the candidate thinks, knows or will be (READ_UP_CLAIM); not reading as the start of a plan ("I've read
+--- a lot about CBT, and next year I'd like to start the PWP training"). In the sets so far seventeen unrealistic
+--- answers and one good one.
+local READ_UP = { "read|watched a lot|loads|lots about" }
+local READ_UP_END = 3
+local READ_UP_CLAIM = signals.set_of({ "think", "know", "reckon", "sure", "ready", "suited", "could", "can", "ill",
+  "will", "believe", "confident", "certain" })
 --- Everything at once (session 29: "the veterinary nursing diploma, a zoology degree and an MBA, all at the
 --- same time"): impossible timing, the guide's unrealistic goals. In the sets so far seventeen answers, each
 --- unrealistic; "at the same time" alone is often a good answer's ("working and qualifying at the same time").
 local ALL_AT_ONCE = { "all at the same time", "all at once" }
+--- … said of studies the candidate takes on: a course or qualification (career_signals' means) or a verb of study
+--- (ALL_AT_ONCE_STUDY) before it in its sentence; not work arriving together ("juggle the phones, chat and
+--- emails all at once", "when twelve tables order all at the same time").
+local ALL_AT_ONCE_STUDY = signals.set_of({ "do", "doing", "sit", "sitting", "study", "studying", "start", "starting",
+  "started", "try", "trying", "finish", "finishing", "complete", "completing", "take", "taking" })
 local VAGUE_EXCEPT = { "the best version", "something better comes|come along", "until something", "if something",
   -- doing a lot of something is describing it ("your libraries do a lot of community stuff")
   "do|does|did|doing a lot of",
@@ -1213,6 +1258,22 @@ local function ends_clause(toks, m, after)
   return not nx or nx.clause ~= toks[m.j].clause or (after ~= nil and after[nx.w] == true)
 end
 
+--- The first ALL_AT_ONCE said of studies taken on (ALL_AT_ONCE_STUDY), or nil.
+local function all_at_once(a)
+  local toks = a.tokens
+  for _, m in ipairs(affirmed(find(toks, ALL_AT_ONCE))) do
+    local sent = toks[m.i].sentence
+    for _, c in ipairs(a.means) do
+      if c.i and c.i < m.i and toks[c.i].sentence == sent then return m end
+    end
+    for k = m.i - 1, 1, -1 do
+      if toks[k].sentence ~= sent then break end
+      if ALL_AT_ONCE_STUDY[toks[k].w] then return m end
+    end
+  end
+  return nil
+end
+
 --- Whether match m is told of the past: a verb of the past at most TOLD_PAST_WINDOW words before it in its
 --- clause, and no word looking ahead or of the present between ("My bar job was just paying the bills while
 --- I finished my degree", "I came into hospital work to pay the bills when my kids were small"; in the sets
@@ -1277,6 +1338,15 @@ local function detect_misaligned(a)
   end
   for _, e in ipairs(without(affirmed(find(toks, EXIT)), not_exits)) do
     if not told_past(toks, e) then return firm(evidence(a, e.from, e.to)) end
+  end
+  if not own_line and #a.ties.growth == 0 then
+    for _, e in ipairs(without(affirmed(find(toks, EXIT_UNLESS_HERE)), not_exits)) do
+      local here = false
+      for _, t in ipairs(a.ties.company) do
+        if toks[t.i].sentence == toks[e.i].sentence then here = true end
+      end
+      if not here and not told_past(toks, e) then return firm(evidence(a, e.from, e.to)) end
+    end
   end
   -- who the candidate really is, another occupation ("I'm a musician, really"; not a job on the
   -- role's own ladder, "I'm a nurse at heart" from a healthcare assistant)
@@ -1410,6 +1480,20 @@ local function detect_misaligned(a)
   local weak = {}
   for _, m in ipairs(without(affirmed(find(toks, WEAK)), find(toks, WEAK_EXCEPT))) do
     if not cv_denied(toks, m) then weak[#weak + 1] = m end
+  end
+  for _, m in ipairs(affirmed(find(toks, JUMP))) do
+    local nx = toks[m.j + 1]
+    local along = nx ~= nil and JUMP_ALONG[nx.w] and (own_line or nx.w == "up")
+    if nx and JUMP_ALONG[nx.w] and not along then
+      local k = m.j + 2
+      if toks[k] and (toks[k].w == "a" or toks[k].w == "an") then k = k + 1 end
+      local t = toks[k]
+      if t and JUMP_STEP[t.w] then along = true end
+      for _, r in ipairs(t and a.context.role[1] and signals.title_tokens(a.context.role[1]) or {}) do
+        if signals.stem(r.w) == signals.stem(t.w) then along = true end
+      end
+    end
+    if not along then weak[#weak + 1] = m end
   end
   if not own_line then
     for _, m in ipairs(affirmed(find(toks, WEAK_PASSING))) do weak[#weak + 1] = m end
@@ -1587,8 +1671,17 @@ local function no_plan(a)
       end
     end
   end
-  local m = without(affirmed(find(toks, NO_PLAN)), find(toks, DRAWN_TO))[1]
+  local m = without(without(affirmed(find(toks, NO_PLAN)), find(toks, DRAWN_TO)), find(toks, LACK_STRONG_EXCEPT))[1]
   return m and { from = m.from, to = m.to }
+end
+
+--- Whether the answer opens with a goal said as a bare verb (GOAL_OPENERS) with concrete backing.
+local function goal_opened(a)
+  local toks = a.tokens
+  local k = (toks[1] and toks[1].w == "to") and 2 or 1
+  if not (toks[k] and GOAL_OPENERS[toks[k].w]) then return false end
+  if toks[k + 1] and GOAL_OPENER_NOT[toks[k + 1].w] then return false end
+  return signals.concreteness(a, nil, false) >= GOAL_OPENER_CONCRETE
 end
 
 local function detect_lack(a, claim, misaligned)
@@ -1596,6 +1689,7 @@ local function detect_lack(a, claim, misaligned)
   local _, generic = recited(a)
   local recites = #generic > 0
   local strong = without(without(affirmed(find(toks, LACK_STRONG)), find(toks, LACK_EXCEPT)), find(toks, DRAWN_TO))
+  strong = without(strong, find(toks, LACK_STRONG_EXCEPT))
   if #strong > 0 then return evidence(a, strong[1].from, strong[1].to) end
   local ng = negated_aspiration(a)
   local direction = has_direction(a, ng)
@@ -1625,7 +1719,7 @@ local function detect_lack(a, claim, misaligned)
   -- biggest subcontracts") is an answer, with or without a goal word
   local wants = aspiring or #a.wishes > 0 or #a.develop > 0 or #find(toks, VAGUE_GOALS) > 0 or #find(toks, VAGUE_MORE) > 0
     or (#a.dated > 0 and signals.concreteness(a, nil, false) >= 2 and #find(toks, INTENT) > 0)
-    or (#a.dated > 0 and toks[1] ~= nil and GOAL_OPENERS[toks[1].w])
+    or (#a.dated > 0 and goal_opened(a))
   if a.word_count < SHORT_NONANSWER_WORDS and not recites and not claim and not misaligned and not (wants and a.word_count >= 4) then
     if #toks > 0 then return { from = toks[1].from, to = toks[#toks].to } end
     if #a.answer > 0 then return { from = 1, to = #a.answer } end
@@ -1691,7 +1785,7 @@ local function detect_vague(a)
   local vague = {}
   local vague_all = affirmed(find(toks, VAGUE_GOALS))
   for _, m in ipairs(affirmed(find(toks, VAGUE_MORE))) do vague_all[#vague_all + 1] = m end
-  for _, m in ipairs(affirmed(find(toks, INDECISION))) do vague_all[#vague_all + 1] = m end
+  for _, m in ipairs(without(affirmed(find(toks, INDECISION)), find(toks, INDECISION_EXCEPT))) do vague_all[#vague_all + 1] = m end
   for _, m in ipairs(affirmed(find(toks, JARGON))) do
     m.jargon = true
     vague_all[#vague_all + 1] = m
@@ -1812,7 +1906,14 @@ local function rules(a)
   -- confidence with nothing behind it
   if not unrealistic then
     local toks = a.tokens
-    local bold = affirmed(find(toks, OVERCONFIDENT))[1] or affirmed(find(toks, ALL_AT_ONCE))[1]
+    local bold = affirmed(find(toks, OVERCONFIDENT))[1] or all_at_once(a)
+    for _, m in ipairs(bold and {} or affirmed(find(toks, READ_UP))) do
+      local last = m.j
+      while toks[last + 1] and toks[last + 1].sentence == toks[m.i].sentence do last = last + 1 end
+      local claims_it = last - m.j <= READ_UP_END
+      for k = m.j + 1, last do if READ_UP_CLAIM[toks[k].w] then claims_it = true end end
+      if claims_it then bold = m break end
+    end
     for _, m in ipairs(bold and {} or affirmed(find(toks, OVERCONFIDENT_AT_END))) do
       if ends_clause(toks, m, OVERCONFIDENT_AFTER) then bold = m break end
     end
@@ -1868,7 +1969,7 @@ local function rules(a)
   if not read.over and not misaligned and #a.destinations == 0 and #a.goal_statements == 0 and is_experienced() then
     local open = affirmed(find(a.tokens, OPEN_ENDED))[1]
       or without(find(a.tokens, OPEN_UNPINNED), find(a.tokens, OPEN_UNPINNED_EXCEPT))[1]
-      or without(affirmed(find(a.tokens, NO_PLAN)), find(a.tokens, DRAWN_TO))[1]
+      or without(without(affirmed(find(a.tokens, NO_PLAN)), find(a.tokens, DRAWN_TO)), find(a.tokens, LACK_STRONG_EXCEPT))[1]
     if open then
       unrealistic = unrealistic or evidence(a, open.from, open.to)
       unrealistic.sure = true
