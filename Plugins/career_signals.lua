@@ -1405,6 +1405,15 @@ local NOT_LADDER_BEFORE = set_of({ "management", "taxi", "cab", "racing", "rally
   "business", "brand", "social", "media", "content", "quality", "insurance", "travel", "estate", "lettings", "court",
   "bus", "train", "van", "lorry", "delivery", "ambulance", "police", "prison", "army", "navy", "fire", "flight" })
 local PREPOSITIONS = set_of({ "of", "in", "for", "with", "at", "on", "from", "by", "like", "within", "inside", "who", "that" })
+--- "My own" place inside the employer's whole is a unit to run, not a business ("run my own shop in the chain",
+--- "my own shop for the charity"; session 30; not "my own cafe in the area"): the words after "in", "within",
+--- "across" or "for", and a determiner, that name that whole.
+local OWN_INSIDE = { lead = set_of({ "in", "within", "across", "for" }), det = set_of({ "the", "this", "your", "our" }),
+  whole = set_of({ "chain", "group", "company", "network", "estate", "trust", "firm", "charity", "organisation", "organization" }),
+  -- a course or an event by its name ("the Remember A Charity training sessions"), after a verb of going to one
+  events = set_of({ "training", "course", "courses", "session", "sessions", "seminar", "seminars", "conference",
+    "conferences", "workshop", "workshops", "webinar", "webinars", "event", "events" }),
+  attending = set_of({ "go", "going", "went", "attend", "attending", "attended", "visit", "visiting", "at" }) }
 local NOT_OCCUPATION_SET = set_of(NOT_OCCUPATIONS)
 
 --- Whether a word has the form of an occupation ("groomer", "translator",
@@ -1560,14 +1569,29 @@ local function read_destinations(a, cp)
   -- (a skill by its name is no organisation: "I've been getting into Python")
   local skill_at = {}
   for _, m in ipairs(a.skills) do for k = m.i, m.j do skill_at[k] = true end end
+  -- whether the name at x is a course's or an event's: an event word after it, and a verb of going to one
+  -- before the lead ("go to the Remember A Charity training sessions"; not "join the KPMG graduate programme")
+  local function event_at(x, lead_i)
+    local named = false
+    for k = x + 1, math.min(#toks, x + 4) do
+      if toks[k].clause == toks[x].clause and OWN_INSIDE.events[toks[k].w] then named = true end
+    end
+    if not named then return false end
+    for k = lead_i, math.max(1, lead_i - 3), -1 do
+      if OWN_INSIDE.attending[toks[k].w] then return true end
+    end
+    return false
+  end
   for _, lead in ipairs(M.affirmed(M.find(toks, ORG_NAME_LEADS))) do
     local x = past_articles(lead.j + 1)
     local t = toks[x]
     -- ("applying to CID" for a police constable is a job on the role's ladder, not an organisation)
     -- (a grade by its number is no organisation: "I see myself at Band 6")
     local graded = toks[x + 1] and toks[x + 1].w:match("^%d")
+    -- (nor a name that a course or an event follows: "go to the Remember A Charity training sessions")
+    local course = t ~= nil and event_at(x, lead.i)
     if t and t.sentence == toks[lead.j].sentence and t.raw:match("^%u") and t.w ~= "i" and not company_words[t.w] and not graded
-      and not skill_at[x]
+      and not skill_at[x] and not course
       and not ladder_words[x] and not (body_name[x] and JOIN_WORDS[toks[lead.i].w]) then
       out[#out + 1] = { from = lead.from, to = t.to, i = lead.i, j = x, kind = "organisation", word = t.raw, named = true }
     end
@@ -1632,6 +1656,16 @@ local function read_destinations(a, cp)
       if PREPOSITIONS[t.w] and x > first then break end
       head = x
     end
+    if business then
+      -- (the noun phrase stops before "in": look just past it, in the same clause)
+      for x = first, math.min(#toks - 1, last + 1) do
+        if OWN_INSIDE.lead[toks[x].w] and toks[x].clause == toks[first].clause then
+          local y = x + 1
+          if toks[y] and OWN_INSIDE.det[toks[y].w] and toks[y + 1] and toks[y + 1].clause == toks[x].clause
+            and OWN_INSIDE.whole[toks[y + 1].w] then business, staying = false, true end
+        end
+      end
+    end
     local function set(kind, m) d.kind, d.word, d.to, d.j = kind, M.quote(a, m):lower(), m.to, m.j end
     local found
     for x = first, last do
@@ -1639,6 +1673,8 @@ local function read_destinations(a, cp)
       -- "a store manager", "a bank teller": an organisation word naming a job, not a place to go
       local nx = m and toks[m.j + 1]
       if nx and (SENIORITY_SET[nx.w] or OCCUPATION_SET[nx.w]) and nx.clause == toks[m.j].clause then m = nil end
+      -- … nor one naming a course or an event gone to ("the Remember A Charity training sessions")
+      if m and event_at(m.i, lead.i) then m = nil end
       if m and not staying then
         if business then set("own-business", m)
         elseif toks[x].w == "competitor" or toks[x].w == "competitors" then set("organisation", m)

@@ -55,7 +55,7 @@ local PERCENT_LIMITS = {
 --- the percentage, in its clause.
 local COST_CUT = { factor = 1.3, reach = 8,
   words = signals.set_of({ "cost", "costs", "spend", "spending", "bill", "bills", "overheads", "overhead", "expenditure",
-    "energy", "consumption", "emissions" }),
+    "energy", "consumption", "emissions", "leakage" }),
   -- the verb that makes it a cut ("lift average spend by 15%" is a rise, weighed as any)
   cuts = signals.set_of({ "cut", "cuts", "cutting", "reduce", "reduces", "reducing", "lower", "lowering", "trim",
     "trimming", "slash", "slashing", "save", "saving", "bring", "bringing", "drive", "driving" }) }
@@ -66,7 +66,9 @@ local TOTAL_PERCENT = 100
 local OWN_TARGETS = { "quota", "target", "targets", "goal", "goals", "plan", "kpis", "objectives", "budget" }
 --- Multiplying results ("double sales") within this many days is over the top.
 local MULTIPLIERS = {
-  "double|doubling|doubled|triple|tripling|tripled|quadruple|quadrupling", "tenfold|fivefold|threefold|10x|5x|3x|2x",
+  "double|doubling|doubled|triple|tripling|tripled|quadruple|quadrupling",
+  -- (session 30, training-197: "something that doubles the life of your batteries"; not "do doubles at weekends")
+  "doubles|triples|quadruples the|our|its|my|your|their|his|her", "tenfold|fivefold|threefold|10x|5x|3x|2x",
   "twice as much|many", "three|five|ten times as much|many", "two|three|five|ten times more", "two|three|four|five|ten times the",
   "two|three|four|five|ten times target|targets|average", "double|triple target", "in half", "halve|halving",
   -- a multiple of a figure just said ("Whatever the team average is, I'd want five times that"), or a cut by half
@@ -295,10 +297,10 @@ local UNIT_TAKEOVER = {
   "head|heading|lead|leading up ?the|this|your ?* ?* department|division|unit|operation|operations|region|function",
   -- a unit of one's own in the company ("have my own engineering division here by the end of year two")
   "have|having|get|getting|run|running|lead|leading|head|heading|manage|managing my own ?* ?* department|division|hospital|school",
-  -- all of one kind of work for a unit (session 29: "managing all the decorating for your new-build division"): a
-  -- unit's work said by its "-ing" noun, not a task ("managing all the rotas for the department"), nor the
-  -- role's own work ("running all the training for the region" from a regional trainer: unit_claims)
-  "run|running|lead|leading|head|heading|manage|managing all ?of the *ing for|across the|this|your ?* ?* department|division|region|operation|operations",
+  -- all of one kind of work for a unit (session 29: "managing all the decorating for your new-build division"):
+  -- not a task (SET.UNIT_TASK: "managing all the rotas for the department"), nor the role's own work ("running
+  -- all the training for the region" from a regional trainer: unit_claims)
+  "run|running|lead|leading|head|heading|manage|managing all ?of the * for|across the|this|your ?* ?* department|division|region|operation|operations",
 }
 local UNIT_TAKEOVER_MAX_DAYS = 1000
 --- The level of running a unit (ROLE_LEVELS' scale), by its noun: a unit is also out of reach
@@ -410,7 +412,7 @@ local GRANDIOSE_EXCEPT = { "your|their|its|the|our mission|vision|ambition|aim|g
   "broadway|end branch|branches|store|stores|shop|shops|office|offices|site|salon|restaurant|hotel|road|street|station|location",
   -- others' show, the candidate helping ("assisting your senior stylists backstage at London Fashion Week",
   -- "running our client hospitality at London Fashion Week")
-  "assist|assisting|assistant|support|supporting|help|helping|hospitality|guests|clients ?* ?* ?* ?* ?* ?* ?* fashion week|weeks" }
+  "assist|assisting|assistant|support|supporting|help|helping|hospitality ?* ?* ?* ?* ?* ?* ?* fashion week|weeks" }
 --- "… than the rest of the office", "… than everyone": after "than", these words make a claim to beat everyone.
 local EVERYONE = { "rest", "everyone", "everybody", "anyone", "anybody", "whole", "entire", "all", "combined" }
 --- New business counted: a number of these, with one of the verbs, more than
@@ -541,6 +543,10 @@ local RANK_PREPOSITIONS = { "in", "of", "on", "across", "at", "than" }
 --- only against a whole country or more (RANK_BRACKET.scope_days: "the top ten in the country").
 local RANK_BRACKET = { min = 5, min_percent = 10, min_days = 90, scope_days = 1830,
   fractions = { "half", "third", "thirds", "quarter", "quartile", "fifth", "tenth", "band" } }
+--- (RANK_BRACKET.now) A rank the candidate's unit already holds near the top ("it's currently third, so that's a stretch"; session
+--- 30, training-196): first place is then a climb of a place or two, weighed as no claim over the top.
+RANK_BRACKET.now = { "its|were|theyre|is|are|sits|sitting ?currently|now|presently second|third|fourth|2nd|3rd|4th",
+  "ranked|placed|sitting|lying ?currently|now second|third|fourth|2nd|3rd|4th", "in|at second|third|fourth|2nd|3rd|4th place|position" }
 local RANK_SCOPE = {
   team = 183, shift = 183, branch = 183, store = 183, ward = 183, unit = 183, office = 183, site = 183, line = 183,
   department = 366, floor = 183, depot = 183, kitchen = 183, anyone = 366, everyone = 366, company = 366,
@@ -606,6 +612,12 @@ local SET = {
   CRAFT_DIRECTOR = set_of(CRAFT_DIRECTORS),
   POSSESSIVE = set_of(POSSESSIVES),
   QUANTIFIER = set_of(QUANTIFIERS),
+  UNIT_TASK = set_of({ "rota", "rotas", "paperwork", "admin", "bookings", "booking", "diary", "diaries", "minutes",
+    "filing", "ordering", "orders", "invoices", "invoicing", "scheduling", "timesheets", "post", "payroll", "expenses" }),
+  -- an outcome for every item within a set window is a service standard, not a claim ("every complaint
+  -- resolved inside the eight-week ombudsman window as a minimum"; session 30, training-197)
+  STANDARD = set_of({ "window", "deadline", "deadlines", "sla", "slas", "timescale", "timescales", "minimum", "limit",
+    "limits", "statutory", "timeframe", "timeframes", "turnaround" }),
   BUSINESS_WORD = set_of(BUSINESS_WORDS),
   BUSINESS_ASSET = set_of(BUSINESS_ASSETS),
   BUSINESS_WORTH_WORD = set_of(BUSINESS_WORTH_WORDS),
@@ -1896,17 +1908,18 @@ end
 local function unit_claims(out, a)
   local toks = a.tokens
   local start = role_level(a)
-  -- whether an all-of-a-kind-of-work phrase ("managing all ?of the *ing for …") names the work of the role's own title, from a role
+  -- whether an all-of-a-kind-of-work phrase ("managing all ?of the * for …") names a task or the work of the role's own title, from a role
   -- above the lowest level ("running all the training for the region" from a regional trainer)
   local function own_work(m)
     local role = a.context.role[1]
-    if not start or start < 1 or not role then return false end
     for k = m.i, m.j do
+      if SET.UNIT_TASK[toks[k].w] then return true end
+    end
+    if not start or start < 1 or not role then return false end
+    for k = m.i + 2, m.j do
       local w = toks[k].w
-      if #w > 3 and w:sub(-3) == "ing" then
-        for _, t in ipairs(signals.title_tokens(role)) do
-          if signals.stem(t.w) == signals.stem(w) then return true end
-        end
+      for _, t in ipairs(signals.title_tokens(role)) do
+        if #w > 3 and signals.stem(t.w) == signals.stem(w) then return true end
       end
     end
     return false
@@ -1921,7 +1934,7 @@ local function unit_claims(out, a)
     local climb = climb_days(a, start, level, true)
     -- running the unit the role runs is the job applied for ("As ward manager I'd want to be running
     -- the ward smoothly within three months")
-    local own = m.phrase:find("all ?of the *ing", 1, true) ~= nil and own_work(m)
+    local own = m.phrase:find("all ?of the *", 1, true) ~= nil and own_work(m)
     if not (start and start >= level) and not (up and not ends) and not own then
       timed(out, a, "unit", { m }, math.max(UNIT_TAKEOVER_MAX_DAYS, climb))
     end
@@ -2139,6 +2152,9 @@ local function quantified_claims(out, a)
         end
       end
       if few[k + 1] then kinds[teach] = nil end
+      for x = k + 1, math.min(#toks, k + 10) do
+        if toks[x].clause == t.clause and SET.STANDARD[toks[x].w] then kinds[outcome] = nil end
+      end
       for _, list in ipairs({ mastery, outcome, teach }) do
         if kinds[list] then list[#list + 1] = m end
       end
@@ -2302,6 +2318,7 @@ end
 --- in the company"), and 9. sweeping claims, in a short time.
 local function rank_claims(out, a)
   local toks = a.tokens
+  if #affirmed(find(toks, RANK_BRACKET.now)) > 0 then return end
   -- whether "top" at k opens a bracket ("top half", "top ten", "top 10%")
   local function bracket(k)
     local nx = toks[k + 1]

@@ -90,6 +90,9 @@ local EXIT = {
   "a way to fund|pay|cover", "fund my", "until|till|til something|anything better", "something better comes along",
   "a better offer|opportunity|job comes|elsewhere|somewhere", "if|when a better offer|opportunity|job",
   "if something better", "wherever|whoever pays|offers", "the highest bidder|payer", "pays|paid more|better", "pays the most", "pay more|better",
+  -- another line's pay (session 30, training-199: "contracting pays roughly double, so that's really where I'm
+  -- heading"; not "the night shift pays almost double", "bank holiday shifts, since they pay double")
+  "contracting|contractors|contract|agency|consultancy|consultancies|locum|locums|freelance|freelancers|offshore pay|pays|earn|earns ?roughly|about|nearly|almost|around|over double|twice",
   -- temporary framing
   "temporary|temp|bridging job|role|position|thing|gig|stop|solution|measure|arrangement|option|post|contract|work",
   -- (a bridge only as a kind of job: "a bridge job", not a site's own "the bridge job coming up")
@@ -108,7 +111,7 @@ local EXIT = {
   "go|going|move|moving in house",
   -- a line of work gone into for oneself (session 29: "I'm looking to go into artist management for myself"; in the
   -- sets so far three answers, each misaligned; not a skill one is getting into: "getting into Python for myself")
-  "go|going into * ?* for myself",
+  "go|going|get|getting into * ?* for myself",
   -- study ahead (unseen-117..120, session 22: "I'm off to study architecture in September anyway")
   "im off to study|university|uni|college", "i am off to study|university|uni|college",
   -- leaving the moment something else calls ("if one bites I'm gone", "I'd go the moment the BBC called")
@@ -430,6 +433,9 @@ local WEAK_PASSING = {
   "while i study|studying|finish|finishing|wait|waiting|save|saving|look|looking|train|training|complete|completing|build|building",
   "before i start|begin|move|head", "for six|three|four|nine months", "until|till then",
 }
+--- … not a time frame for a goal ("in a year or two, run my own shop in the chain"; session 30: in the sets so
+--- far 65 good answers said "in a year or two").
+local WEAK_PASSING_EXCEPT = { "in|within|after|over a year or two" }
 --- Money as the reason: counts only together with another hint (money alone is
 --- more often a lack of aspiration than another direction).
 local MONEY_WEAK = {
@@ -495,6 +501,10 @@ local OWN_BUSINESS_EXCEPT = {
   "been|was|were self employed", "for|with|to the self employed",
   -- "clients of my own in this firm": "my own" ends its phrase
   "my own in|at|with|within ?this|the|your|our firm|company|team|practice|department|office|branch|store|clinic",
+  -- a unit of the employer's to run ("run my own shop in the chain", "my own charity shop for the charity";
+  -- session 30, training-196; not "my own cafe in the area")
+  "my own ?* shop|store|branch|site|salon|restaurant|cafe|kitchen|ward|clinic|depot|team in|within|across the|this|your|our chain|group|company|network|estate|trust|charity",
+  "my own ?* shop|store|branch|site|salon|restaurant|cafe|kitchen|ward|clinic|depot for the|this|your|our chain|group|company|charity|trust",
 }
 
 -- ---------------------------------------------------------------------------
@@ -621,6 +631,8 @@ local LACK_STRONG = {
   -- don't plan on changing anything", "I don't really push myself"; in the sets so far lack of aspiration only)
   "dont|not ?really see myself changing anything", "dont|not plan|planning on|to change|changing anything",
   "dont|not ?really push|pushing myself",
+  -- the future left to others (session 30, training-198: "the long-term stuff I leave to the managers")
+  "the long term stuff|side|planning|thinking i ?just|tend ?to leave to", "planning|stuff|side i ?just|tend ?to leave to", "i ?just|tend ?to leave ?all the long term stuff|side|planning|thinking to",
 }
 --- … not when the push is the condition of something ("I get bored if I don't push myself"), nor the change
 --- put off for a time ("I don't plan on changing anything in my first three months; I'd listen first"), nor
@@ -795,7 +807,9 @@ local CLICHES = {
   "hard|hardest worker|workers", "work hard", "play hard", "best|better version of myself|me", "learn|learning something new every day", "beyond what is expected", "what is expected of me", "perfectionist",
   "go getter", "self starter", "people person", "think|thinking|thinks outside ?of the box", "outside the box",
   "fast|quick learner", "hit the ground running", "sky is the limit", "reach|achieve|fulfil|fulfill ?my full potential",
-  "wear many hats", "synergy|synergies", "take|taking it|things|myself|them|us to the next level",
+  "wear many hats", "synergy|synergies",
+  -- (session 30, training-198: "I want to be the change I want to see in the world")
+  "be the change", "take|taking it|things|myself|them|us to the next level",
   "take|taking the|your|our team to the next level", "next level", "strive|striving for excellence",
   "born|natural leader", "natural ?born problem solver", "natural ?born salesperson|communicator|seller|leader", "true leader", "quick|fast study",
   "roll|rolls up my sleeves", "get|gets the job done", "a natural with", "light|lights up a|the room", "goes|go the distance",
@@ -1263,6 +1277,13 @@ local function all_at_once(a)
   local toks = a.tokens
   for _, m in ipairs(affirmed(find(toks, ALL_AT_ONCE))) do
     local sent = toks[m.i].sentence
+    -- (not studies wished not to be taken together: "I'd rather not do the Level 4 and the assessor award all at once")
+    local denied = false
+    for k = m.i - 1, 1, -1 do
+      if toks[k].sentence ~= sent then break end
+      if signals.is_negator(toks[k].w) then denied = true end
+    end
+    if denied then goto next_match end
     for _, c in ipairs(a.means) do
       if c.i and c.i < m.i and toks[c.i].sentence == sent then return m end
     end
@@ -1270,6 +1291,7 @@ local function all_at_once(a)
       if toks[k].sentence ~= sent then break end
       if ALL_AT_ONCE_STUDY[toks[k].w] then return m end
     end
+    ::next_match::
   end
   return nil
 end
@@ -1311,6 +1333,14 @@ local function detect_misaligned(a)
     if not later then not_exits[#not_exits + 1] = e end
   end
   for _, e in ipairs(find(toks, EXIT_PROGRESS)) do not_exits[#not_exits + 1] = e end
+  -- a skill got into for oneself is no line of work ("I've been getting into Python for myself")
+  for _, e in ipairs(find(toks, EXIT)) do
+    if toks[e.i].w:sub(1, 3) == "get" and toks[e.i + 1] and toks[e.i + 1].w == "into" then
+      for _, sk in ipairs(a.skills) do
+        if sk.i == e.i + 2 then not_exits[#not_exits + 1] = e end
+      end
+    end
+  end
   -- an exit said plainly stands against the veto, unless its sentence ties it back to the company
   -- ("apply to pharmacy school through your tuition scheme", "till something else comes up in the
   -- store"), or what is left "completely" is no line of work ("out of nights completely")
@@ -1496,7 +1526,7 @@ local function detect_misaligned(a)
     if not along then weak[#weak + 1] = m end
   end
   if not own_line then
-    for _, m in ipairs(affirmed(find(toks, WEAK_PASSING))) do weak[#weak + 1] = m end
+    for _, m in ipairs(without(affirmed(find(toks, WEAK_PASSING)), find(toks, WEAK_PASSING_EXCEPT))) do weak[#weak + 1] = m end
     table.sort(weak, function(x, y) return x.from < y.from or (x.from == y.from and x.to > y.to) end)
   end
   local money = affirmed(find(toks, MONEY_WEAK))
@@ -1911,7 +1941,12 @@ local function rules(a)
       local last = m.j
       while toks[last + 1] and toks[last + 1].sentence == toks[m.i].sentence do last = last + 1 end
       local claims_it = last - m.j <= READ_UP_END
-      for k = m.j + 1, last do if READ_UP_CLAIM[toks[k].w] then claims_it = true end end
+      -- (not what the candidate thinks of a course: "I think the PWP training would be the right next step")
+      local course = false
+      for _, c in ipairs(a.means) do
+        if c.i and c.i > m.j and c.i <= last then course = true end
+      end
+      for k = m.j + 1, last do if READ_UP_CLAIM[toks[k].w] and not course then claims_it = true end end
       if claims_it then bold = m break end
     end
     for _, m in ipairs(bold and {} or affirmed(find(toks, OVERCONFIDENT_AT_END))) do
