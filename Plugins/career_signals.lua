@@ -1035,6 +1035,23 @@ function M.title_tokens(role)
   return out
 end
 
+--- Whether word w has the stem of a word of the role's title ("training" for a regional trainer); the title's
+--- stems are read once per role.
+local title_stems = {}
+---@param role string|nil
+---@param w string a normalised word
+---@return boolean
+function M.in_title(role, w)
+  if not role then return false end
+  local stems = title_stems[role]
+  if not stems then
+    stems = {}
+    for _, t in ipairs(M.title_tokens(role)) do stems[M.stem(t.w)] = true end
+    title_stems[role] = stems
+  end
+  return stems[M.stem(w)] == true
+end
+
 --- No ladder: what a scenario without a role, or a role on no ladder, gives (one table, so
 --- that the phrase index built for it is built once).
 local NO_LADDER = {}
@@ -1405,15 +1422,12 @@ local NOT_LADDER_BEFORE = set_of({ "management", "taxi", "cab", "racing", "rally
   "business", "brand", "social", "media", "content", "quality", "insurance", "travel", "estate", "lettings", "court",
   "bus", "train", "van", "lorry", "delivery", "ambulance", "police", "prison", "army", "navy", "fire", "flight" })
 local PREPOSITIONS = set_of({ "of", "in", "for", "with", "at", "on", "from", "by", "like", "within", "inside", "who", "that" })
---- "My own" place inside the employer's whole is a unit to run, not a business ("run my own shop in the chain",
---- "my own shop for the charity"; session 30; not "my own cafe in the area"): the words after "in", "within",
---- "across" or "for", and a determiner, that name that whole.
-local OWN_INSIDE = { lead = set_of({ "in", "within", "across", "for" }), det = set_of({ "the", "this", "your", "our" }),
-  whole = set_of({ "chain", "group", "company", "network", "estate", "trust", "firm", "charity", "organisation", "organization" }),
-  -- a course or an event by its name ("the Remember A Charity training sessions"), after a verb of going to one
-  events = set_of({ "training", "course", "courses", "session", "sessions", "seminar", "seminars", "conference",
+--- A course or an event by its name ("the Remember A Charity training sessions", session 30): one of `words` within
+--- a few words after the name, and a verb of `going` to one at the destination's lead.
+local EVENT_NAMED = {
+  words = set_of({ "training", "course", "courses", "session", "sessions", "seminar", "seminars", "conference",
     "conferences", "workshop", "workshops", "webinar", "webinars", "event", "events" }),
-  attending = set_of({ "go", "going", "went", "attend", "attending", "attended", "visit", "visiting", "at" }) }
+  going = set_of({ "go", "going", "went", "attend", "attending", "attended", "visit", "visiting", "at" }) }
 local NOT_OCCUPATION_SET = set_of(NOT_OCCUPATIONS)
 
 --- Whether a word has the form of an occupation ("groomer", "translator",
@@ -1574,11 +1588,11 @@ local function read_destinations(a, cp)
   local function event_at(x, lead_i)
     local named = false
     for k = x + 1, math.min(#toks, x + 4) do
-      if toks[k].clause == toks[x].clause and OWN_INSIDE.events[toks[k].w] then named = true end
+      if toks[k].clause == toks[x].clause and EVENT_NAMED.words[toks[k].w] then named = true end
     end
     if not named then return false end
     for k = lead_i, math.max(1, lead_i - 3), -1 do
-      if OWN_INSIDE.attending[toks[k].w] then return true end
+      if EVENT_NAMED.going[toks[k].w] then return true end
     end
     return false
   end
@@ -1655,16 +1669,6 @@ local function read_destinations(a, cp)
       if OTHER_MARKERS[t.w] then other = true end
       if PREPOSITIONS[t.w] and x > first then break end
       head = x
-    end
-    if business then
-      -- (the noun phrase stops before "in": look just past it, in the same clause)
-      for x = first, math.min(#toks - 1, last + 1) do
-        if OWN_INSIDE.lead[toks[x].w] and toks[x].clause == toks[first].clause then
-          local y = x + 1
-          if toks[y] and OWN_INSIDE.det[toks[y].w] and toks[y + 1] and toks[y + 1].clause == toks[x].clause
-            and OWN_INSIDE.whole[toks[y + 1].w] then business, staying = false, true end
-        end
-      end
     end
     local function set(kind, m) d.kind, d.word, d.to, d.j = kind, M.quote(a, m):lower(), m.to, m.j end
     local found

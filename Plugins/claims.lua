@@ -297,11 +297,12 @@ local UNIT_TAKEOVER = {
   "head|heading|lead|leading up ?the|this|your ?* ?* department|division|unit|operation|operations|region|function",
   -- a unit of one's own in the company ("have my own engineering division here by the end of year two")
   "have|having|get|getting|run|running|lead|leading|head|heading|manage|managing my own ?* ?* department|division|hospital|school",
-  -- all of one kind of work for a unit (session 29: "managing all the decorating for your new-build division"):
-  -- not a task (SET.UNIT_TASK: "managing all the rotas for the department"), nor the role's own work ("running
-  -- all the training for the region" from a regional trainer: unit_claims)
-  "run|running|lead|leading|head|heading|manage|managing all ?of the * for|across the|this|your ?* ?* department|division|region|operation|operations",
 }
+--- All of one kind of work for a unit (session 29: "managing all the decorating for your new-build division"):
+--- not a task (SET.UNIT_TASK: "managing all the rotas for the department"), nor the role's own work ("running all
+--- the training for the region" from a regional trainer: unit_claims).
+UNIT_TAKEOVER.all_of = "run|running|lead|leading|head|heading|manage|managing all ?of the * for|across the|this|your ?* ?* department|division|region|operation|operations"
+UNIT_TAKEOVER[#UNIT_TAKEOVER + 1] = UNIT_TAKEOVER.all_of
 local UNIT_TAKEOVER_MAX_DAYS = 1000
 --- The level of running a unit (ROLE_LEVELS' scale), by its noun: a unit is also out of reach
 --- sooner than the climb to its level from the role's (LEVEL_DAYS); others are a unit manager's (3).
@@ -1908,19 +1909,15 @@ end
 local function unit_claims(out, a)
   local toks = a.tokens
   local start = role_level(a)
-  -- whether an all-of-a-kind-of-work phrase ("managing all ?of the * for …") names a task or the work of the role's own title, from a role
-  -- above the lowest level ("running all the training for the region" from a regional trainer)
+  -- whether an all-of-a-kind-of-work phrase (UNIT_TAKEOVER.all_of) names a task, or the work of the role's own
+  -- title from a role above the lowest level ("running all the training for the region" from a regional trainer)
   local function own_work(m)
-    local role = a.context.role[1]
     for k = m.i, m.j do
       if SET.UNIT_TASK[toks[k].w] then return true end
     end
-    if not start or start < 1 or not role then return false end
+    if not start or start < 1 then return false end
     for k = m.i + 2, m.j do
-      local w = toks[k].w
-      for _, t in ipairs(signals.title_tokens(role)) do
-        if #w > 3 and signals.stem(t.w) == signals.stem(w) then return true end
-      end
+      if #toks[k].w > 3 and signals.in_title(a.context.role[1], toks[k].w) then return true end
     end
     return false
   end
@@ -1934,7 +1931,7 @@ local function unit_claims(out, a)
     local climb = climb_days(a, start, level, true)
     -- running the unit the role runs is the job applied for ("As ward manager I'd want to be running
     -- the ward smoothly within three months")
-    local own = m.phrase:find("all ?of the *", 1, true) ~= nil and own_work(m)
+    local own = m.phrase == UNIT_TAKEOVER.all_of and own_work(m)
     if not (start and start >= level) and not (up and not ends) and not own then
       timed(out, a, "unit", { m }, math.max(UNIT_TAKEOVER_MAX_DAYS, climb))
     end
@@ -2152,7 +2149,7 @@ local function quantified_claims(out, a)
         end
       end
       if few[k + 1] then kinds[teach] = nil end
-      for x = k + 1, math.min(#toks, k + 10) do
+      for x = k + 1, kinds[outcome] and math.min(#toks, k + 10) or k do
         if toks[x].clause == t.clause and SET.STANDARD[toks[x].w] then kinds[outcome] = nil end
       end
       for _, list in ipairs({ mastery, outcome, teach }) do

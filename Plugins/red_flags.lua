@@ -109,9 +109,7 @@ local EXIT = {
   -- from a firm to a client's own team (unseen-109..112, session 21: "do my two or three years here … and then
   -- go in-house somewhere")
   "go|going|move|moving in house",
-  -- a line of work gone into for oneself (session 29: "I'm looking to go into artist management for myself"; in the
-  -- sets so far three answers, each misaligned; not a skill one is getting into: "getting into Python for myself")
-  "go|going|get|getting into * ?* for myself",
+  -- a line of work gone into for oneself (FOR_MYSELF)
   -- study ahead (unseen-117..120, session 22: "I'm off to study architecture in September anyway")
   "im off to study|university|uni|college", "i am off to study|university|uni|college",
   -- leaving the moment something else calls ("if one bites I'm gone", "I'd go the moment the BBC called")
@@ -200,6 +198,10 @@ local EXIT_UNLESS_HERE = {
   "dont|not ?really want|plan|intend|expect to be|stay|remain a|an * ?* long term",
   "dont|not ?really want|plan|intend|expect to be|stay|remain a|an * ?* in|for the long term",
 }
+--- A line of work gone into for oneself (session 29: "I'm looking to go into artist management for myself"; in the
+--- sets so far three answers, each misaligned): one of EXIT, not a skill got into ("getting into Python for myself").
+local FOR_MYSELF = "go|going|get|getting into * ?* for myself"
+EXIT[#EXIT + 1] = FOR_MYSELF
 --- Going full time with something: leaving, when nothing in the answer ties it to the company.
 local FULL_TIME_ELSEWHERE = { "go|going full time with|on it|that|my|this" }
 local EXIT_EXCEPT = {
@@ -1272,26 +1274,37 @@ local function ends_clause(toks, m, after)
   return not nx or nx.clause ~= toks[m.j].clause or (after ~= nil and after[nx.w] == true)
 end
 
---- The first ALL_AT_ONCE said of studies taken on (ALL_AT_ONCE_STUDY), or nil.
+--- The first ALL_AT_ONCE said of studies taken on (a means or ALL_AT_ONCE_STUDY before it in its sentence), and
+--- not denied there ("I'd rather not do the Level 4 and the assessor award all at once"), or nil.
 local function all_at_once(a)
   local toks = a.tokens
+  local means_at = {}
+  for _, c in ipairs(a.means) do if c.i then means_at[c.i] = true end end
   for _, m in ipairs(affirmed(find(toks, ALL_AT_ONCE))) do
-    local sent = toks[m.i].sentence
-    -- (not studies wished not to be taken together: "I'd rather not do the Level 4 and the assessor award all at once")
-    local denied = false
+    local studies, denied = false, false
     for k = m.i - 1, 1, -1 do
-      if toks[k].sentence ~= sent then break end
+      if toks[k].sentence ~= toks[m.i].sentence then break end
+      if means_at[k] or ALL_AT_ONCE_STUDY[toks[k].w] then studies = true end
       if signals.is_negator(toks[k].w) then denied = true end
     end
-    if denied then goto next_match end
+    if studies and not denied then return m end
+  end
+  return nil
+end
+
+--- The first READ_UP said as the ground for a claim: its sentence ends within READ_UP_END words, or goes on to
+--- READ_UP_CLAIM with no course named after it ("I think the PWP training would be the right next step"), or nil.
+local function read_up(a)
+  local toks = a.tokens
+  for _, m in ipairs(affirmed(find(toks, READ_UP))) do
+    local last = m.j
+    while toks[last + 1] and toks[last + 1].sentence == toks[m.i].sentence do last = last + 1 end
+    local course, claim = false, false
     for _, c in ipairs(a.means) do
-      if c.i and c.i < m.i and toks[c.i].sentence == sent then return m end
+      if c.i and c.i > m.j and c.i <= last then course = true end
     end
-    for k = m.i - 1, 1, -1 do
-      if toks[k].sentence ~= sent then break end
-      if ALL_AT_ONCE_STUDY[toks[k].w] then return m end
-    end
-    ::next_match::
+    for k = m.j + 1, last do if READ_UP_CLAIM[toks[k].w] then claim = true end end
+    if last - m.j <= READ_UP_END or (claim and not course) then return m end
   end
   return nil
 end
@@ -1335,10 +1348,8 @@ local function detect_misaligned(a)
   for _, e in ipairs(find(toks, EXIT_PROGRESS)) do not_exits[#not_exits + 1] = e end
   -- a skill got into for oneself is no line of work ("I've been getting into Python for myself")
   for _, e in ipairs(find(toks, EXIT)) do
-    if toks[e.i].w:sub(1, 3) == "get" and toks[e.i + 1] and toks[e.i + 1].w == "into" then
-      for _, sk in ipairs(a.skills) do
-        if sk.i == e.i + 2 then not_exits[#not_exits + 1] = e end
-      end
+    for _, sk in ipairs(e.phrase == FOR_MYSELF and a.skills or {}) do
+      if sk.i == e.i + 2 then not_exits[#not_exits + 1] = e end
     end
   end
   -- an exit said plainly stands against the veto, unless its sentence ties it back to the company
@@ -1518,10 +1529,7 @@ local function detect_misaligned(a)
       local k = m.j + 2
       if toks[k] and (toks[k].w == "a" or toks[k].w == "an") then k = k + 1 end
       local t = toks[k]
-      if t and JUMP_STEP[t.w] then along = true end
-      for _, r in ipairs(t and a.context.role[1] and signals.title_tokens(a.context.role[1]) or {}) do
-        if signals.stem(r.w) == signals.stem(t.w) then along = true end
-      end
+      if t and (JUMP_STEP[t.w] or signals.in_title(a.context.role[1], t.w)) then along = true end
     end
     if not along then weak[#weak + 1] = m end
   end
@@ -1679,6 +1687,11 @@ local function experienced(a)
   return false
 end
 
+--- The first NO_PLAN phrase said of the candidate's own plan (not DRAWN_TO, nor LACK_STRONG_EXCEPT), or nil.
+local function no_plan_phrase(toks)
+  return without(without(affirmed(find(toks, NO_PLAN)), find(toks, DRAWN_TO)), find(toks, LACK_STRONG_EXCEPT))[1]
+end
+
 --- The span where an answer says it has no plan (NO_PLAN_WORDS, NO_PLAN), or nil.
 local function no_plan(a)
   local toks = a.tokens
@@ -1701,7 +1714,7 @@ local function no_plan(a)
       end
     end
   end
-  local m = without(without(affirmed(find(toks, NO_PLAN)), find(toks, DRAWN_TO)), find(toks, LACK_STRONG_EXCEPT))[1]
+  local m = no_plan_phrase(toks)
   return m and { from = m.from, to = m.to }
 end
 
@@ -1936,19 +1949,7 @@ local function rules(a)
   -- confidence with nothing behind it
   if not unrealistic then
     local toks = a.tokens
-    local bold = affirmed(find(toks, OVERCONFIDENT))[1] or all_at_once(a)
-    for _, m in ipairs(bold and {} or affirmed(find(toks, READ_UP))) do
-      local last = m.j
-      while toks[last + 1] and toks[last + 1].sentence == toks[m.i].sentence do last = last + 1 end
-      local claims_it = last - m.j <= READ_UP_END
-      -- (not what the candidate thinks of a course: "I think the PWP training would be the right next step")
-      local course = false
-      for _, c in ipairs(a.means) do
-        if c.i and c.i > m.j and c.i <= last then course = true end
-      end
-      for k = m.j + 1, last do if READ_UP_CLAIM[toks[k].w] and not course then claims_it = true end end
-      if claims_it then bold = m break end
-    end
+    local bold = affirmed(find(toks, OVERCONFIDENT))[1] or all_at_once(a) or read_up(a)
     for _, m in ipairs(bold and {} or affirmed(find(toks, OVERCONFIDENT_AT_END))) do
       if ends_clause(toks, m, OVERCONFIDENT_AFTER) then bold = m break end
     end
@@ -2004,7 +2005,7 @@ local function rules(a)
   if not read.over and not misaligned and #a.destinations == 0 and #a.goal_statements == 0 and is_experienced() then
     local open = affirmed(find(a.tokens, OPEN_ENDED))[1]
       or without(find(a.tokens, OPEN_UNPINNED), find(a.tokens, OPEN_UNPINNED_EXCEPT))[1]
-      or without(without(affirmed(find(a.tokens, NO_PLAN)), find(a.tokens, DRAWN_TO)), find(a.tokens, LACK_STRONG_EXCEPT))[1]
+      or no_plan_phrase(a.tokens)
     if open then
       unrealistic = unrealistic or evidence(a, open.from, open.to)
       unrealistic.sure = true
