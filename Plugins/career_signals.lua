@@ -476,6 +476,11 @@ local LONG_GONE_SET = set_of({ "ago", "originally", "initially" })
 --- A deadline gone, for a goal set for it ("I set myself a goal of … by last summer").
 local GONE_AFTER_LAST_SET = set_of({ "year", "summer", "spring", "autumn", "winter", "month", "christmas" })
 local PAST_BELIEF_SET = set_of(PAST_BELIEFS)
+--- An attempt of the past that failed ("I TRIED to get into the army at eighteen and FAILED the medical"):
+--- what was tried is a goal of the past, not what the candidate wants now (session 31, training-203); one
+--- still tried ("I've tried to …", "I'm still trying") or with no failure told in its sentence stands.
+local TRIED = { verbs = set_of({ "tried", "attempted" }),
+  failed = set_of({ "failed", "didnt", "couldnt", "wasnt", "werent", "rejected", "unsuccessful", "turned" }) }
 local BELIEVED_STATE_SET = set_of({ "be", "have", "been", "get" })
 local PAST_MODAL_SET = set_of({ "would", "was", "had" })
 local SELF_SET = set_of({ "i", "id", "ill", "im", "me", "ive" })
@@ -584,10 +589,39 @@ function M.tokens(s)
   return out
 end
 
-local compiled = {}
+--- A memo that forgets everything once it holds `size` keys. What is read once per role, per question
+--- or per phrase stays cached through a session (one role, a few questions), and memory stays bounded
+--- when thousands of roles are read in one run (calibrating, rescoring): every role's phrases, ladders
+--- and levels kept for good outgrew the sandbox's memory cap in session 31.
+---@param size integer
+---@return table memo with `get(key)` and `put(key, value)` (returning value)
+function M.memo(size)
+  local entries, count = {}, 0
+  return {
+    get = function(key) return entries[key] end,
+    put = function(key, value)
+      if entries[key] == nil then
+        if count >= size then entries, count = {}, 0 end
+        count = count + 1
+      end
+      entries[key] = value
+      return value
+    end,
+  }
+end
+--- How many roles (or questions) each per-role memo keeps, and how many compiled phrases: the shipped
+--- plugins' own phrases are a few thousand, and each role or company read adds two or three. A role's
+--- ladders and their phrase index weigh tens of kilobytes, so these sizes hold the peak well under the
+--- default memory cap (measured: the fitting sets' 9,450 roles in one run fit in 30 MiB).
+local ROLE_MEMO_SIZE = 64
+local PHRASE_MEMO_SIZE = 5000
+--- A memo of what is read once per role.
+function M.role_memo() return M.memo(ROLE_MEMO_SIZE) end
+
+local compiled = M.memo(PHRASE_MEMO_SIZE)
 --- Compiles a phrase of the pattern syntax into slots (cached).
 local function compile(phrase)
-  local c = compiled[phrase]
+  local c = compiled.get(phrase)
   if c then return c end
   c = {}
   local p = phrase:gsub("%-", " ")
@@ -612,8 +646,7 @@ local function compile(phrase)
     end
     c[#c + 1] = s
   end
-  compiled[phrase] = c
-  return c
+  return compiled.put(phrase, c)
 end
 
 local function slot_accepts(slot, w)
@@ -737,6 +770,12 @@ function M.reported(tokens, i)
     -- there"; not "I've set myself a goal of chartership by next year")
     if w == "set" and nx == "myself" and (long_gone or deadline_gone) and not current then return true end
     if w == "going" and nx == "to" and (pv == "was" or pv == "were") then return true end
+    if TRIED.verbs[w] and nx == "to" and not current then
+      for y = x + 2, #tokens do
+        if tokens[y].sentence ~= t.sentence then break end
+        if TRIED.failed[tokens[y].w] then return true end
+      end
+    end
     -- ("as I said, I'd like …" is no belief of the past)
     local aside = tokens[x - 2] and (tokens[x - 2].w == "as" or tokens[x - 2].w == "like")
     -- (a statement of intent — told, said, promised — is of the past only with a time long gone:
@@ -768,7 +807,7 @@ function M.find(tokens, list)
   local ix = index_of(list)
   local out = {}
   local function try(phrase, k)
-    local e = match_at(tokens, k, compiled[phrase], 1, tokens[k].part, false)
+    local e = match_at(tokens, k, compile(phrase), 1, tokens[k].part, false)
     if e and e >= k then
       out[#out + 1] = {
         phrase = phrase, i = k, j = e, from = tokens[k].from, to = tokens[e].to,
@@ -1037,17 +1076,17 @@ end
 
 --- Whether word w has the stem of a word of the role's title ("training" for a regional trainer); the title's
 --- stems are read once per role.
-local title_stems = {}
+local title_stems = M.role_memo()
 ---@param role string|nil
 ---@param w string a normalised word
 ---@return boolean
 function M.in_title(role, w)
   if not role then return false end
-  local stems = title_stems[role]
+  local stems = title_stems.get(role)
   if not stems then
     stems = {}
     for _, t in ipairs(M.title_tokens(role)) do stems[M.stem(t.w)] = true end
-    title_stems[role] = stems
+    title_stems.put(role, stems)
   end
   return stems[M.stem(w)] == true
 end
@@ -1059,11 +1098,11 @@ local NO_LADDER = {}
 --- The career ladders a role is on (career_ladders), by id, the jobs further along
 --- them as one list of phrases, and the slowest of their paces; read once per role. The
 --- tables are shared by every answer read for the role: callers must treat them as read-only.
-local ladders_of_role = {}
+local ladders_of_role = M.role_memo()
 ---@param role string the role applied for ("Trainee auditor")
 ---@return string[] ids, string[] jobs, table<string, boolean> heads the first words of the jobs ("finance" of "finance manager"), number pace how many times an average climb the role's career takes (1 on no slow ladder)
 function M.ladders_of(role)
-  local known = ladders_of_role[role]
+  local known = ladders_of_role.get(role)
   if known then return known.ids, known.jobs, known.heads, known.pace end
   local ids, jobs, heads, pace = {}, {}, {}, 1
   local toks = M.tokens(role)
@@ -1078,7 +1117,7 @@ function M.ladders_of(role)
       end
     end
   end
-  ladders_of_role[role] = { ids = ids, jobs = jobs, heads = heads, pace = pace }
+  ladders_of_role.put(role, { ids = ids, jobs = jobs, heads = heads, pace = pace })
   return ids, jobs, heads, pace
 end
 
@@ -1138,7 +1177,7 @@ end
 ---@return table lists `{ role = {…}, company = {…}, growth = {…}, own = set, line = set of stems, head = word|nil,
 --- ladder = {…} }` (`ladder`: the jobs further along the role's career ladders)
 --- The days of each question's own time ahead, read once per question text (false: none).
-local asked_of_question = {}
+local asked_of_question = M.memo(ROLE_MEMO_SIZE)
 function M.context_phrases(ctx)
   local sc = type(ctx) == "table" and type(ctx.scenario) == "table" and ctx.scenario or {}
   local company = type(sc.company) == "table" and sc.company or {}
@@ -1186,13 +1225,13 @@ function M.context_phrases(ctx)
   local q = type(ctx) == "table" and type(ctx.question) == "table" and ctx.question.text
   if type(q) == "string" and q ~= "" then
     -- read once per question (this runs for every answer), false for a question with no time ahead
-    if asked_of_question[q] == nil then
+    if asked_of_question.get(q) == nil then
       local tf = M.timeframes(q, M.tokens(q))[1]
       -- (a time ahead, not one served: "You've been a team leader for six months. What's next?")
-      asked_of_question[q] = tf and not q:sub(tf.from):lower():match("^for%W") and not q:sub(tf.to + 1):lower():match("^%s*ago")
-        and tf.days or false
+      asked_of_question.put(q, tf and not q:sub(tf.from):lower():match("^for%W") and not q:sub(tf.to + 1):lower():match("^%s*ago")
+        and tf.days or false)
     end
-    asked = asked_of_question[q] or nil
+    asked = asked_of_question.get(q) or nil
   end
   return { role = role, company = comp, growth = growth, own = own, line = line, head = head, ladder = ladder,
     ladder_heads = ladder_heads, asked_days = asked }
@@ -2066,7 +2105,7 @@ M.QUESTION_SCOPES = {
 
 --- The criteria each question text does not ask for, read once per question (three
 --- scoring plugins ask for every answer).
-local unasked_by_text = {}
+local unasked_by_text = M.memo(ROLE_MEMO_SIZE)
 
 --- The criteria the question in `ctx` does not ask for (see QUESTION_SCOPES).
 ---@param ctx table|nil the host's ctx (ctx.question.text)
@@ -2074,7 +2113,8 @@ local unasked_by_text = {}
 function M.unasked(ctx)
   local raw = ctx and type(ctx.question) == "table" and type(ctx.question.text) == "string" and ctx.question.text
   if not raw then return {} end
-  if unasked_by_text[raw] then return unasked_by_text[raw] end
+  local known = unasked_by_text.get(raw)
+  if known then return known end
   local text = raw:lower():gsub("\226\128\153", "'")
   local out = {}
   for _, scope in ipairs(M.QUESTION_SCOPES) do
@@ -2087,8 +2127,7 @@ function M.unasked(ctx)
       break
     end
   end
-  unasked_by_text[raw] = out
-  return out
+  return unasked_by_text.put(raw, out)
 end
 
 --- Leaves out of `scores` the criteria the question does not ask for.

@@ -79,7 +79,10 @@ local MULTIPLIERS = {
 local MULTIPLIER_EXCEPT = { "double check|checking|checked|checks", "double booked|booking|bookings|shift|shifts",
   -- a sales pipeline is measured in multiples of the target ("a pipeline of three times quota")
   "pipeline|coverage ?* ?* ?* two|three|four|five|ten|2x|3x|4x|5x times|target|quota" }
-local MULTIPLIER_MAX_DAYS = 366
+--- How many days a claim of each kind may take before it is over the top (each set where its claim is
+--- described below; one table so that the main chunk stays under Lua's limit of 200 locals).
+local MAX_DAYS = {}
+MAX_DAYS.multiplier = 366
 --- Absolute outcomes with a change verb ("cut churn to zero", "eliminate every
 --- complaint"); keeping one's own work at a standard ("keep my error rate at zero") is not one.
 local ABSOLUTES = {
@@ -88,11 +91,18 @@ local ABSOLUTES = {
   "zero unplanned|unscheduled|avoidable downtime|breakdowns|stoppages|delays|absences",
   "no|zero ?negative|bad|poor reviews|review|complaints|complaint|errors|mistakes|returns at all", "not a single ?bad complaint|mistake|error|review|snag|defect|fault|breakdown", "not one ?bad complaint|mistake|error|review|snag|defect|fault|breakdown",
   "to zero", "down to zero", "to nothing|none", "down to nothing|none", "clear|clearing the|our ?* backlog", "clear|clearing the|our ?* waiting list", "eliminate|eliminating|end|ending all|every", "every single customer",
+  -- (session 31, training-204 and 205: "clear that whole list myself within my first three months", "have it cleared by
+  -- the end of my first six months"; in the sets so far 22 answers, each unrealistic)
+  "clear|clearing that|the|this|our|your whole|entire ?* ?* list|backlog|queue|thing", "have|get|got it|that|them ?all cleared",
   "never make a|any mistake|mistakes", "perfect scores|score|satisfaction", "100 % customer|satisfaction",
   "100 percent customer|satisfaction", "all complaints|problems|issues",
 }
 local ABSOLUTE_KEEP = { "keep", "keeps", "keeping", "maintain", "maintaining", "stay", "stays", "staying", "remain", "remains", "hold" }
-local ABSOLUTE_MAX_DAYS = 731
+--- A level held at nothing ("arrears at zero within six months", "agency spend at zero"; session 31, training-204
+--- and 205): an absolute outcome too, unless it is the candidate's own work ("with my baggage acceptance errors at
+--- zero"; in the sets so far 18 unrealistic answers and 9 good ones said "at zero", each good one of its own work).
+local AT_ZERO = { phrases = { "at zero" }, own = { "my" }, own_reach = 5 }
+MAX_DAYS.absolute = 731
 --- Perfection for good: a universal ("every", "never", "not one", "zero", "100%")
 --- with one of these in its sentence or the next ("Not one unhappy customer, ever.",
 --- "every project on budget, without exception", "… forever") is over the top at any time.
@@ -127,9 +137,13 @@ local JOB_CLAIMS = {
     -- "Chief nursing information officer for the trust, in about two years.")
     "chief * officer", "chief * * officer",
     "head of the|this company|business|firm|organisation|hospital|school", "owner of the|this company|business",
-    "board of directors", "chairman|chairwoman", "cfo|cto|coo|cmo|cio|ciso|chro", "permanent secretary" } },
+    "board of directors", "chairman|chairwoman", "cfo|cto|coo|cmo|cio|ciso|chro", "permanent secretary",
+    -- the top job named by its seat ("sitting in the MD's chair"; apostrophes are dropped)
+    "mds|ceos|bosss|chairmans|owners chair|seat", "managing|chief directors|executives chair|seat" } },
   -- a firm's partner, a school's head, a professor, a judge: top jobs of their own line
   { kind = "top-job", level = 5, max_days = 1830, junior_days = 2920, phrases = { "partner",
+    -- a club's first-team manager or coach, the top of a coach's line (an academy coach's is a first-team role)
+    "first team manager|coach|boss",
     "headteacher|headmaster|headmistress", "head teacher", "headship", "professor", "professorship", "district|circuit judge", "crown|high court judge", "a|the judge",
     -- a prison's governor (a school's governors are volunteers: JOB_CLAIM_EXCEPT)
     "governor", "governing governor",
@@ -190,7 +204,8 @@ local ROLE_LEVELS = {
   -- a GP trainee is a doctor in the last years of training, a registrar's level (below)
   { level = 3, phrases = { "gp trainee" } },
   { level = 0, phrases = { "trainee", "apprentice", "intern", "junior", "graduate", "student" } },
-  { level = 4, phrases = { "assistant|deputy head|headteacher|principal", "assistant|deputy head teacher" } },
+  -- (a prison's deputy governor runs it under the governing governor: session 31, training-202)
+  { level = 4, phrases = { "assistant|deputy head|headteacher|principal|governor", "assistant|deputy head teacher" } },
   { level = 2, phrases = { "assistant|deputy ?* ?* manager", "assistant|deputy financial|finance controller" } },
   -- an associate product or project manager: a first professional role, managing no one
   { level = 1, phrases = { "associate product|project|programme|program|marketing|brand|account manager" } },
@@ -272,7 +287,7 @@ local CRAFT_DIRECTORS = { "art", "creative", "account", "funeral", "design", "ca
   "site", "plant", "factory", "store", "branch", "hotel", "depot", "warehouse", "centre", "center" }
 --- Leading people, with its own verb ("managing a team of twenty"), in less time than this.
 local MANAGE_CLAIMS = { "manage|managing|lead|leading|run|running|supervise|supervising ?a|my|the|our ?own ?* ?* team|teams|people|staff|crew|crews|gang|gangs" }
-local MANAGE_CLAIM_MAX_DAYS = 120
+MAX_DAYS.manage_claim = 120
 --- The level (ROLE_LEVELS) whose job it is to lead a team: from it up, leading one is no claim.
 local TEAM_LEVEL = 2
 --- "Run the company", "take over the whole warehouse": a whole unit with its own verb.
@@ -280,7 +295,7 @@ local TAKEOVER = {
   "run|running|lead|leading|head|heading|manage|managing|own|owning|buy|buying|acquire the|this|your company|business|firm|organisation|organization",
   "take|taking over the|this|your ?whole|entire company|business|firm",
 }
-local TAKEOVER_MAX_DAYS = 1830
+MAX_DAYS.takeover = 1830
 local UNIT_TAKEOVER = {
   "in charge of ?the|this|your whole|entire *", "responsible for ?the|this|your whole|entire *",
   "train|training|teach|teaching|coach|coaching|lead|leading|manage|managing the rest of the team|department|office|staff",
@@ -301,9 +316,9 @@ local UNIT_TAKEOVER = {
 --- All of one kind of work for a unit (session 29: "managing all the decorating for your new-build division"):
 --- not a task (SET.UNIT_TASK: "managing all the rotas for the department"), nor the role's own work ("running all
 --- the training for the region" from a regional trainer: unit_claims).
-UNIT_TAKEOVER.all_of = "run|running|lead|leading|head|heading|manage|managing all ?of the * for|across the|this|your ?* ?* department|division|region|operation|operations"
-UNIT_TAKEOVER[#UNIT_TAKEOVER + 1] = UNIT_TAKEOVER.all_of
-local UNIT_TAKEOVER_MAX_DAYS = 1000
+local UNIT_ALL_OF = "run|running|lead|leading|head|heading|manage|managing all ?of the * for|across the|this|your ?* ?* department|division|region|operation|operations"
+UNIT_TAKEOVER[#UNIT_TAKEOVER + 1] = UNIT_ALL_OF
+MAX_DAYS.unit_takeover = 1000
 --- The level of running a unit (ROLE_LEVELS' scale), by its noun: a unit is also out of reach
 --- sooner than the climb to its level from the role's (LEVEL_DAYS); others are a unit manager's (3).
 local UNIT_LEVELS = { division = 5, divisions = 5, hospital = 5, school = 5, region = 4, regions = 4, department = 4,
@@ -314,7 +329,7 @@ local UNIT_LEVEL = 3
 local UNIT_PHRASE_END = { "in", "within", "by", "at", "for", "of", "and", "or", "on", "after", "before", "when", "once",
   "next", "this", "over", "from", "with", "as", "to", "so", "but", "then", "eventually", "one", "some", "long", "myself",
   "here", "there", "globally", "worldwide", "nationally", "too", "which", "that", "where", "full", "under" }
---- Running a shift, a section or a line: like leading a team, over the top in less than MANAGE_CLAIM_MAX_DAYS.
+--- Running a shift, a section or a line: like leading a team, over the top in less than MAX_DAYS.manage_claim.
 local SMALL_UNIT_CLAIMS = {
   "run|running|lead|leading|head|heading|manage|managing|supervise|supervising the|this|your|a ?* ?* shift|shifts|section|line|desk|rota|floor|crew|gang",
   "take|taking over the|this|your|a ?* ?* shift|shifts|section|line|desk|rota|floor|crew",
@@ -336,7 +351,7 @@ local NUMBER_ONE_WIDE = "number one|1 in|of|across the|our|its ?whole|entire cou
 --- not "your firm is the number one name in the industry")
 local NUMBER_ONE_SELF = "be|become|becoming the number one|1 * in|of|across the|our ?whole|entire country|world|industry|market|sector|uk|us|nation"
 local SWEEPING_EXCEPT = { "everything i can|possible|we", "one of the", NUMBER_ONE_WIDE, NUMBER_ONE_SELF }
-local SWEEPING_MAX_DAYS = 183
+MAX_DAYS.sweeping = 183
 --- A whole thing changed ("rebuild your whole website", "overhaul the entire process") in less than this.
 local SCOPE_WORDS = { "whole", "entire", "everything", "all", "complete", "completely", "totally", "entirely", "every" }
 local CHANGE_VERBS = {
@@ -347,9 +362,9 @@ local CHANGE_VERBS = {
   "renegotiate", "renegotiated", "retender", "retendered", "restore", "restored", "restoring", "renovate", "renovated",
   "refurbish", "refurbished",
 }
-local SCOPE_MAX_DAYS = 183
+MAX_DAYS.scope = 183
 --- Achievements beyond any plan: over the top said with no time, or with less than
---- GRANDIOSE_MAX_DAYS ("a Pulitzer before I'm thirty"); a long horizon keeps them a
+--- MAX_DAYS.grandiose ("a Pulitzer before I'm thirty"); a long horizon keeps them a
 --- dream ("a kitchen in the Michelin guide, a fifteen-year goal").
 local GRANDIOSE = {
   "nobel|pulitzer|oscar|oscars|grammy|grammys|bafta|baftas|emmy|emmys", "booker prize", "cannes lion|lions",
@@ -382,9 +397,9 @@ local GRANDIOSE = {
   "broadway", "to|into the west end", "fashion week|weeks",
   -- (not a place named after them, nor helping at others' show: GRANDIOSE_EXCEPT)
 }
-local GRANDIOSE_MAX_DAYS = 1830
+MAX_DAYS.grandiose = 1830
 --- Taking the business abroad ("take your brand global", "open in America and Asia") within
---- EXPANSION_MAX_DAYS: over the top for any one hire, however senior.
+--- MAX_DAYS.expansion: over the top for any one hire, however senior.
 local EXPANSION = {
   "take|taking it global|international|worldwide",
   "take|taking the|your|our|this ?* brand|brands|business|company|product|products|firm|range|label|app global|international|worldwide",
@@ -393,7 +408,7 @@ local EXPANSION = {
   "open|opening|launch|launching|expand|expanding in|into|across the us|states|continent", "open|opening|launch|launching|expand|expanding in|into|across new countries|continents",
   "open|opening|launch|launching|expand|expanding overseas|abroad|internationally|worldwide",
 }
-local EXPANSION_MAX_DAYS = 365
+MAX_DAYS.expansion = 365
 --- Words before an expansion that make it someone else's ("I know you're expanding into Europe").
 local EXPANSION_OTHERS = { "you", "youre", "your", "they", "theyre", "were", "company", "its", "firm", "business" }
 --- Fame, or a business of one's own outgrowing the employer, as the goal: over the top as GRANDIOSE is, unless
@@ -452,7 +467,7 @@ local COUNT_RATE = { min = 10, per_day = 0.6,
 --- years", "a tech company worth a hundred million in five years"): in a sentence naming a
 --- business (BUSINESS_WORDS) of one's own (BUSINESS_OWNERS), a count of BUSINESS_ASSETS
 --- above max(BUSINESS_RATE.min, days / BUSINESS_RATE.days_per_asset) (of PREMISES, by
---- PREMISES_RATE) or a chain within CHAIN_MAX_DAYS; in one naming a business of one's own or
+--- PREMISES_RATE) or a chain within MAX_DAYS.chain; in one naming a business of one's own or
 --- one run or built (BUSINESS_RUNNERS), a worth too great for its time (BUSINESS_WORTH).
 local BUSINESS_WORDS = { "business", "company", "firm", "startup", "chain", "empire", "franchise", "brand", "agency",
   "consultancy", "practice", "clinic", "salon", "restaurant", "hotel", "shop", "studio", "gym", "bakery", "cafe", "café",
@@ -473,12 +488,12 @@ local PREMISES_RATE = { min = 2, days_per_asset = 365 }
 --- How far after "my own" or "open a" the business word may stand, unless a team stands first.
 local BUSINESS_REACH = 4
 local PERSONNEL = { "team", "teams", "department", "shift", "crew", "section", "clients", "caseload", "portfolio" }
-local CHAIN_MAX_DAYS = 1095
+MAX_DAYS.chain = 1095
 --- Premises everywhere ("shops in every major city", "clinics all over the country"): a national
---- chain, out of reach of a new business within NATIONWIDE_MAX_DAYS.
+--- chain, out of reach of a new business within MAX_DAYS.nationwide.
 local NATIONWIDE = { "in every ?major|big|large city|cities|town|towns|county|country", "nationwide",
   "across|around the country|uk|us|world", "all over|around the country|uk|us|world" }
-local NATIONWIDE_MAX_DAYS = 1830
+MAX_DAYS.nationwide = 1830
 --- Worth: at least `worth` within `days` is over the top.
 local BUSINESS_WORTH = { { days = 731, worth = 1000000 }, { days = 1830, worth = 10000000 } }
 local BUSINESS_WORTH_WORDS = { "worth", "turnover", "revenue", "valued", "valuation", "value", "making", "sales",
@@ -515,20 +530,20 @@ local QUALIFICATION_RATE = { base = 1, days_per_point = 180, degree = 3, counted
 --- "Every" or "all" with a verb of knowing: "know every product by heart" in less than this.
 local QUANTIFIERS = { "every", "all", "each", "everything", "everyone", "everybody", "entire", "whole" }
 local MASTERY_VERBS = { "know", "knowing", "learn", "learning", "learnt", "learned", "master", "mastering", "memorise", "memorize", "heart", "inside", "top" }
-local MASTERY_MAX_DAYS = 14
+MAX_DAYS.mastery = 14
 --- … or within a month with a quantifier of the whole ("the entire catalogue").
 local MASTERY_WHOLE = { "entire", "whole", "everything", "everyone" }
-local MASTERY_WHOLE_MAX_DAYS = 31
+MAX_DAYS.mastery_whole = 31
 --- … or with a verb of outcome: "every complaint resolved", "close every lead", in less than this.
 local OUTCOME_VERBS = {
   "resolve", "resolved", "resolving", "fix", "fixed", "fixing", "solve", "solved", "solving", "close", "closed", "closing",
   "win", "won", "winning", "convert", "converted", "converting", "eliminate", "eliminated", "satisfied", "happy", "using", "switched",
   "migrate", "migrated", "migrating",
 }
-local OUTCOME_MAX_DAYS = 731
+MAX_DAYS.outcome = 731
 --- … or with a verb of teaching everyone ("train every member of staff") in less than this.
 local TEACH_VERBS = { "train", "trained", "training", "teach", "taught", "teaching", "coach", "coached", "onboard", "onboarded" }
-local TEACH_MAX_DAYS = 92
+MAX_DAYS.teach = 92
 local FEW = 20
 --- A verb that keeps a standard ("keep every", "check all") is no claim; nor is "all of my own".
 local QUANTIFIER_EXCEPT = { "keep", "keeping", "check", "checking", "double", "read", "follow", "attend", "answer", "respond" }
@@ -536,7 +551,7 @@ local QUANTIFIER_EXCEPT = { "keep", "keeping", "check", "checking", "double", "r
 --- company", "of anyone", "in the country"): over the top within the days given per group.
 local SUPERLATIVES = { "best", "highest", "top", "biggest", "fastest", "strongest", "leading", "greatest", "most" }
 --- "The most knowledgeable person in the team": a quality, over the top only in less than this (or with "whole").
-local MOST_MAX_DAYS = 14
+MAX_DAYS.most = 14
 local RANK_PREPOSITIONS = { "in", "of", "on", "across", "at", "than" }
 --- A bracket rather than the top ("the top half of the region", "the top ten of forty stores",
 --- "the top 10%"): a fraction after "top", a number of at least RANK_BRACKET.min, or a share of at
@@ -544,9 +559,9 @@ local RANK_PREPOSITIONS = { "in", "of", "on", "across", "at", "than" }
 --- only against a whole country or more (RANK_BRACKET.scope_days: "the top ten in the country").
 local RANK_BRACKET = { min = 5, min_percent = 10, min_days = 90, scope_days = 1830,
   fractions = { "half", "third", "thirds", "quarter", "quartile", "fifth", "tenth", "band" } }
---- (RANK_BRACKET.now) A rank the candidate's unit already holds near the top ("it's currently third, so that's a stretch"; session
+--- A rank the candidate's unit already holds near the top ("it's currently third, so that's a stretch"; session
 --- 30, training-196): first place is then a climb of a place or two, weighed as no claim over the top.
-RANK_BRACKET.now = { "its|were|theyre|is|are|sits|sitting ?currently|now|presently second|third|fourth|2nd|3rd|4th",
+local RANK_HELD = { "its|were|theyre|is|are|sits|sitting ?currently|now|presently second|third|fourth|2nd|3rd|4th",
   "ranked|placed|sitting|lying ?currently|now second|third|fourth|2nd|3rd|4th", "in|at second|third|fourth|2nd|3rd|4th place|position" }
 local RANK_SCOPE = {
   team = 183, shift = 183, branch = 183, store = 183, ward = 183, unit = 183, office = 183, site = 183, line = 183,
@@ -579,15 +594,17 @@ local RATING = {
   stars_context = { "hotel|hotels|resort|guesthouse" },
   stars_except = { "hygiene|app|tripadvisor|google|review|reviews" },
   stars_max_days = 731,
-  -- read only in an answer about an inspection ("make the guest experience outstanding" is praise)
-  context = { "ofsted", "cqc", "estyn", "inspection|inspections|inspector|inspectors|inspectorate", "requires improvement", "ri" },
+  -- read only in an answer about an inspection ("make the guest experience outstanding" is praise), or when the
+  -- grade is said as one ("I'll have this home rated Outstanding within three months": session 31, training-204)
+  context = { "ofsted", "cqc", "estyn", "inspection|inspections|inspector|inspectors|inspectorate", "requires improvement", "ri",
+    "rated|graded|judged ?as outstanding" },
   max_days = 365,
 }
 --- Claims to beat the whole country or world: over the top within this many days.
 local SWEEPING_WIDE = { "the best|highest|top|biggest|most|fastest ?* ?* ?* in|of|on the ?whole|entire country|world|industry|market|city|sector",
   -- ("take this store to number one in the whole country", "made you number one in the sector")
   NUMBER_ONE_WIDE, NUMBER_ONE_SELF }
-local SWEEPING_WIDE_MAX_DAYS = 1830
+MAX_DAYS.sweeping_wide = 1830
 
 local set_of = signals.set_of
 local find, affirmed, without = signals.find, signals.affirmed, signals.without
@@ -608,6 +625,7 @@ local SET = {
   JOB_CLAIM_LEAD = set_of(JOB_CLAIM_LEADS),
   OWN_TARGET = set_of(OWN_TARGETS),
   ABSOLUTE_KEEP = set_of(ABSOLUTE_KEEP),
+  AT_ZERO_OWN = set_of(AT_ZERO.own),
   JUNIOR_TITLE = set_of(JUNIOR_TITLES),
   SHIFT_TITLE = set_of(SHIFT_TITLES),
   CRAFT_DIRECTOR = set_of(CRAFT_DIRECTORS),
@@ -1070,7 +1088,7 @@ local function compound(toks, m)
   return last.w == "head" and nx ~= nil and nx.clause == last.clause and HEAD_NOUNS[nx.w] == true
 end
 
-local levels_of_role = {}
+local levels_of_role = signals.role_memo()
 --- The level of the role applied for (ROLE_LEVELS), or nil when the scenario names
 --- no role; a candidate who says they are starting out ("as a new graduate") is at 0
 --- when the role's title has no level word of its own.
@@ -1078,7 +1096,7 @@ local function role_level(a)
   local role = a.context.role[1]
   local level
   if role then
-    level = levels_of_role[role]
+    level = levels_of_role.get(role)
     if not level then
       local toks = signals.title_tokens(role)
       level = 1
@@ -1090,7 +1108,7 @@ local function role_level(a)
         end
         if found then level = entry.level break end
       end
-      levels_of_role[role] = level
+      levels_of_role.put(role, level)
     end
   end
   if #a.junior > 0 and (level == nil or level == 1) then return 0 end
@@ -1484,6 +1502,20 @@ local ROUTES = { routes = {
     phrases = { "cipp foundation degree", "foundation degree in payroll ?management" } },
   { days = 1095, why = "Cisco's expert certification (CCIE): a written exam and an eight-hour lab, sat after years in networking",
     phrases = { "ccie" } },
+  -- the public sector's and care's own routes (session 31, training-205: "CILIP chartership done in my first three
+  -- months", "chartered with the RTPI within six months"; older sets: "an HLTA by Christmas", "my ASYE done in six months
+  -- rather than a year")
+  -- (any_level: the route starts at the role's own level, so it is weighed for anyone in the role, not only a beginner)
+  { days = 270, any_level = true, why = "HLTA status: the standards met with evidence from a year or so of planned teaching, after Level 3",
+    phrases = { "hlta ?status", "higher level teaching assistant status" } },
+  { days = 300, any_level = true, why = "a social worker's ASYE: the assessed and supported first year in employment",
+    phrases = { "asye" } },
+  { days = 270, any_level = true, why = "CILIP chartership: a portfolio of a year or more of reflective practice, assessed",
+    phrases = { "cilip chartership", "chartered librarian", "mcilip" } },
+  { days = 540, any_level = true, why = "a chartered town planner (MRTPI): two years of practice after an accredited degree, then the APC",
+    phrases = { "mrtpi", "chartered town planner", "chartered with|by|through the rtpi", "rtpi chartership|membership" } },
+  { days = 730, why = "a registered nurse: a three-year degree, or a four-year apprenticeship (two years from a nursing associate)",
+    phrases = { "registered nurse", "a qualified nurse", "qualified as|in nursing" } },
   },
   -- progress already made towards it: the route may be nearly done
   progress = { "already", "passed", "halfway", "half way", "part qualified", "partly qualified",
@@ -1502,7 +1534,9 @@ local ROUTES = { routes = {
     "unit", "units", "certificate", "certificates", "operational", "management", "strategic", "foundation", "applied",
     "professional", "stage", "case", "diploma", "knowledge", "skills" }),
   part_before = set_of({ "first", "second", "one", "two", "three", "four", "five", "six", "remaining", "next", "some",
-    "few", "couple", "of", "level", "paper", "papers" }),
+    "few", "couple", "of", "level", "paper", "papers",
+    -- a nursing associate's top-up ("before I go for the top-up to registered nurse")
+    "top" }),
   -- how the route goes, not the candidate's claim ("the APC usually comes a year or so after")
   general = set_of({ "usually", "typically", "normally", "generally", "takes", "comes", "tend", "tends" }),
 }
@@ -1527,7 +1561,8 @@ local function credentials(out, a)
         for _, t in ipairs(toks) do
           if t.clause == toks[m.i].clause and ROUTES.general[t.w] then general = true end
         end
-        if (beginner or whole) and not general and not part and not led_by(toks, m.i, ROUTES.started, 3)
+        if (beginner or whole or route.any_level) and not general and not part
+          and not led_by(toks, m.i, ROUTES.started, 3)
           and not led_by(toks, m.i, SET.HELD, 3) then
           timed(out, a, "credential", { m }, route.days - 1)
           -- the time of its own clause only, and not one said of a part after it ("I want to do CIMA
@@ -1544,11 +1579,17 @@ local function credentials(out, a)
     end
   end
   if not starting then return end
+  -- a credential said beside a route the answer names is that route's ("start my Licentiate APC, and … be chartered in
+  -- about two years": the APC's two years, not any charter's; session 31, training-205)
+  local min_days = CREDENTIAL_MIN_DAYS
+  for _, route in ipairs(ROUTES.routes) do
+    if #find(toks, route.phrases) > 0 then min_days = math.min(min_days, route.days) end
+  end
   for _, m in ipairs(affirmed(find(toks, CREDENTIALS))) do
     -- the credential only started within the time ("start my ICE chartership … within two years") is no claim to hold it
     -- (nor one a route above weighed already)
     if not led_by(toks, m.i, SET.CREDENTIAL_BEGUN, 3) and not routed[m.i] then
-      timed(out, a, "credential", { m }, CREDENTIAL_MIN_DAYS)
+      timed(out, a, "credential", { m }, min_days)
       -- firm only with a time of its own clause: one borrowed from the conjunct before ("start my
       -- chartership within two years and be chartered in about five") may not be its own
       local c = out[#out]
@@ -1697,6 +1738,9 @@ local RISE = {
   min = 10,
   multiple = 3,
   cut_leeway = 1.5,
+  -- what makes a time a wait to be cut, and the word that brings it down
+  waits = set_of({ "wait", "waits", "waiting", "turnaround", "relet", "backlog", "delay", "delays", "queue", "response" }),
+  down = set_of({ "down" }),
   -- verbs of the past that make a rise told, not aimed at ("I took our takings from …")
   past = set_of({ "took", "got", "grew", "went", "increased", "raised", "brought", "doubled", "tripled", "moved",
     "built", "was", "were", "had", "did", "managed", "helped", "pushed", "drove", "lifted", "boosted" }),
@@ -1891,6 +1935,36 @@ local function rise_claims(out, a)
       end
     end
   end
+  -- a wait cut, said as now and then ("The wait for a children's speech assessment here is around forty weeks. In my
+  -- first year I'd like to get that down to four weeks"; session 31, training-204 and 205): a time where a wait is now,
+  -- and a shorter one brought "down" to by a date, weighed as a cut is (times are time frames, not numbers)
+  for _, first in ipairs(a.timeframes) do
+    local fi = first.days and signals.token_at(toks, first.from)
+    local waiting = false
+    if fi and now({ i = fi }) then
+      for x = 1, #toks do
+        if toks[x].sentence == toks[fi].sentence and RISE.waits[toks[x].w] then waiting = true end
+      end
+    end
+    for _, second in ipairs(waiting and a.timeframes or {}) do
+      local si = second.days and signals.token_at(toks, second.from)
+      if si and si > fi and second.days < first.days and toks[si].sentence - toks[fi].sentence <= 1
+        and aimed(si) and led_by(toks, si, RISE.down, 3) then
+        -- by when: the nearest other date in the sentence of the target or of the wait
+        local by
+        for _, tf in ipairs(a.dated) do
+          local ti = signals.token_at(toks, tf.from)
+          if ti and tf.from ~= first.from and tf.from ~= second.from and (toks[ti].sentence == toks[si].sentence
+            or toks[ti].sentence == toks[fi].sentence) and (not by or tf.days < by.days) then
+            by = tf
+          end
+        end
+        local growth = (1 - second.days / first.days) * 100 / RISE.cut_leeway
+        if by then weigh({ from = second.from, to = second.to, i = si, j = signals.token_at(toks, second.to) or si }, by, growth) end
+        break
+      end
+    end
+  end
 end
 
 --- 4a. Taking the business abroad (EXPANSION), the candidate's own, not the company's ("I know
@@ -1901,7 +1975,7 @@ local function expansion_claims(out, a)
   for _, m in ipairs(affirmed(find(toks, EXPANSION))) do
     if not led_by(toks, m.i, SET.EXPANSION_OTHER, 2) then own[#own + 1] = m end
   end
-  timed(out, a, "expansion", own, EXPANSION_MAX_DAYS)
+  timed(out, a, "expansion", own, MAX_DAYS.expansion)
 end
 
 --- 4. A whole unit run (UNIT_TAKEOVER), weighed against its own limit and the climb from the
@@ -1909,7 +1983,7 @@ end
 local function unit_claims(out, a)
   local toks = a.tokens
   local start = role_level(a)
-  -- whether an all-of-a-kind-of-work phrase (UNIT_TAKEOVER.all_of) names a task, or the work of the role's own
+  -- whether an all-of-a-kind-of-work phrase (UNIT_ALL_OF) names a task, or the work of the role's own
   -- title from a role above the lowest level ("running all the training for the region" from a regional trainer)
   local function own_work(m)
     for k = m.i, m.j do
@@ -1931,9 +2005,9 @@ local function unit_claims(out, a)
     local climb = climb_days(a, start, level, true)
     -- running the unit the role runs is the job applied for ("As ward manager I'd want to be running
     -- the ward smoothly within three months")
-    local own = m.phrase == UNIT_TAKEOVER.all_of and own_work(m)
+    local own = m.phrase == UNIT_ALL_OF and own_work(m)
     if not (start and start >= level) and not (up and not ends) and not own then
-      timed(out, a, "unit", { m }, math.max(UNIT_TAKEOVER_MAX_DAYS, climb))
+      timed(out, a, "unit", { m }, math.max(MAX_DAYS.unit_takeover, climb))
     end
   end
 end
@@ -1999,7 +2073,7 @@ local GRADES = {
 GRADES.not_post = set_of({ "exam", "exams", "course", "courses", "board", "boards", "process", "interview", "interviews",
   "assessment", "paper", "papers", "role", "roles" })
 --- Each role's place in each service, by the service's index (read once per role).
-GRADES.places = {}
+GRADES.places = signals.role_memo()
 
 --- Whether match m is held by another of `matches`: a longer one around it ("chief inspector" holds
 --- "inspector", "chief operating officer" holds "chief operating"), or an earlier one with the same words
@@ -2021,7 +2095,7 @@ local function grade_claims(out, a)
   local role = a.context.role[1]
   if not role then return end
   -- the role's place in each service (the last, highest, of its roles the title names), read once per role
-  local places = GRADES.places[role]
+  local places = GRADES.places.get(role)
   if not places then
     places = {}
     local rtoks = signals.title_tokens(role)
@@ -2030,7 +2104,7 @@ local function grade_claims(out, a)
         if #find(rtoks, r.phrases) > 0 then places[s] = r.days end
       end
     end
-    GRADES.places[role] = places
+    GRADES.places.put(role, places)
   end
   for s, service in ipairs(GRADES) do
     local place = places[s]
@@ -2159,10 +2233,10 @@ local function quantified_claims(out, a)
   end
   local whole = {}
   for _, m in ipairs(mastery) do if SET.MASTERY_WHOLE[toks[m.i].w] then whole[#whole + 1] = m end end
-  timed(out, a, "mastery", mastery, MASTERY_MAX_DAYS)
-  timed(out, a, "mastery", whole, MASTERY_WHOLE_MAX_DAYS)
-  timed(out, a, "outcome", outcome, OUTCOME_MAX_DAYS)
-  timed(out, a, "teach", teach, TEACH_MAX_DAYS)
+  timed(out, a, "mastery", mastery, MAX_DAYS.mastery)
+  timed(out, a, "mastery", whole, MAX_DAYS.mastery_whole)
+  timed(out, a, "outcome", outcome, MAX_DAYS.outcome)
+  timed(out, a, "teach", teach, MAX_DAYS.teach)
 end
 
 --- 6. A whole thing rebuilt or transformed ("rebuild your whole website within a month"),
@@ -2177,7 +2251,7 @@ local function scope_claims(out, a)
       end
     end
   end
-  timed(out, a, "scope", scope, SCOPE_MAX_DAYS)
+  timed(out, a, "scope", scope, MAX_DAYS.scope)
   local beats = {}
   for k, t in ipairs(toks) do
     if t.w == "than" then
@@ -2186,7 +2260,7 @@ local function scope_claims(out, a)
       end
     end
   end
-  timed(out, a, "beat", beats, MULTIPLIER_MAX_DAYS)
+  timed(out, a, "beat", beats, MAX_DAYS.multiplier)
 end
 
 --- 8. A count of new business too big for its time ("a hundred new accounts in six weeks").
@@ -2300,13 +2374,13 @@ local function business_claims(out, a)
     end
     if premises and business[sent] then
       local tf = nearest_timeframe(a, m.from, m.to)
-      add(out, a, "business", m, tf, tf ~= nil and tf.days <= NATIONWIDE_MAX_DAYS)
+      add(out, a, "business", m, tf, tf ~= nil and tf.days <= MAX_DAYS.nationwide)
     end
   end
   for k, t in ipairs(toks) do
     if t.w == "chain" and business[t.sentence] and toks[k - 1] and toks[k - 1].w ~= "supply" then
       local tf = nearest_timeframe(a, t.from, t.to)
-      add(out, a, "business", { from = t.from, to = t.to, i = k, j = k }, tf, tf ~= nil and tf.days <= CHAIN_MAX_DAYS)
+      add(out, a, "business", { from = t.from, to = t.to, i = k, j = k }, tf, tf ~= nil and tf.days <= MAX_DAYS.chain)
     end
   end
 end
@@ -2315,7 +2389,7 @@ end
 --- in the company"), and 9. sweeping claims, in a short time.
 local function rank_claims(out, a)
   local toks = a.tokens
-  if #affirmed(find(toks, RANK_BRACKET.now)) > 0 then return end
+  if #affirmed(find(toks, RANK_HELD)) > 0 then return end
   -- whether "top" at k opens a bracket ("top half", "top ten", "top 10%")
   local function bracket(k)
     local nx = toks[k + 1]
@@ -2339,7 +2413,7 @@ local function rank_claims(out, a)
           if not tf or tf.days >= RANK_BRACKET.min_days then break end
         end
         if days and prep then
-          if t.w == "most" and not (toks[x - 1].w == "whole" or toks[x - 1].w == "entire") then days = MOST_MAX_DAYS end
+          if t.w == "most" and not (toks[x - 1].w == "whole" or toks[x - 1].w == "entire") then days = MAX_DAYS.most end
           timed(out, a, "rank", { { from = t.from, to = toks[x].to, i = k, j = x } }, days)
           break
         end
@@ -2353,7 +2427,7 @@ local function rank_claims(out, a)
     local top = toks[m.i + 1] and toks[m.i + 1].w == "top"
     if top and bracket(m.i + 1) then brackets[#brackets + 1] = m else tops[#tops + 1] = m end
   end
-  timed(out, a, "sweeping", tops, SWEEPING_MAX_DAYS)
+  timed(out, a, "sweeping", tops, MAX_DAYS.sweeping)
   timed(out, a, "sweeping", brackets, RANK_BRACKET.min_days)
   -- the affirmed matches of phrases not kept but reached: staying first, or keeping a grade, is no
   -- climb to it ("help keep us number one in the sector", "keep our outstanding rating")
@@ -2364,7 +2438,7 @@ local function rank_claims(out, a)
     end
     return climbs
   end
-  timed(out, a, "sweeping", reached(SWEEPING_WIDE), SWEEPING_WIDE_MAX_DAYS)
+  timed(out, a, "sweeping", reached(SWEEPING_WIDE), MAX_DAYS.sweeping_wide)
   timed(out, a, "market", affirmed(find(toks, MARKET.phrases)), MARKET.max_days)
   -- an inspection's grade, read only in an answer about an inspection
   if #find(toks, RATING.context) > 0 then timed(out, a, "rating", reached(RATING.phrases), RATING.max_days) end
@@ -2392,7 +2466,7 @@ local function grandiose_claims(out, a)
         if not tf and (ds == sent or ds == sent + 1) then tf = d end
       end
     end
-    add(out, a, "grandiose", m, tf, not tf or tf.days <= GRANDIOSE_MAX_DAYS)
+    add(out, a, "grandiose", m, tf, not tf or tf.days <= MAX_DAYS.grandiose)
   end
 end
 
@@ -2412,19 +2486,26 @@ function M.read(a)
   percentage_claims(out, a)
   rise_claims(out, a)
   -- 2. multiplying results, or outdoing the whole team, within a year
-  timed(out, a, "multiplier", without(affirmed(find(toks, MULTIPLIERS)), find(toks, MULTIPLIER_EXCEPT)), MULTIPLIER_MAX_DAYS)
+  timed(out, a, "multiplier", without(affirmed(find(toks, MULTIPLIERS)), find(toks, MULTIPLIER_EXCEPT)), MAX_DAYS.multiplier)
   -- 3. absolute outcomes ("zero churn this quarter"), unless keeping one's own standard
   local absolutes = {}
   for _, m in ipairs(affirmed(find(toks, ABSOLUTES))) do
     -- nor one told of the past ("we had zero errors on the year-end submission")
     if not led_by(toks, m.i, SET.ABSOLUTE_KEEP, 6) and not tense(a, m) then absolutes[#absolutes + 1] = m end
   end
-  timed(out, a, "absolute", absolutes, ABSOLUTE_MAX_DAYS)
+  for _, m in ipairs(affirmed(find(toks, AT_ZERO.phrases))) do
+    if not led_by(toks, m.i, SET.ABSOLUTE_KEEP, 6) and not led_by(toks, m.i, SET.AT_ZERO_OWN, AT_ZERO.own_reach)
+      and not tense(a, m) then
+      absolutes[#absolutes + 1] = m
+    end
+  end
+  table.sort(absolutes, function(x, y) return x.from < y.from end)
+  timed(out, a, "absolute", absolutes, MAX_DAYS.absolute)
   -- 3b. perfection for good, at any time ("Not one unhappy customer, ever.")
   perfection(out, a)
   -- 4. a whole unit or a team in a short time, then job titles
-  local team_days = junior and MANAGE_CLAIM_MAX_DAYS * 2 or MANAGE_CLAIM_MAX_DAYS
-  timed(out, a, "takeover", affirmed(find(toks, TAKEOVER)), TAKEOVER_MAX_DAYS)
+  local team_days = junior and MAX_DAYS.manage_claim * 2 or MAX_DAYS.manage_claim
+  timed(out, a, "takeover", affirmed(find(toks, TAKEOVER)), MAX_DAYS.takeover)
   expansion_claims(out, a)
   unit_claims(out, a)
   -- (leading a team is the job of a role at a team leader's level or above)

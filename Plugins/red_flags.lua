@@ -236,6 +236,9 @@ local EXIT_EXCEPT = {
 local EXIT_PROGRESS = {
   "move|moving on to level|levels|stage|harder|advanced|complex|supervising|managing|leading|training",
   "move|moving on to the next level|stage|step|module|course|grade|band|qualification|exam|paper",
+  -- a kind of work for the company's own jobs (session 31, training-200: "move on to Primavera scheduling for the
+  -- bigger renewals"; not "move on to festival production")
+  "move|moving on to ?* *ing for|on the|our|your",
   -- asking the employer to move on is moving within it ("then ask to move on to larder")
   "ask|asking|asked to move|moving on",
 }
@@ -381,6 +384,11 @@ local WEAK = {
   "more interested in", "move|moving|go|going in that direction", "move|moving|go|going in a different direction", "probably move|go|leave",
   "my real|true|actual passion|dream|calling|ambition|goal|interest|plan|thing|love|focus", "what i really|actually want",
   "on the side", "side hustle|project|business", "freelance|freelancing", "fit around my",
+  -- the job as the second income (session 31, training-201: "I'd like that to be my main income, with the gym as
+  -- a backup a couple of days a week")
+  "my|the main income", "as a|my backup|fallback",
+  -- another sector gone into ("take that into the charity sector"; the sets so far: 20 misaligned answers, no good one)
+  "move|moving|take|taking|go|going ?* ?* into the private|charity|third|voluntary sector",
   "before i go|leave|emigrate|travel", "full time", "a way in", "over the summer", "my dream job|career",
   "competitor|competitors", "get|getting into * school", "go|going to * school", "my heart is|lies in",
   "and then leave|quit|switch", "then ill|i leave", "before i move on|away|abroad|back",
@@ -1520,7 +1528,8 @@ local function detect_misaligned(a)
   -- (c) weaker hints
   local weak = {}
   for _, m in ipairs(without(affirmed(find(toks, WEAK)), find(toks, WEAK_EXCEPT))) do
-    if not cv_denied(toks, m) then weak[#weak + 1] = m end
+    -- (not a hint told of the past: "Well, I finished my maths degree, which took up most of my time"; session 31)
+    if not cv_denied(toks, m) and not told_past(toks, m) then weak[#weak + 1] = m end
   end
   for _, m in ipairs(affirmed(find(toks, JUMP))) do
     local nx = toks[m.j + 1]

@@ -35,6 +35,28 @@ final class CalibrateCommandTests: XCTestCase {
         XCTAssertEqual((report["raised"] as! [[String]]).map(\.count), [1, 1, 0, 0])
     }
 
+    /// Regression (session 31): what the plugins read once per role (its ladders, level, title, phrases) was
+    /// kept for good, so one run over thousands of roles outgrew the memory cap. The roles of the fitting
+    /// sets, read in one run under a tighter cap than the default, must fit: the memos forget as they fill.
+    func testThousandsOfRolesInOneRunStayWithinTheMemoryCap() throws {
+        var roles: [String] = []
+        var seen = Set<String>()
+        let fixtures = Repository.path("Tests/SimulatorTests/Fixtures")
+        for name in try FileManager.default.contentsOfDirectory(atPath: fixtures).sorted() where name.hasPrefix("training-") {
+            let items = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: fixtures + "/" + name))) as! [[String: Any]]
+            for case let role as String in items.compactMap({ $0["role"] }) where seen.insert(role).inserted { roles.append(role) }
+        }
+        roles = stride(from: 0, to: roles.count, by: 3).map { roles[$0] }
+        XCTAssertGreaterThan(roles.count, 2500)
+        let answers = roles.map { role in
+            ["role": role, "answer": "In five years I'd like to lead a small team here and finish my Level 3 diploma.", "flags": []] as [String: Any]
+        }
+        let path = folder.write("roles.json", String(decoding: try JSONSerialization.data(withJSONObject: answers), as: UTF8.self))
+        let output = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", path, "--memory-limit", "32"])
+        XCTAssertEqual(output.status, 0, output.stderr)
+        XCTAssertTrue(output.stdout.contains("0 of \(roles.count) good answers flagged"), output.stdout)
+    }
+
     func testAScenarioAsASetGivesItsExamplesAsGoodAnswers() throws {
         let output = try SimulateProcess.run(["calibrate", "Scenarios/customer-service.lua", "Scenarios/five-years.lua"])
         XCTAssertEqual(output.status, 0, output.stderr)

@@ -67,4 +67,43 @@ final class PhrasePatternTests: XCTestCase {
         XCTAssertEqual(try matches("not *, long term", in: "Not admin, long term."), ["Not admin, long term"],
                        "a wildcard ending in a comma")
     }
+
+    /// An alternative is one word, so "manager|coach|head coach" reads "head" then "coach" and never
+    /// matches "head coach" where it was meant: a slot of alternatives followed by a plain word that is
+    /// itself one of them is that slip (write the two-word alternative as a phrase of its own).
+    func testNoAlternativeIsWrittenAsTwoWords() throws {
+        XCTAssertEqual(Self.twoWordAlternatives(in: #"x = { "first team manager|coach|head coach" }"#),
+                       ["first team manager|coach|head coach"], "the check finds the slip")
+        XCTAssertEqual(Self.twoWordAlternatives(in: #"x = { "real|clear ?real|clear goals", "head coach" }"#), [])
+        for folder in ["Plugins", "Scenarios"] {
+            let files = try FileManager.default.contentsOfDirectory(atPath: Repository.path(folder))
+                .filter { $0.hasSuffix(".lua") && $0 != "flag_weights.lua" }
+            XCTAssertGreaterThan(files.count, 4, folder)
+            for name in files {
+                let source = try String(contentsOfFile: Repository.path("\(folder)/\(name)"), encoding: .utf8)
+                XCTAssertEqual(Self.twoWordAlternatives(in: source), [], "\(folder)/\(name)")
+            }
+        }
+    }
+
+    /// The quoted phrases of `source` (comments skipped) with a plain slot repeating an alternative of
+    /// the slot before it.
+    static func twoWordAlternatives(in source: String) -> [String] {
+        var found: [String] = []
+        for line in source.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("--") {
+            let quoted = line.split(separator: "\"", omittingEmptySubsequences: false).enumerated()
+                .filter { $0.offset % 2 == 1 }.map(\.element)
+            for phrase in quoted where phrase.contains("|") {
+                let slots = phrase.split(separator: " ").map(String.init)
+                for (slot, next) in zip(slots, slots.dropFirst())
+                where slot.contains("|") && !next.contains("|") && !next.hasPrefix("?") && next != "*" {
+                    let alternatives = slot.trimmingCharacters(in: CharacterSet(charactersIn: "?,")).split(separator: "|")
+                    if alternatives.contains(Substring(next.trimmingCharacters(in: CharacterSet(charactersIn: ",")))) {
+                        found.append(String(phrase))
+                    }
+                }
+            }
+        }
+        return found
+    }
 }
