@@ -101,7 +101,8 @@ local ABSOLUTE_KEEP = { "keep", "keeps", "keeping", "maintain", "maintaining", "
 --- A level held at nothing ("arrears at zero within six months", "agency spend at zero"; session 31, training-204
 --- and 205): an absolute outcome too, unless it is the candidate's own work ("with my baggage acceptance errors at
 --- zero"; in the sets so far 18 unrealistic answers and 9 good ones said "at zero", each good one of its own work).
-local AT_ZERO = { phrases = { "at zero" }, own = { "my" }, own_reach = 5 }
+--- Nor a level already held ("The site has been at zero lost-time injuries for two years").
+local AT_ZERO = { phrases = { "at zero" }, own = { "my" }, own_reach = 5, held = { "been", "is", "are", "was", "its", "sits", "stayed" } }
 MAX_DAYS.absolute = 731
 --- Perfection for good: a universal ("every", "never", "not one", "zero", "100%")
 --- with one of these in its sentence or the next ("Not one unhappy customer, ever.",
@@ -596,8 +597,10 @@ local RATING = {
   stars_max_days = 731,
   -- read only in an answer about an inspection ("make the guest experience outstanding" is praise), or when the
   -- grade is said as one ("I'll have this home rated Outstanding within three months": session 31, training-204)
-  context = { "ofsted", "cqc", "estyn", "inspection|inspections|inspector|inspectors|inspectorate", "requires improvement", "ri",
-    "rated|graded|judged ?as outstanding" },
+  context = { "ofsted", "cqc", "estyn", "inspection|inspections|inspector|inspectors|inspectorate", "requires improvement", "ri" },
+  graded = { "rated|graded|judged ?as outstanding" },
+  -- (not a rating by guests or reviewers: "rated outstanding by guests in our reviews")
+  graded_except = { "guests|customers|clients|reviews|review|reviewers|tripadvisor|google|feedback|survey|surveys" },
   max_days = 365,
 }
 --- Claims to beat the whole country or world: over the top within this many days.
@@ -626,6 +629,7 @@ local SET = {
   OWN_TARGET = set_of(OWN_TARGETS),
   ABSOLUTE_KEEP = set_of(ABSOLUTE_KEEP),
   AT_ZERO_OWN = set_of(AT_ZERO.own),
+  AT_ZERO_HELD = set_of(AT_ZERO.held),
   JUNIOR_TITLE = set_of(JUNIOR_TITLES),
   SHIFT_TITLE = set_of(SHIFT_TITLES),
   CRAFT_DIRECTOR = set_of(CRAFT_DIRECTORS),
@@ -2441,7 +2445,9 @@ local function rank_claims(out, a)
   timed(out, a, "sweeping", reached(SWEEPING_WIDE), MAX_DAYS.sweeping_wide)
   timed(out, a, "market", affirmed(find(toks, MARKET.phrases)), MARKET.max_days)
   -- an inspection's grade, read only in an answer about an inspection
-  if #find(toks, RATING.context) > 0 then timed(out, a, "rating", reached(RATING.phrases), RATING.max_days) end
+  if #find(toks, RATING.context) > 0 or (#find(toks, RATING.graded) > 0 and #find(toks, RATING.graded_except) == 0) then
+    timed(out, a, "rating", reached(RATING.phrases), RATING.max_days)
+  end
   if #find(toks, RATING.stars_context) > 0 and #find(toks, RATING.stars_except) == 0 then
     timed(out, a, "rating", reached(RATING.stars), RATING.stars_max_days)
   end
@@ -2495,7 +2501,7 @@ function M.read(a)
   end
   for _, m in ipairs(affirmed(find(toks, AT_ZERO.phrases))) do
     if not led_by(toks, m.i, SET.ABSOLUTE_KEEP, 6) and not led_by(toks, m.i, SET.AT_ZERO_OWN, AT_ZERO.own_reach)
-      and not tense(a, m) then
+      and not led_by(toks, m.i, SET.AT_ZERO_HELD, 2) and not tense(a, m) then
       absolutes[#absolutes + 1] = m
     end
   end

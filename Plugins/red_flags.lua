@@ -385,8 +385,8 @@ local WEAK = {
   "my real|true|actual passion|dream|calling|ambition|goal|interest|plan|thing|love|focus", "what i really|actually want",
   "on the side", "side hustle|project|business", "freelance|freelancing", "fit around my",
   -- the job as the second income (session 31, training-201: "I'd like that to be my main income, with the gym as
-  -- a backup a couple of days a week")
-  "my|the main income", "as a|my backup|fallback",
+  -- a backup a couple of days a week"; not "This job would be my main income while I finish my final year")
+  "it|that|itll|thatll ?* ?* be|become my|the main income", "as a|my backup|fallback",
   -- another sector gone into ("take that into the charity sector"; the sets so far: 20 misaligned answers, no good one)
   "move|moving|take|taking|go|going ?* ?* into the private|charity|third|voluntary sector",
   "before i go|leave|emigrate|travel", "full time", "a way in", "over the summer", "my dream job|career",

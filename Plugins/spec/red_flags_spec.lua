@@ -980,4 +980,8 @@ return {
   { role = "Speech and language therapist", answer = "The wait for a children's speech assessment here is around forty weeks. In my first year I'd like to get that down to four weeks.", rules_flags = { "unrealistic-or-unclear-goals" } },
   { role = "Speech and language therapist", answer = "The wait for an assessment is currently about twelve weeks. In my first year I'd like to help get that down to nine weeks.", rules_flags = {   } },
   { role = "Housing officer", answer = "Our average relet time is 45 days and I want it down to three days this year.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  -- the review of session 31's rules
+  { role = "Bar staff", answer = "This job would be my main income while I finish my final year of hospitality management, and I'd love to become a bar supervisor here after graduating.", rules_flags = {   }, model_false_alarms = { "misaligned-goals" } },
+  { role = "Hotel receptionist", answer = "Over the next year I want our front desk to be rated outstanding by guests in our reviews, and then become a shift supervisor.", rules_flags = {   } },
+  { role = "Health and safety advisor", answer = "The site has been at zero lost-time injuries for two years and my goal is to keep it there while I complete my NEBOSH diploma.", rules_flags = {   } },
 }
