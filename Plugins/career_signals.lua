@@ -1433,6 +1433,27 @@ end
 -- ---------------------------------------------------------------------------
 
 local OCCUPATION_LIST, FIELD_LIST, ORG_LIST = OCCUPATIONS, FIELDS, ORGANISATIONS
+--- An answer that opens by naming where it goes, in a few words and no verb ("Interior design.", "Teaching, I
+--- think, primary.", "In sales, I hope.", "Hopefully a district judge."; session 32, training-206..209): the
+--- opening is its destination, read as one after a lead, when the question asks where the candidate is going
+--- (`asks`, words of the question; not about learning, `learning`) and the opening has at most `words` words besides the hedges (`hedges`), none
+--- of them a word that makes it a clause (`verbs`).
+local OPENING_DESTINATION = {
+  words = 4,
+  asks = { "where", "career", "long term", "longer term", "future", "direction", "path", "see yourself", "plans", "plan", "goals", "goal", "fit", "years" },
+  hedges = set_of({ "hopefully", "honestly", "eventually", "probably", "ideally", "maybe", "perhaps", "definitely",
+    "ultimately", "really", "um", "uh", "er", "erm", "well", "oh", "so", "still" }),
+  verbs = set_of({ "i", "im", "id", "ive", "ill", "we", "were", "weve", "it", "its", "thats", "this", "that", "you", "is",
+    "are", "was", "be", "been", "want", "would", "will", "to", "not", "no", "dont", "same", "here", "more", "less", "just",
+    "whatever", "anything", "something", "nothing", "somewhere", "anywhere", "depends", "good", "question", "great", "yes", "yeah", "sure" }),
+  -- (not a question about learning: "Are you planning any further education or training in the next few years?",
+  -- "Data science, a short course." is a course, not a career; session 32's review)
+  learning = { "learn", "learning", "training", "education", "skills", "skill", "study", "studying", "course", "courses",
+    "qualification", "qualifications", "develop", "development" },
+  kinds = set_of({ "field", "organisation", "own-business" }),
+  before = set_of({ "in", "into", "the", "a", "an" }),
+  ways = set_of({ "route", "routes", "path", "pathway", "track", "practice", "side", "team", "scheme", "programme" }),
+}
 local SENIORITY_SET = set_of(SENIORITY)
 local INTERNAL_UNIT_SET = set_of(INTERNAL_UNITS)
 --- The units that are another department ("your marketing department"; "the design side" may be one's own craft's).
@@ -1664,8 +1685,32 @@ local function read_destinations(a, cp)
       if CONTRAST_SET[toks[k].w] then break end
     end
   end
+  -- the opening, when it names where the answer goes in a few words (OPENING_DESTINATION)
+  -- (the hedges may stand in a clause of their own: "Eventually, farming.")
+  local k0 = 1
+  while toks[k0] and OPENING_DESTINATION.hedges[toks[k0].w] and toks[k0].sentence == 1 do k0 = k0 + 1 end
+  if a.asks_direction and toks[k0] and toks[k0].sentence == 1 then
+    local s, n, verbless = nil, 0, true
+    for k = k0, #toks do
+      local t = toks[k]
+      if t.clause ~= toks[k0].clause then break end
+      -- ("My degree's in education": a verb in a contraction; "Writing copy", "Teaching my modules": a field's
+      -- word in "-ing" with an object is the verb)
+      local contracted = t.raw:find("'s", 1, true) or t.raw:find("\226\128\153s", 1, true)
+      local gerund = t.w:sub(-3) == "ing" and toks[k + 1] and toks[k + 1].clause == t.clause
+      if OPENING_DESTINATION.verbs[t.w] or contracted or gerund then verbless = false end
+      if not (s == nil and OPENING_DESTINATION.hedges[t.w]) then s = s or k n = n + 1 end
+    end
+    local ends = s and toks[s + n] == nil or (s and toks[s + n].clause ~= toks[s].clause)
+    if s and verbless and n <= OPENING_DESTINATION.words and ends then
+      -- ("The officer route.", "The pensions consulting path.": a way along the role's own line)
+      if not OPENING_DESTINATION.ways[toks[s + n - 1].w] then
+        leads[#leads + 1] = { i = s, j = s, first = s, from = toks[s].from, to = toks[s].to, opening = true }
+      end
+    end
+  end
   for _, lead in ipairs(leads) do
-    local first = lead.j + 1
+    local first = lead.first or lead.j + 1
     -- "joining as a junior developer": a preposition after the lead starts no destination
     if toks[first] and STOP_DEST[toks[first].w] then first = #toks + 1 end
     -- nor does a professional body's name ("join the Law Society")
@@ -1678,7 +1723,7 @@ local function read_destinations(a, cp)
     local o = toks[first + 1]
     if gerund and fields[first] and o and o.clause == f.clause and OBJECT_OPENERS[o.w]
       and START_WORDS[toks[lead.j].w] then first = #toks + 1 end
-    local d = { from = lead.from, i = lead.i, j = lead.j, to = lead.to, kind = "neutral", lead = lead }
+    local d = { from = lead.from, i = lead.i, j = lead.j, to = lead.to, kind = "neutral", lead = lead, opening = lead.opening }
     -- the noun phrase after the lead, up to a stop word or the end of the clause
     local last = first - 1
     local clause = toks[lead.j].clause
@@ -1709,7 +1754,7 @@ local function read_destinations(a, cp)
       if PREPOSITIONS[t.w] and x > first then break end
       head = x
     end
-    local function set(kind, m) d.kind, d.word, d.to, d.j = kind, M.quote(a, m):lower(), m.to, m.j end
+    local function set(kind, m) d.kind, d.word, d.to, d.j, d.head = kind, M.quote(a, m):lower(), m.to, m.j, m.i end
     local found
     for x = first, last do
       local m = orgs[x]
@@ -1785,6 +1830,13 @@ local function read_destinations(a, cp)
       end
       -- a job on the role's ladder and no other occupation named: the role's line
       if d.kind == "neutral" and ladder_named then d.kind, in_line = "internal", true end
+    end
+    -- an opening is read only as a field, an organisation or a business of one's own named ("Interior design.";
+    -- a title alone, "Professor.", "Permanent secretary.", is more often one too far up the role's own line)
+    if d.opening and not OPENING_DESTINATION.kinds[d.kind] then d.kind = "neutral" end
+    -- … and the field named first ("Commercial property.", "Hedge accounting.": a kind of the role's own work)
+    for x = first, (d.opening and d.head or first) - 1 do
+      if not OPENING_DESTINATION.before[toks[x].w] then d.kind = "neutral" end
     end
     if d.kind ~= "neutral" then out[#out + 1] = d end
     -- the role's own line named: the model must then be surer to call the answer misaligned
@@ -1957,6 +2009,15 @@ function M.read(answer, ctx)
     end
   end
   table.sort(a.percentages, function(x, y) return x.from < y.from end)
+  local q = type(ctx) == "table" and type(ctx.question) == "table" and type(ctx.question.text) == "string"
+    and " " .. ctx.question.text:lower():gsub("[^%w]+", " ") .. " "
+  a.asks_direction = false
+  for _, w in ipairs(OPENING_DESTINATION.asks) do
+    if q and q:find(" " .. w .. " ", 1, true) then a.asks_direction = true break end
+  end
+  for _, w in ipairs(OPENING_DESTINATION.learning) do
+    if q and q:find(" " .. w .. " ", 1, true) then a.asks_direction = false break end
+  end
   a.destinations = read_destinations(a, cp)
   -- results aimed at: a result word with an aiming verb in its clause, or a percentage in its sentence
   a.results = {}

@@ -96,6 +96,13 @@ local ABSOLUTES = {
   "clear|clearing that|the|this|our|your whole|entire ?* ?* list|backlog|queue|thing", "have|get|got it|that|them ?all cleared",
   "never make a|any mistake|mistakes", "perfect scores|score|satisfaction", "100 % customer|satisfaction",
   "100 percent customer|satisfaction", "all complaints|problems|issues",
+  -- a perfect rate of an outcome others share in, and no falls or drop-outs at all (session 32, training-206..209: "A
+  -- 100 per cent pass rate and 100 per cent retention on every course", "no falls at all in the home within three
+  -- months"; in the sets so far 24 answers, each unrealistic; not "no fails on the supervisor's checks")
+  "100|hundred %|percent pass|achievement|retention|attendance|success|completion|compliance|occupancy|accuracy",
+  "100|hundred per cent pass|achievement|retention|attendance|success|completion|compliance|occupancy|accuracy",
+  "100|hundred %|percent first call", "100|hundred per cent first call",
+  "zero|no falls", "no drop outs|dropouts",
 }
 local ABSOLUTE_KEEP = { "keep", "keeps", "keeping", "maintain", "maintaining", "stay", "stays", "staying", "remain", "remains", "hold" }
 --- A level held at nothing ("arrears at zero within six months", "agency spend at zero"; session 31, training-204
@@ -104,6 +111,10 @@ local ABSOLUTE_KEEP = { "keep", "keeps", "keeping", "maintain", "maintaining", "
 --- Nor a level already held ("The site has been at zero lost-time injuries for two years").
 local AT_ZERO = { phrases = { "at zero" }, own = { "my" }, own_reach = 5, held = { "been", "is", "are", "was", "its", "sits", "stayed" } }
 MAX_DAYS.absolute = 731
+--- An outcome the candidate then says cannot be had ("no falls at all is not realistic, but fewer serious ones is";
+--- session 32): one of `words` after a negator, or one of `bare`, within `reach` words after it in its clause.
+local DENIED_AFTER = { reach = 6, words = { "realistic", "possible", "achievable", "doable", "likely" },
+  negators = { "not", "isnt", "wouldnt", "never", "arent", "cant", "wont" }, bare = { "unrealistic", "impossible" } }
 --- Perfection for good: a universal ("every", "never", "not one", "zero", "100%")
 --- with one of these in its sentence or the next ("Not one unhappy customer, ever.",
 --- "every project on budget, without exception", "… forever") is over the top at any time.
@@ -117,6 +128,8 @@ local FOREVER_IDIOMS = { "take", "takes", "took", "taking", "wait", "waiting", "
 local EVER_IDIOMS = { "if", "than", "as", "hardly", "barely" }
 --- "ever" counts at the end of its clause only ("…, ever.", "no comebacks ever"), not in "ever since".
 local UNIVERSALS = { "every", "each", "all", "never", "zero", "not one", "not a single", "no one", "nobody", "perfect", "perfectly", "100 %", "100 percent", "hundred percent",
+  -- (said in two words: "A 100 per cent pass rate … on every course"; session 32, training-209)
+  "100|hundred per cent",
   -- said with the negation in the verb ("you won't have a single breakdown")
   "wont|wouldnt|cant|never have|be|see|get|hear a single" }
 --- A specialist's senior grades and an advanced practitioner's post, at a unit manager's level: as a
@@ -630,6 +643,7 @@ local SET = {
   ABSOLUTE_KEEP = set_of(ABSOLUTE_KEEP),
   AT_ZERO_OWN = set_of(AT_ZERO.own),
   AT_ZERO_HELD = set_of(AT_ZERO.held),
+  DENIED_WORDS = set_of(DENIED_AFTER.words), DENIED_NEGATORS = set_of(DENIED_AFTER.negators), DENIED_BARE = set_of(DENIED_AFTER.bare),
   JUNIOR_TITLE = set_of(JUNIOR_TITLES),
   SHIFT_TITLE = set_of(SHIFT_TITLES),
   CRAFT_DIRECTOR = set_of(CRAFT_DIRECTORS),
@@ -2476,6 +2490,21 @@ local function grandiose_claims(out, a)
   end
 end
 
+--- Whether the outcome at match m is then said to be out of reach in its clause (DENIED_AFTER).
+---@param toks table[]
+---@param m table a match
+---@return boolean
+local function denied_after(toks, m)
+  local negated = false
+  for k = m.j + 1, math.min(#toks, m.j + DENIED_AFTER.reach) do
+    local t = toks[k]
+    if t.clause ~= toks[m.j].clause then break end
+    if SET.DENIED_BARE[t.w] or (negated and SET.DENIED_WORDS[t.w]) then return true end
+    if SET.DENIED_NEGATORS[t.w] then negated = true end
+  end
+  return false
+end
+
 --- Every claim of an analysed answer, in the order red_flags reports them: each
 --- `{ kind, days, timeframe, over, weighed, precise, firm, span }` — `days` its time frame's
 --- days (nil when undated) and `timeframe` the time frame read, `over` when it is over the top
@@ -2497,7 +2526,9 @@ function M.read(a)
   local absolutes = {}
   for _, m in ipairs(affirmed(find(toks, ABSOLUTES))) do
     -- nor one told of the past ("we had zero errors on the year-end submission")
-    if not led_by(toks, m.i, SET.ABSOLUTE_KEEP, 6) and not tense(a, m) then absolutes[#absolutes + 1] = m end
+    if not led_by(toks, m.i, SET.ABSOLUTE_KEEP, 6) and not tense(a, m) and not denied_after(toks, m) then
+      absolutes[#absolutes + 1] = m
+    end
   end
   for _, m in ipairs(affirmed(find(toks, AT_ZERO.phrases))) do
     if not led_by(toks, m.i, SET.ABSOLUTE_KEEP, 6) and not led_by(toks, m.i, SET.AT_ZERO_OWN, AT_ZERO.own_reach)

@@ -100,7 +100,10 @@ local EXIT = {
   "look|looking|go|going|move|moving|apply|applying elsewhere", "look|looking|go|going|move|moving|apply|applying somewhere else", "give it a year|while|couple|few",
   "no|without|zero|less|minimal|little customer|client|public contact|interaction|facing",
   "once|when|if it|that|this|my ?* pays", "once|when|if it|that|this|my ?* takes off", "once|when|if it|that|this|my ?* gets going", "once|when|if my ?* works out", "doing that|it full time", "full time on my",
-  "only|just available ?until|for", "fill|cover|bridge the gap", "something to do until|till|til", "is|its what pays for", "a way in before", "keep|keeps me going while|until",
+  "only|just available ?until|for", "fill|cover|bridge the gap",
+  -- (session 32: "just to fill the gaps between acting work"; not "fill the gaps between planning and delivery")
+  "fill|filling|cover|covering the gaps between jobs|contracts|gigs|shows|auditions|seasons|bookings|tours|terms",
+  "fill|filling|cover|covering the gaps between * work|jobs|contracts|gigs|shows|auditions|seasons|bookings|tours", "something to do until|till|til", "is|its what pays for", "a way in before", "keep|keeps me going while|until",
   "here|mainly|mostly|only|just for the pay|money|salary|cash", "in it for the pay|money|salary|cash", "doing this|it for the pay|money|salary|cash", "mostly|mainly|only|just for the pay|money|salary|cash",
   "whichever|whatever|any company|employer|firm offers|pays", "out of retail|hospitality|sales|care", "out of the|this industry|trade|profession|sector|field", "out of * completely|altogether|entirely", "out of customer service", "out of call centres|centre|center",
   "head|heading off to", "then im off ?to", "then i am off ?to", "off to do a|the", "working visa", "on a visa", "working holiday",
@@ -252,13 +255,17 @@ local MEANS_TO_AN_END = {
   -- basics somewhere first", "the credibility those roles look for", "the fastest route into those
   -- relationships")
   "somewhere first", "fastest|quickest|easiest|best route|way|path into",
+  -- (session 32, training-206: "qualifying as a dental nurse is the quickest way in")
+  "fastest|quickest|easiest way in",
   "roles|jobs|employers|schools|firms|programmes|courses|universities look for",
   -- (unseen-133..136, session 24: "Insurance is a great training ground because the data is so rich";
   -- in the sets so far fifteen misaligned answers, no good one)
   "training ground",
 }
 --- A saying, not a plan: "failure is just a stepping stone to success" (a cliché).
-local MEANS_EXCEPT = { "stepping stone|stones to|towards|for success|greatness" }
+local MEANS_EXCEPT = { "stepping stone|stones to|towards|for success|greatness",
+  -- the quickest way in to doing the work itself ("the quickest way in to doing it properly"; session 32's review)
+  "fastest|quickest|easiest way in to doing|learning|getting" }
 --- Words that make the job after them the candidate's own goal ("become a physiotherapist", "work as a
 --- translator"; not "waiting for a GP").
 local BECOMING = signals.set_of({ "become", "becoming", "be", "being", "work", "working", "train", "training",
@@ -553,6 +560,8 @@ local LACK_STRONG = {
   "stick to what i know", "whatever comes up", "what the company has in mind for me", "see what the company",
   "get through the interview", "doing exactly this|that", "right here, doing", "wait and see", "whats on offer", "no preferences", "not in my nature", "the works the work",
   "nothing really comes to mind", "alright as i am", "dont need to get anywhere",
+  -- (session 32, training-207: "I'd just like to carry on as I am", "I'd keep it at that, I think")
+  "carry|carrying on as i am", "keep it at that",
   "comfortable|happy|content doing what i ?already know|do", "keep doing what im|i doing|do", "doing what im doing",
   "keep doing the same", "take each|every week|day|month as it comes", "not overthink", "just coast", "coast|coasting along|through|for", "coast a bit", "to coast", "nothing too demanding",
   "leave at the door", "i need a job", "go along with", "focused on my life outside", "life outside work",
@@ -651,6 +660,9 @@ local LACK_STRONG_EXCEPT = {
   "if|unless i ?really dont|didnt|cant|cannot ?really push|pushing myself",
   "change|changing anything in|for|during|until|till|before|at|yet|straight|right|immediately|initially|early",
   "what|whatever comes|came through|in|into|off|from|at|across",
+  -- (session 32's review: "I'd carry on as I am doing, but with my Level 3 diploma finished", "I'd keep it at that
+  -- pace or better")
+  "carry|carrying on as i am doing", "keep it at that pace|level|rate|standard|speed|number|figure",
 }
 for _, phrase in ipairs(LEFT_TO_CHANCE) do LACK_STRONG[#LACK_STRONG + 1] = phrase end
 --- Growth and goals said with a negator before them ("I'm not interested in
@@ -741,6 +753,10 @@ local LACK_WEAK = {
   -- the way things have gone as the reason to go on so (session 29: "it's worked so far", "That's worked for me for
   -- years"; in the sets so far lack of aspiration or no plan, no good answer)
   "its|thats|has worked ?for me so far", "its|thats worked for me for years",
+  -- the rest denied after what must be done (session 32, training-206: "I've done my diabetes and asthma updates …
+  -- Beyond that, no."; not with aspiration beside it, "Other than that, no. The senior engineer track you described
+  -- is exactly what I'm aiming for")
+  "beyond that, no", "apart from that, no", "other than that, no",
 }
 --- Not having planned one's career: the guide's unclear goals for an experienced professional ("If
 --- you're a graduate … it's natural that you do not have fully planned out your career … However,
@@ -1466,9 +1482,12 @@ local function detect_misaligned(a)
       if m.negated then return evidence(a, m.from, m.to) end
     end
   end
-  -- (a) a destination elsewhere, not tied back to the company
+  -- (a) a destination elsewhere, not tied back to the company (an answer's opening words as its destination only
+  -- when nothing in the answer ties it to the company or names growth in it: "Commercial property. … qualify into
+  -- your property team" is the role's own line)
+  local untied = not a.tied and #a.ties.growth == 0
   for _, d in ipairs(a.destinations) do
-    if ELSEWHERE_KINDS[d.kind] and not d.tied then
+    if ELSEWHERE_KINDS[d.kind] and not d.tied and (untied or not d.opening) then
       local span = firm(evidence(a, d.from, d.to))
       -- a job of another career the ladders know, the role being on ladders of its own ("become a
       -- physiotherapist" for an accounts payable clerk), stands against the model's veto: the model
@@ -1548,7 +1567,6 @@ local function detect_misaligned(a)
   end
   local money = affirmed(find(toks, MONEY_WEAK))
   if #weak > 0 or #money > 0 then
-    local untied = not a.tied and #a.ties.growth == 0
     -- a single hint counts only when the answer wants something (a direction, somewhere)
     local wants = #a.wishes > 0 or #a.destinations > 0
     if distinct(weak) + math.min(1, #money) >= 2 or (#weak > 0 and untied and #a.develop == 0 and wants) then

@@ -222,7 +222,8 @@ return {
   -- undecided, or vague in words the lists did not know; concrete detail keeps it clear
   { answer = "Success, I think. I'm really driven, I just haven't nailed down the specifics yet.", flags = { "unrealistic-or-unclear-goals" } },
   { answer = "Maybe team leader, maybe quality, maybe training. I'm not sure what suits me yet.", flags = { "unrealistic-or-unclear-goals" } },
-  { answer = "I'm not sure exactly what the team leader course covers, but I want to do it in my first year and lead the Saturday shift by next spring.", flags = {  } },
+  -- (a false alarm of the weights fitted in session 32; the rules alone raise nothing)
+  { answer = "I'm not sure exactly what the team leader course covers, but I want to do it in my first year and lead the Saturday shift by next spring.", rules_flags = {  }, model_false_alarms = { "unrealistic-or-unclear-goals" } },
   -- phrases whose slots once read them wrongly ("know exactly what i" flagged any plan as indifference)
   { answer = "I know exactly what I want: to lead the Saturday shift by next spring and pass the team leader course.", flags = {  } },
   { answer = "It's not about my career, it's about the customers. I want to get our first-call resolution to 80% this year.", flags = {  } },
@@ -984,4 +985,33 @@ return {
   { role = "Bar staff", answer = "This job would be my main income while I finish my final year of hospitality management, and I'd love to become a bar supervisor here after graduating.", rules_flags = {   }, model_false_alarms = { "misaligned-goals" } },
   { role = "Hotel receptionist", answer = "Over the next year I want our front desk to be rated outstanding by guests in our reviews, and then become a shift supervisor.", rules_flags = {   } },
   { role = "Health and safety advisor", answer = "The site has been at zero lost-time injuries for two years and my goal is to keep it there while I complete my NEBOSH diploma.", rules_flags = {   } },
+  -- session 32, from training-206..209: an opening that names where the answer goes, read as its destination
+  -- when the question asks where, the answer ties nothing to the company, and it names a field first
+  { role = "Lettings administrator", question = "What do you see yourself doing long term?", answer = "Interior design. I'm finishing an online diploma in it at night.", rules_flags = { "misaligned-goals" } },
+  { role = "Speech and language therapy assistant", question = "Where do you see yourself in five years?", answer = "Teaching, I think, primary. I'm doing this to see whether I like working with children.", rules_flags = { "misaligned-goals" } },
+  { role = "Lettings administrator", question = "What would you like to learn more about?", answer = "Interior design. I'm finishing an online diploma.", rules_flags = {   } },
+  { role = "Trainee solicitor", question = "Where do you see yourself in five years?", answer = "Commercial property. I'd like to qualify into that team and run my own files by two years PQE.", rules_flags = {   } },
+  { role = "Curriculum planner", question = "What are your career goals?", answer = "The officer route. I'd like to be planning whole programmes within three years.", rules_flags = {   } },
+  { role = "Lecturer", question = "Where do you see yourself in five years?", answer = "Teaching my modules, much as I do now.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Payroll administrator", question = "Where do you see yourself in five years?", answer = "Marketing, if I'm honest. I'd like to move into your brand team and be a brand manager here.", rules_flags = {   } },
+  { role = "Trainee dental nurse", answer = "What I really want to do is aesthetics. Clinics want a dental background first, so qualifying as a dental nurse is the quickest way in.", rules_flags = { "misaligned-goals" } },
+  { role = "Exam invigilator", answer = "None for this job, really. It's just to fill the gaps between acting work.", rules_flags = { "misaligned-goals" } },
+  { role = "Payroll assistant", answer = "I'd like to do the payroll technician certificate over my first year to fill the gaps from my time out, and then the CIPP foundation degree.", rules_flags = {   } },
+  { role = "Dishwasher", answer = "Washing up suits me. I've done it in three restaurants and I'm quick. I'd keep it at that.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Practice nurse", answer = "I do the mandatory updates because I have to. Beyond that, no.", rules_flags = { "lack-of-aspiration" } },
+  { role = "Cleaning operative", answer = "Cleaning's been my job a long time and I take pride in it. I'd just like to carry on as I am.", rules_flags = { "lack-of-aspiration" } },
+  -- the review of session 32's rules
+  { role = "Chef de partie", question = "Where do you see yourself in five years?", answer = "Eventually, farming. My family has a dairy farm and I'll take it over.", rules_flags = { "misaligned-goals" } },
+  { role = "Marketing coordinator", question = "Are you planning to pursue additional education or training in the next few years?", answer = "Data science, a short course. I want to get better at analysing our campaign results myself.", rules_flags = {   } },
+  { role = "Junior data engineer", answer = "Joining a team that runs a real production pipeline is the quickest way in to doing it properly. In three years I'd like to be a mid-level engineer owning parts of your ingestion platform.", rules_flags = {   } },
+  { role = "Project coordinator", answer = "To fill the gaps between planning and delivery on your projects. I'd like to own the RAID logs and get my APM PFQ this year.", rules_flags = {   } },
+  { role = "Warehouse operative", answer = "I'm at 140 an hour and I'd keep it at that pace or better. Long term I'd like to be a shift team leader here.", rules_flags = {   } },
+  { role = "Care assistant", answer = "I'd carry on as I am doing, but with my Level 3 diploma finished, and then train as a senior carer here.", rules_flags = {   } },
+  { role = "Junior software developer", answer = "Only that I'd want to keep coding rather than move into management too early. Other than that, no. The senior engineer track you described is exactly what I'm aiming for in three or four years.", rules_flags = {   } },
+  -- session 32: a perfect rate of an outcome others share in, no falls at all (training-204..209), unless then said
+  -- to be out of reach
+  { role = "Curriculum manager", answer = "A 100 per cent pass rate and 100 per cent retention on every course in the department by the end of my first year.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Senior care worker", answer = "I'd like to take on the falls champion role. My target would be no falls at all in the home within three months.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  { role = "Falls coordinator", answer = "I'd like to cut falls on the ward by a fifth in my first year; no falls at all is not realistic, but fewer serious ones is.", rules_flags = {   } },
+  { role = "Attendance officer", answer = "Our Year 7s had 100% attendance last term and I want to keep it at that level, and get Year 9 from 88% to 92% this year.", rules_flags = {   } },
 }
