@@ -819,6 +819,8 @@ local GOAL_OPENER_NOT = signals.set_of({ "through", "to", "by", "paid", "on", "a
 local GOAL_OPENER_CONCRETE = 2
 --- An answer shorter than this (in words) that expresses no goal is a non-answer.
 local SHORT_NONANSWER_WORDS = 20
+--- The kinds of claim (claims.lua) that do not make a short answer a goal: mastery and claims of everything or all.
+local NOT_AIMED_CLAIMS = { mastery = true, sweeping = true, scope = true, total = true, perfection = true, teach = true }
 
 -- ---------------------------------------------------------------------------
 -- Cliché
@@ -1964,7 +1966,8 @@ end
 --- model's veto (a claim over the top of a firm kind among them).
 local function rules(a)
   local unrealistic, read, firm = nil, { over = false, weighed = false }, false
-  for _, c in ipairs(claims.read(a)) do
+  local made = claims.read(a)
+  for _, c in ipairs(made) do
     if c.over and not unrealistic then unrealistic = c.span end  -- the first is the evidence
     read.over = read.over or c.over
     read.weighed = read.weighed or c.weighed
@@ -1987,7 +1990,12 @@ local function rules(a)
   if misaligned and not misaligned.sure and not read.over then misaligned = own_business_ahead(a) or misaligned end
   local claim_core = read.over and { unrealistic.core or unrealistic } or {}
   local backing_skip = { claim_core[1], misaligned }
-  local lack = detect_lack(a, read.over, misaligned)
+  -- (a claim of an outcome or a post left undated is still a goal, not a non-answer: "Zero falls in the home. Not
+  -- fewer, zero."; session 32; but not knowing it all already, nor everything or all of something, which is what a
+  -- lack of aspiration says: "I've done all the training I need", "the course covers everything you need")
+  local aimed = read.over
+  for _, c in ipairs(made) do if not NOT_AIMED_CLAIMS[c.kind] then aimed = true end end
+  local lack = detect_lack(a, aimed, misaligned)
   local cliche, generic = detect_cliche(a, claim_core, backing_skip, lack)
   -- "keep growing" recited with other stock phrases is a cliché, not an unclear goal
   if cliche and vague and not unrealistic.jargon then

@@ -1014,4 +1014,8 @@ return {
   { role = "Senior care worker", answer = "I'd like to take on the falls champion role. My target would be no falls at all in the home within three months.", rules_flags = { "unrealistic-or-unclear-goals" } },
   { role = "Falls coordinator", answer = "I'd like to cut falls on the ward by a fifth in my first year; no falls at all is not realistic, but fewer serious ones is.", rules_flags = {   } },
   { role = "Attendance officer", answer = "Our Year 7s had 100% attendance last term and I want to keep it at that level, and get Year 9 from 88% to 92% this year.", rules_flags = {   } },
+  -- session 32: an undated claim of an outcome or a post makes a short answer a goal, not a non-answer (the rules had
+  -- raised a lack of aspiration on 30 such answers over the fitting sets); knowing it all already does not
+  { role = "Customer service advisor", answer = "Short term: zero complaints. Long term: the best-rated customer service brand in the country.", rules_flags = {   } },
+  { role = "Library assistant", answer = "Not really. I've done all the training I need. Twenty years in libraries, I think I'm past the point of doing courses.", rules_flags = { "lack-of-aspiration" } },
 }
