@@ -394,6 +394,10 @@ local GRANDIOSE = {
   -- own hit game within about a year")
   "be|become|becoming a|an bestselling author|novelist|writer", "be|become|becoming a|an best selling author|novelist|writer",
   "write|writing|publish|publishing a|my bestselling book|novel|series", "my|our own bestselling book|novel|series",
+  -- (session 33, unseen-167: "Five years? I'll have written a bestselling novel")
+  "written|wrote|published a|my bestselling book|novel|series", "written|wrote|published|write|writing|publish|publishing a|my best selling book|novel|series",
+  -- sport's summits (session 33, unseen-166: "one of the juniors I coach here to have won Wimbledon")
+  "win|won|winning wimbledon", "win|won|winning the olympics", "win|won|winning|an|a olympic gold|medal", "olympic champion|champions",
   "my|our own hit game|single|song|album|podcast|app|series|show",
   -- a world title won or a Michelin-starred place of one's own, as the candidate's goal ("be world
   -- barista champion in two years", "my own Michelin-starred restaurant"; not a finalist's, a past
@@ -2074,6 +2078,16 @@ local GRADES = {
   { service = "prisons",
     roles = { { days = 0, phrases = { "prison officer", "prison custody officer", "custody officer", "operational support grade" } } },
     ranks = { { days = 730, phrases = { "supervising officer" } }, { days = 1460, phrases = { "custodial manager" } } } },
+  -- the merchant navy's deck officers, from a cadet (session 33, unseen-165: "my Master Unlimited certificate and
+  -- … in command of one of your container ships" from a deck cadet in five years): a cadetship of about three
+  -- years to the officer of the watch's ticket, then sea time and a certificate for each seat up to the master's
+  { service = "merchant navy",
+    roles = { { days = 0, phrases = { "deck|navigation|navigating cadet", "merchant navy cadet", "deck officer cadet", "cadet deck officer", "trainee deck|navigation officer" } },
+      { days = 1095, phrases = { "officer of the watch", "oow", "third officer|mate", "junior deck officer" } },
+      { days = 1825, phrases = { "second officer|mate" } } },
+    ranks = { { days = 1095, phrases = { "officer of the watch", "third officer|mate" } }, { days = 1825, phrases = { "second officer|mate" } },
+      { days = 2920, phrases = { "chief officer|mate" } },
+      { days = 4015, phrases = { "master|captain", "master unlimited|mariner", "in command" } } } },
   -- the NHS's Agenda for Change bands, from a registered professional's band 5: registering takes a
   -- degree (or an apprenticeship) of about three years from a support worker's band
   { service = "nhs bands",

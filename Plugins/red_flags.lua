@@ -106,6 +106,9 @@ local EXIT = {
   "fill|filling|cover|covering the gaps between * work|jobs|contracts|gigs|shows|auditions|seasons|bookings|tours", "something to do until|till|til", "is|its what pays for", "a way in before", "keep|keeps me going while|until",
   "here|mainly|mostly|only|just for the pay|money|salary|cash", "in it for the pay|money|salary|cash", "doing this|it for the pay|money|salary|cash", "mostly|mainly|only|just for the pay|money|salary|cash",
   "whichever|whatever|any company|employer|firm offers|pays", "out of retail|hospitality|sales|care", "out of the|this industry|trade|profession|sector|field", "out of * completely|altogether|entirely", "out of customer service", "out of call centres|centre|center",
+  -- a country far away worked or lived in next (session 33, unseen-165: "then I'm planning to work in New Zealand")
+  "work|working|live|living|settle|settling in|to australia|canada|dubai|singapore|america|nz",
+  "work|working|live|living|settle|settling in|to the states|usa|us", "work|working|live|living|settle|settling in|to new zealand",
   "head|heading off to", "then im off ?to", "then i am off ?to", "off to do a|the", "working visa", "on a visa", "working holiday",
   -- leaving the employer to work for oneself or through an agency ("then probably go agency")
   "go|going agency|locum|freelance|independent", "go|going self employed",
@@ -556,7 +559,9 @@ local LACK_STRONG = {
   "figure|work|make it out|up as i go|along", "not fussy|picky|choosy", "not fussed",
   "happy|glad|grateful to have ?a|any work|job", "wherever im needed|put|sent", "wherever i am needed|put|sent", "see how i feel",
   "see out the|my", "wind|winding down", "end of my career", "put me wherever|anywhere", "my cup of tea",
-  "just|only need|want the money|pay|cash", "just|only need|want a|an wage|income", "drifting", "living day to day", "day to day basis",
+  "just|only need|want the money|pay|cash",
+  -- (session 33, unseen-165: "Nothing much. It's just cash while I finish my beauty therapy course")
+  "its just|only ?for ?the cash|money|pay|wage|wages", "it is just|only ?for ?the cash|money|pay|wage|wages", "just|only need|want a|an wage|income", "drifting", "living day to day", "day to day basis",
   "stick to what i know", "whatever comes up", "what the company has in mind for me", "see what the company",
   "get through the interview", "doing exactly this|that", "right here, doing", "wait and see", "whats on offer", "no preferences", "not in my nature", "the works the work",
   "nothing really comes to mind", "alright as i am", "dont need to get anywhere",
@@ -606,6 +611,8 @@ local LACK_STRONG = {
   "thats|is|something|somewhere|role|job less demanding",
   -- nothing left to learn ("I am dental nurse twelve years, I know everything already")
   "know|knew everything already", "already know|knew everything", "nothing ?left|more|new to learn",
+  -- (session 33, unseen-167: "the learning bit is done now"; "I know most of it already" is weak, LACK_WEAK)
+  "the learning|studying|training|study bit|part|side is ?all done|over|finished", "the learning|studying|training|study bits ?all done|over|finished",
   -- nothing aimed at or expected, no step asked for (unseen-57: "I'm not aiming at anything in
   -- particular", "I've never had expectations", "I won't be asking for a promotion")
   "not aiming at|for anything", "never had ?any|many ?real expectations",
@@ -727,6 +734,9 @@ local PASSIVE = {
 local PASSIVE_LEADS = { "just", "only", "simply", "merely" }
 --- Uncertainty that only counts when nothing in the answer shows aspiration.
 local LACK_WEAK = {
+  -- (session 33, unseen-166: "I think I know most of it already, to be fair"; beside a goal it is over-confidence:
+  -- "Get to second line in a month … I already know most of it from YouTube")
+  "know|knew most|all of it already", "already know|knew most|all of it",
   "dont know", "do not know", "dunno", "thought id|i ?would give it a go|try|shot", "not sure", "hard to say", "cant say", "well see", "never thought",
   "havent decided", "not really", "what needs doing", "thats about it", "thats it", "i suppose", "i guess",
   "id imagine", "nothing much", "not much", "not a lot", "whatever", "ok with me", "fine with me", "fine by me",

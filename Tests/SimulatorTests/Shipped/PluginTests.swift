@@ -214,13 +214,17 @@ enum UnseenFloor {
     static let goodFlagged = 0.05
     /// Sets on which more good answers than `goodFlagged` allows raised a flag at their first
     /// reading, with that count as their most: `unseen-172` (small businesses, start-ups and charities),
-    /// read in session 32 with 4 of its 70 good answers flagged (those that had one before are fitting
-    /// sets, the last, `unseen-148`, since session 28 as `training-187`).
-    static let hardGoodFlagged: [String: Int] = ["unseen-172-answers.json": 4]
+    /// read in session 32 with 4 of its 70 good answers flagged, and `unseen-173` (hospitality, retail and
+    /// tourism) and `unseen-176` (the public sector), read in session 33 with 6 and 5 (those that had one
+    /// before are fitting sets, the last, `unseen-148`, since session 28 as `training-187`).
+    static let hardGoodFlagged: [String: Int] = [
+        "unseen-172-answers.json": 4, "unseen-173-answers.json": 6, "unseen-176-answers.json": 5,
+    ]
     static let gap = 35.0
-    /// Sets whose gap was measured below `gap` at their first reading, with a floor just under it
-    /// (none now: those before session 16 became fitting sets then, training-48 to 87, `unseen-148` in
+    /// Sets whose gap was measured below `gap` at their first reading, with a floor just under it:
+    /// `unseen-174` (engineering and the trades) read at 31.6 and `unseen-176` (the public sector) at 31.8
+    /// in session 33 (those before session 16 became fitting sets then, training-48 to 87, `unseen-148` in
     /// session 28, as `training-187`, and `unseen-163`, read at 33.3 in session 30, in session 32, as
     /// `training-208`).
-    static let hardGap: [String: Double] = [:]
+    static let hardGap: [String: Double] = ["unseen-174-answers.json": 31.5, "unseen-176-answers.json": 31.7]
 }
