@@ -169,7 +169,7 @@ M.LADDERS = {
       "scaffolder|scaffolding", "plant operator", "dryliner|drylining", "steel fixer", "ganger", "site supervisor|foreman", "foreman" } },
   -- a scaffolder's cards and grades (session 33, unseen-167: "from labourer to CISRS part one, then part two")
   { id = "scaffolding",
-    roles = { "scaffolder", "apprentice|trainee|improver|labourer ?scaffolder", "scaffolding labourer|operative|apprentice|supervisor" },
+    roles = { "scaffolder", "apprentice|trainee|improver|labourer scaffolder", "scaffolding labourer|operative|apprentice|supervisor" },
     jobs = { "scaffolder|scaffolders|scaffolding", "advanced scaffolder", "cisrs", "scaffold|scaffolding supervisor|inspector|designer",
       "scaffold|scaffolding inspection" } },
   { id = "carpentry",
