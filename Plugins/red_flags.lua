@@ -561,7 +561,8 @@ local LACK_STRONG = {
   "see out the|my", "wind|winding down", "end of my career", "put me wherever|anywhere", "my cup of tea",
   "just|only need|want the money|pay|cash",
   -- (session 33, unseen-165: "Nothing much. It's just cash while I finish my beauty therapy course")
-  "its just|only ?for ?the cash|money|pay|wage|wages", "it is just|only ?for ?the cash|money|pay|wage|wages", "just|only need|want a|an wage|income", "drifting", "living day to day", "day to day basis",
+  "its just|only ?for ?the cash|money|pay|wage|wages", "it is just|only ?for ?the cash|money|pay|wage|wages",
+  "just|only need|want a|an wage|income", "drifting", "living day to day", "day to day basis",
   "stick to what i know", "whatever comes up", "what the company has in mind for me", "see what the company",
   "get through the interview", "doing exactly this|that", "right here, doing", "wait and see", "whats on offer", "no preferences", "not in my nature", "the works the work",
   "nothing really comes to mind", "alright as i am", "dont need to get anywhere",
@@ -1975,14 +1976,17 @@ end
 --- first few weeks": the model must then be surer). A span marked `sure` stands against the
 --- model's veto (a claim over the top of a firm kind among them).
 local function rules(a)
-  local unrealistic, read, firm = nil, { over = false, weighed = false }, false
-  local made = claims.read(a)
-  for _, c in ipairs(made) do
+  local unrealistic, read, firm, aimed = nil, { over = false, weighed = false }, false, false
+  for _, c in ipairs(claims.read(a)) do
     if c.over and not unrealistic then unrealistic = c.span end  -- the first is the evidence
     read.over = read.over or c.over
     read.weighed = read.weighed or c.weighed
     read.precise = read.precise or c.precise
     firm = firm or (c.over and c.firm)
+    -- (a claim of an outcome or a post left undated is still a goal, not a non-answer: "Zero falls in the home.
+    -- Not fewer, zero."; session 32; but not knowing it all already, nor everything or all of something, which is
+    -- what a lack of aspiration says: "I've done all the training I need", "the course covers everything you need")
+    aimed = aimed or c.over or not NOT_AIMED_CLAIMS[c.kind]
   end
   local vague
   if not unrealistic then unrealistic, vague = detect_vague(a) end
@@ -2000,11 +2004,6 @@ local function rules(a)
   if misaligned and not misaligned.sure and not read.over then misaligned = own_business_ahead(a) or misaligned end
   local claim_core = read.over and { unrealistic.core or unrealistic } or {}
   local backing_skip = { claim_core[1], misaligned }
-  -- (a claim of an outcome or a post left undated is still a goal, not a non-answer: "Zero falls in the home. Not
-  -- fewer, zero."; session 32; but not knowing it all already, nor everything or all of something, which is what a
-  -- lack of aspiration says: "I've done all the training I need", "the course covers everything you need")
-  local aimed = read.over
-  for _, c in ipairs(made) do if not NOT_AIMED_CLAIMS[c.kind] then aimed = true end end
   local lack = detect_lack(a, aimed, misaligned)
   local cliche, generic = detect_cliche(a, claim_core, backing_skip, lack)
   -- "keep growing" recited with other stock phrases is a cliché, not an unclear goal

@@ -51,6 +51,11 @@ final class CareerLaddersTests: XCTestCase {
         XCTAssertEqual(try ladders("teaching assistant"), ["teaching"])
         XCTAssertEqual(try ladders("police call handler"), ["policing"])
         XCTAssertEqual(try ladders("support worker"), ["nursing and care", "social work"], "a role may be on two ladders")
+        // session 33's ladders: a scaffolder's and a deck cadet's, and no trainee or army cadet on them by the first word
+        XCTAssertEqual(try ladders("trainee scaffolder"), ["scaffolding"])
+        XCTAssertEqual(try ladders("deck cadet"), ["merchant navy"])
+        XCTAssertEqual(try ladders("trainee accountant"), ["accountancy"], "not a scaffolder by 'trainee' alone")
+        XCTAssertEqual(try ladders("officer cadet"), [], "an army officer cadet is no deck cadet")
     }
 
     func testAJobOnTheRolesLadderIsTheRolesLine() throws {
