@@ -118,7 +118,9 @@ M.LADDERS = {
       "financial adviser|advisor|planner", "paraplanner", "banking ?*" },
     except = { "food bank", "blood bank", "bank healthcare|nurse|staff|care|midwife" },
     jobs = { "personal banker", "mortgage adviser|advisor|advice", "financial adviser|advisor|planner", "cemap",
-      "relationship manager", "private banker", "lending", "paraplanner", "wealth manager" } },
+      "relationship manager", "private banker", "lending", "paraplanner", "wealth manager",
+      -- (session 34, training-214: a paraplanner's "then move into an adviser role once I have the experience")
+      "adviser|advisor role|post|position|job", "into advice" } },
   { id = "pharmacy", pace = 1.5,
     roles = { "pharmacy assistant|technician|dispenser|apprentice|advisor", "dispenser", "dispensing assistant", "pharmacist",
       "pre registration pharmacist" },

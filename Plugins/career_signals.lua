@@ -253,7 +253,7 @@ local OCCUPATIONS = {
   "instructor", "carer", "teaching assistant", "pharmacy technician", "lab technician", "technician",
   "analyst", "planner", "buyer", "merchandiser", "administrator", "clerk", "driver", "representative",
   "agent", "advisor", "adviser", "operative", "assistant", "officer", "dog trainer", "dog walker", "dog groomer",
-  "councillor", "groomer", "porter", "tattooist",
+  "councillor", "groomer", "porter", "tattooist", "air traffic controller",
 }
 --- Fields of work and study: "a career in photography", "get into software development".
 local FIELDS = {
@@ -271,6 +271,7 @@ local FIELDS = {
   "healthcare", "medical school", "law school", "drama school", "art school", "culinary school",
   "physiotherapy", "occupational therapy", "paramedic science", "midwifery", "education", "the arts",
   "advertising", "pr", "public relations", "media", "the media", "radio", "youtube", "modelling",
+  "air traffic control",
 }
 --- Organisations: "move to a bigger company", "one of the big four consultancies".
 local ORGANISATIONS = {
@@ -297,7 +298,7 @@ local NOT_OCCUPATIONS = {
   "clearer", "easier", "harder", "longer", "shorter", "wider", "deeper", "closer", "quicker", "smarter", "safer",
   "calmer", "sharper", "fitter", "happier", "healthier", "busier", "riskier", "trickier", "newcomer", "beginner",
   "starter", "starters", "listener", "thinker", "communicator", "motivator", "achiever", "performer", "getter",
-  "perfectionist", "list", "assist", "exist", "checklist", "wrist", "twist", "christian", "guardian", "median",
+  "perfectionist", "pulitzer", "booker", "list", "assist", "exist", "checklist", "wrist", "twist", "christian", "guardian", "median",
   "caller", "buyer", "seller", "owner", "founder", "member", "peer", "career", "volunteer", "engineer", "pioneer",
   "barrier", "carrier", "courier", "dinner", "banner", "fiber", "fibre", "chapter", "master", "cluster", "roster",
   "trailer", "container", "counsellor", "contributor", "sponsor", "anchor", "editor", "factor", "ambassador",
@@ -326,7 +327,9 @@ local DESTINATION_LEADS = {
   "go|going|move|moving|switch|switching|head|heading over|back ?to", "end up in|as|at", "pursue|pursuing",
   -- a move wished done by then (session 29: "In ten years I'd like to have moved into architecture")
   "to|ll|will have moved|switched|gone|branched into",
-  "go|going back to", "dream ?is to be", "dream is", "dream of", "real|true|actual passion|calling|dream|goal|plan ?is|lies ?in|with ?to",
+  "go|going back to", "dream ?is to be", "dream is", "dream of",
+  -- (session 34: "my real aim is air traffic control"; not across a comma: "My real aim, though, is …")
+  "real|true|actual passion|calling|dream|goal|plan|aim|ambition ?is|lies ?in|with ?to",
   "see myself as|in|at|doing|working|running|owning", "wait|waiting on|for ?an ?offer ?from", "hear|hearing back from",
   "accepted onto|into|at", "place at|on", "offer from", "set|setting up",
   "move|moving|switch|switching|jump|jumping|head|heading|go|going over to", "move|moving|switch|switching|jump|jumping to",
@@ -361,6 +364,11 @@ local NEUTRAL_LEADS = {
   "apply|applying for", "take|taking over",
   "degree|course|qualification|training|studies in",
 }
+--- A neutral lead's field called the career wanted after it, in its sentence (session 34, training-214: an
+--- underwriting assistant's "an evening course in interior design in September …, because that's the career
+--- I'm working towards"): the lead is then a destination too.
+local CAREER_AIM_AFTER = { "thats|its the ?* career|field|direction|path|industry|profession im|i|id|ive",
+  "that|which|it is the ?* career|field|direction|path|industry|profession im|i|id|ive" }
 --- Leads after which a capitalised name is another organisation ("a job at Google",
 --- "join Deloitte"), unless it is the company's own name.
 local ORG_NAME_LEADS = {
@@ -1671,6 +1679,7 @@ local function read_destinations(a, cp)
     end
   end
   local leads = M.affirmed(M.find(toks, DESTINATION_LEADS))
+  local aims = M.affirmed(M.find(toks, CAREER_AIM_AFTER))
   for _, lead in ipairs(M.affirmed(M.find(toks, NEUTRAL_LEADS))) do
     -- a liking of the present ("I like working for a firm that has steady work"), not "I'd like working …"
     local before = toks[lead.i - 1]
@@ -1679,10 +1688,14 @@ local function read_destinations(a, cp)
     for k = lead.i - 2, math.max(1, lead.i - 4), -1 do
       if liking and toks[k].clause == toks[lead.i].clause and CONDITIONAL_SET[toks[k].w] then liking = false end
     end
+    local added = false
     for k = lead.i - 1, liking and lead.i or math.max(1, lead.i - FUTURE_WINDOW), -1 do
       if toks[k].sentence ~= toks[lead.i].sentence then break end
-      if FUTURE_SET[toks[k].w] then leads[#leads + 1] = lead break end
+      if FUTURE_SET[toks[k].w] then leads[#leads + 1] = lead added = true break end
       if CONTRAST_SET[toks[k].w] then break end
+    end
+    for _, m in ipairs(aims) do
+      if not added and m.i > lead.j and toks[m.i].sentence == toks[lead.i].sentence then leads[#leads + 1] = lead added = true end
     end
   end
   -- the opening, when it names where the answer goes in a few words (OPENING_DESTINATION)

@@ -326,6 +326,9 @@ local UNIT_TAKEOVER = {
   "head|heading|lead|leading up ?the|this|your ?* ?* department|division|unit|operation|operations|region|function",
   -- a unit of one's own in the company ("have my own engineering division here by the end of year two")
   "have|having|get|getting|run|running|lead|leading|head|heading|manage|managing my own ?* ?* department|division|hospital|school",
+  -- a manager's title over a whole unit (session 34, training-215: an apprentice electrician's "In five years I'd
+  -- like to be the contracts manager for the whole electrical division")
+  "manager|head|director|lead|boss for|of|over the|this|your whole|entire ?* ?* department|division|region|operation|operations",
 }
 --- All of one kind of work for a unit (session 29: "managing all the decorating for your new-build division"):
 --- not a task (SET.UNIT_TASK: "managing all the rotas for the department"), nor the role's own work ("running all
@@ -563,6 +566,10 @@ MAX_DAYS.outcome = 731
 local TEACH_VERBS = { "train", "trained", "training", "teach", "taught", "teaching", "coach", "coached", "onboard", "onboarded" }
 MAX_DAYS.teach = 92
 local FEW = 20
+--- A verb after the quantifier with one of these just before it is a relative clause naming which ones
+--- ("on every file I close", "each customer we train"), not an outcome claimed (session 34, training-214: a
+--- claims handler's "I compare my initial reserve with the final settlement on every file I close").
+local RELATIVE_SUBJECTS = { "i", "we", "you", "they", "he", "she" }
 --- A verb that keeps a standard ("keep every", "check all") is no claim; nor is "all of my own".
 local QUANTIFIER_EXCEPT = { "keep", "keeping", "check", "checking", "double", "read", "follow", "attend", "answer", "respond" }
 --- Superlatives ("the highest", "the best") measured against a group ("in the
@@ -706,6 +713,7 @@ local SET = {
   ACQUISITION_VERB = set_of(ACQUISITION_VERBS),
   QUANTIFIER_EXCEPT = set_of(QUANTIFIER_EXCEPT),
   MASTERY_VERB = set_of(MASTERY_VERBS),
+  RELATIVE_SUBJECT = set_of(RELATIVE_SUBJECTS),
   OUTCOME_VERB = set_of(OUTCOME_VERBS),
   QUALIFICATION_COUNTED = set_of(QUALIFICATION_COUNTED),
   FOREVER_IDIOM = set_of(FOREVER_IDIOMS),
@@ -2248,7 +2256,8 @@ local function quantified_claims(out, a)
       local m = { from = t.from, to = t.to, i = k, j = k }
       local kinds = {}  -- each quantifier once per kind, however many verbs it has
       for x = math.max(1, k - 4), math.min(#toks, k + 5) do
-        if toks[x].clause == t.clause then
+        local relative = x > k + 1 and SET.RELATIVE_SUBJECT[toks[x - 1].w]
+        if toks[x].clause == t.clause and not relative then
           if SET.MASTERY_VERB[toks[x].w] then kinds[mastery] = true end
           if SET.OUTCOME_VERB[toks[x].w] then kinds[outcome] = true end
           if SET.TEACH_VERB[toks[x].w] then kinds[teach] = true end

@@ -325,6 +325,9 @@ local UNTIL_GROWTH = {
   "supervisor", "supervising", "manager", "managing", "management",
 }
 local UNTIL_GROWTH_WINDOW = 7
+--- "The till", "a till": the shop's, not "until" (session 34, training-217: "be able to run the till and the
+--- floor on my own on a busy Saturday", a tea room assistant's good answer read as a stay until something).
+local TILL_NOUN_AFTER = { "the", "a", "my", "your", "our", "their", "each", "every", "own" }
 --- Commitment that, negated ("I'm not planning to make a career of it", "I'm not
 --- here for the long term"), points away — unless the answer names a growth path.
 local COMMITMENT = {
@@ -440,7 +443,10 @@ local JUMP_STEP = signals.set_of({ "assistant", "junior", "senior", "mid", "lead
 --- matter to me") are not travelling.
 local WEAK_EXCEPT = { "travel perks|perk|discount|discounts|benefits|concessions|pass|passes|allowance|time|costs|expenses",
   -- studying alongside this job ("passing my ACA exams while working full-time")
-  "while|whilst|alongside working full time" }
+  "while|whilst|alongside working full time",
+  -- this job called the dream job (session 34, training-215: "It's my dream job. I'm hard-working, punctual and a
+  -- team player", a cliché, not another direction)
+  "its|thats ?* my dream job|career|role", "this|it is|would|will ?be ?* my dream job|career|role" }
 --- Weak hints of passing through ("in the meantime", "for a year or two", "while I
 --- study"): they count as WEAK does, unless the answer names a job further along the
 --- role's own career ladder, where passing through is the plan ("… the training
@@ -484,7 +490,18 @@ local OWN_BUSINESS = {
   -- land or stock of one's own, one's own boss (unseen-59: "On my own ground", "you earn more when
   -- you're your own boss")
   "my|our own ground|holding|farm|flock|herd|yard|land", "own boss",
+  -- going out on one's own (session 34, training-215: a solar installer's "enough to go out on my own in the next
+  -- county"; the sets so far: three misaligned answers; not going out on one's own jobs, OWN_BUSINESS_EXCEPT)
+  "go|going|branch|branching|strike|striking out on my own",
 }
+--- A business of one's own run now and said to stay a hobby (session 34, training-217: "I run a small Etsy shop
+--- selling prints … It's a hobby and it stays at weekends"; not one being built up to go full time, "I run an
+--- events business at weekends … building it up so it can become full-time"): no other direction.
+local OWN_KEPT_HOBBY = { "its ?just|only|purely a hobby|sideline", "it is|stays|remains ?just|only|purely a hobby|sideline",
+  "itll|it ?will stay|remain ?just|only|purely a hobby|sideline", "it stays at|to ?the weekends", "itll|it ?will stay at|to ?the weekends",
+  "keep|keeping it ?as ?just|only|purely a hobby|sideline", "keep|keeping it to ?the weekends" }
+--- The words before a business of one's own that tell it is run now ("I run a small shop").
+local OWN_RUN_NOW = signals.set_of({ "run", "own", "have" })
 --- What tells a business of one's own planned ahead from one run, asked about or dreamt big
 --- (own_business_ahead): verbs of the perfect, the past and past beliefs beside PAST_VERBS ("I've run
 --- my own practice", "I always thought I'd have my own salon"; "set" and "cut" are present too: "set
@@ -519,6 +536,8 @@ local OWN_BUSINESS_EXCEPT = {
   -- self-employment told of the past, or the self-employed as clients ("I've been self-employed for twelve
   -- years", "income protection for the self-employed"; in the sets so far ten good answers, one misaligned)
   "been|was|were self employed", "for|with|to the self employed",
+  -- going out on one's own jobs or calls is working unsupervised ("then I'd be going out on my own jobs")
+  "out on my own jobs|calls|visits|round|rounds|patch|van|installs|work|shifts",
   -- "clients of my own in this firm": "my own" ends its phrase
   "my own in|at|with|within ?this|the|your|our firm|company|team|practice|department|office|branch|store|clinic",
   -- a unit of the employer's to run ("run my own shop in the chain", "my own charity shop for the charity";
@@ -954,9 +973,14 @@ local CLICHES = {
   "nobody ?ever falls|fall|slips through the cracks", "every days different", "every day is different", "a school day",
   "what you see is what you get", "loyal to the core", "nobody outworks me", "no one outworks me", "nobody will work harder",
   "no one will work harder",
-  "first in, last out", "if you can dream it", "at the forefront", "living the dream", "either have it or you dont",
+  "first in, last out", "first in and last out", "if you can dream it", "at the forefront", "living the dream", "either have it or you dont",
   "leader, not a follower", "do|doing things by halves", "dont|never do|doing things|anything by halves", "on the same page", "pulling in the same direction",
   "hands on learner", "hungry for success", "no ceiling", "a grafter", "turn my hand to", "what im made of",
+  -- a sportsman's sayings (session 34, training-216: "the drive and determination of an athlete … go for gold.
+  -- Champions are made in training")
+  "go|going for gold", "champions are made", "drive and determination",
+  -- this job called the dream job (in the sets so far five answers, each a cliché; WEAK_EXCEPT)
+  "its|thats ?* my dream job|role", "this|it is|would|will ?be ?* my dream job|role",
   "make someone|people smile", "making someone smile", "best day of their lives|life", "cant teach it|that",
 }
 --- Self-praising traits and virtues, and generic aspirations: two or more of them
@@ -1132,6 +1156,9 @@ local INDECISION = {
   -- so far each unclear or lacking aspiration; not "maybe not one this size", "maybe not for a long while")
   "maybe *, maybe not|nothing", "maybe * *, maybe not|nothing", "maybe * * *, maybe not|nothing", "or maybe not",
   "couldnt ?really|honestly say",
+  -- goals put off until settled (session 34, training-217: "Get settled, find my feet, and then work out what I want to
+  -- do with the role. I'll probably have clearer goals in a year or so"; vague only with little concrete besides)
+  "work|figure out what i want to do", "have|get clearer goals|aims|plans in|after",
 }
 --- … not a chance taken ("I couldn't say no when logistics came up").
 local INDECISION_EXCEPT = { "couldnt ?really|honestly say no|yes|enough|it|that" }
@@ -1219,6 +1246,7 @@ local LINE_WORD_SET = set_of(LINE_WORDS)
 local UNTIL_EXIT_SET = set_of(UNTIL_EXIT)
 local LATER_SET = set_of(LATER)
 local UNTIL_GROWTH_SET = set_of(UNTIL_GROWTH)
+local TILL_NOUN_AFTER_SET = set_of(TILL_NOUN_AFTER)
 local AWAY_WISH_SET = set_of(AWAY_WISH)
 local AWAY_NEGATOR_SET = set_of(AWAY_NEGATORS)
 local INTENSIFIER_SET = set_of(INTENSIFIERS)
@@ -1526,6 +1554,14 @@ local function detect_misaligned(a)
   end
   -- a business of one's own is another direction even when "here" is nearby
   local own = without(affirmed(find(toks, OWN_BUSINESS)), find(toks, OWN_BUSINESS_EXCEPT))
+  if #own > 0 and #affirmed(find(toks, OWN_KEPT_HOBBY)) > 0 then
+    local kept = {}
+    for _, m in ipairs(own) do
+      local prev = toks[m.i - 1]
+      if not (OWN_RUN_NOW[toks[m.i].w] and prev and prev.w == "i") then kept[#kept + 1] = m end
+    end
+    own = kept
+  end
   if #own > 0 then return evidence(a, own[1].from, own[1].to) end
   -- training for a profession outside the role (the destination reader has the classes)
   for _, m in ipairs(affirmed(find(toks, TRAINING_FOR))) do
@@ -1537,6 +1573,8 @@ local function detect_misaligned(a)
   end
   -- "until …" after staying words, with no growth after it
   for _, m in ipairs(affirmed(find(toks, { "until|till" }))) do
+    local prev = toks[m.i - 1]
+    if toks[m.i].w == "till" and prev and TILL_NOUN_AFTER_SET[prev.w] then goto next_until end
     local exits = false
     for k = m.i + 1, math.min(#toks, m.i + 5) do
       if toks[k].sentence == toks[m.i].sentence and UNTIL_EXIT_SET[toks[k].w] then exits = true end
@@ -1552,6 +1590,7 @@ local function detect_misaligned(a)
       end
       if not grows then return evidence(a, m.from, m.to) end
     end
+    ::next_until::
   end
   -- "if I get in, I'll go": leaving at the end of a clause
   for _, m in ipairs(affirmed(find(toks, LEAVE_AT_END))) do
