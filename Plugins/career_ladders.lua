@@ -120,7 +120,7 @@ M.LADDERS = {
     jobs = { "personal banker", "mortgage adviser|advisor|advice", "financial adviser|advisor|planner", "cemap",
       "relationship manager", "private banker", "lending", "paraplanner", "wealth manager",
       -- (session 34, training-214: a paraplanner's "then move into an adviser role once I have the experience")
-      "adviser|advisor role|post|position|job", "into advice" } },
+      "an|the|into adviser|advisor role|post|position|job", "into advice" } },
   { id = "pharmacy", pace = 1.5,
     roles = { "pharmacy assistant|technician|dispenser|apprentice|advisor", "dispenser", "dispensing assistant", "pharmacist",
       "pre registration pharmacist" },

@@ -298,7 +298,9 @@ local NOT_OCCUPATIONS = {
   "clearer", "easier", "harder", "longer", "shorter", "wider", "deeper", "closer", "quicker", "smarter", "safer",
   "calmer", "sharper", "fitter", "happier", "healthier", "busier", "riskier", "trickier", "newcomer", "beginner",
   "starter", "starters", "listener", "thinker", "communicator", "motivator", "achiever", "performer", "getter",
-  "perfectionist", "pulitzer", "booker", "list", "assist", "exist", "checklist", "wrist", "twist", "christian", "guardian", "median",
+  "perfectionist", "list", "assist",
+  -- (a prize, not a job: "the real aim is a Pulitzer"; session 34)
+  "pulitzer", "exist", "checklist", "wrist", "twist", "christian", "guardian", "median",
   "caller", "buyer", "seller", "owner", "founder", "member", "peer", "career", "volunteer", "engineer", "pioneer",
   "barrier", "carrier", "courier", "dinner", "banner", "fiber", "fibre", "chapter", "master", "cluster", "roster",
   "trailer", "container", "counsellor", "contributor", "sponsor", "anchor", "editor", "factor", "ambassador",
@@ -367,8 +369,13 @@ local NEUTRAL_LEADS = {
 --- A neutral lead's field called the career wanted after it, in its sentence (session 34, training-214: an
 --- underwriting assistant's "an evening course in interior design in September …, because that's the career
 --- I'm working towards"): the lead is then a destination too.
-local CAREER_AIM_AFTER = { "thats|its the ?* career|field|direction|path|industry|profession im|i|id|ive",
-  "that|which|it is the ?* career|field|direction|path|industry|profession im|i|id|ive" }
+local CAREER_AIM_AFTER = {
+  "thats|its the ?* career|field|direction|path|industry|profession im|i ?am ?really working|aiming|heading|building towards|toward|for",
+  "that|which|it is the ?* career|field|direction|path|industry|profession im|i ?am ?really working|aiming|heading|building towards|toward|for",
+  "thats|its the ?* career|field|direction|path|industry|profession i ?really want|hope|mean|plan|intend",
+  "that|which|it is the ?* career|field|direction|path|industry|profession i ?really want|hope|mean|plan|intend",
+  "thats|its the ?* career|field|direction|path|industry|profession id ?really like|love",
+  "that|which|it is the ?* career|field|direction|path|industry|profession id ?really like|love" }
 --- Leads after which a capitalised name is another organisation ("a job at Google",
 --- "join Deloitte"), unless it is the company's own name.
 local ORG_NAME_LEADS = {

@@ -328,7 +328,8 @@ local UNIT_TAKEOVER = {
   "have|having|get|getting|run|running|lead|leading|head|heading|manage|managing my own ?* ?* department|division|hospital|school",
   -- a manager's title over a whole unit (session 34, training-215: an apprentice electrician's "In five years I'd
   -- like to be the contracts manager for the whole electrical division")
-  "manager|head|director|lead|boss for|of|over the|this|your whole|entire ?* ?* department|division|region|operation|operations",
+  -- (held by the candidate: not "shadow the manager of the whole department"; session 34's review)
+  "be|become|becoming|as ?the|a ?* manager|head|director|lead|boss for|of|over the|this|your whole|entire ?* ?* department|division|region|operation|operations",
 }
 --- All of one kind of work for a unit (session 29: "managing all the decorating for your new-build division"):
 --- not a task (SET.UNIT_TASK: "managing all the rotas for the department"), nor the role's own work ("running all
@@ -569,7 +570,7 @@ local FEW = 20
 --- A verb after the quantifier with one of these just before it is a relative clause naming which ones
 --- ("on every file I close", "each customer we train"), not an outcome claimed (session 34, training-214: a
 --- claims handler's "I compare my initial reserve with the final settlement on every file I close").
-local RELATIVE_SUBJECTS = { "i", "we", "you", "they", "he", "she" }
+local RELATIVE_SUBJECTS = { "i", "we", "you", "they", "he", "she", "ive", "weve", "youve", "theyve", "ill", "id" }
 --- A verb that keeps a standard ("keep every", "check all") is no claim; nor is "all of my own".
 local QUANTIFIER_EXCEPT = { "keep", "keeping", "check", "checking", "double", "read", "follow", "attend", "answer", "respond" }
 --- Superlatives ("the highest", "the best") measured against a group ("in the

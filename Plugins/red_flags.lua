@@ -325,9 +325,10 @@ local UNTIL_GROWTH = {
   "supervisor", "supervising", "manager", "managing", "management",
 }
 local UNTIL_GROWTH_WINDOW = 7
---- "The till", "a till": the shop's, not "until" (session 34, training-217: "be able to run the till and the
---- floor on my own on a busy Saturday", a tea room assistant's good answer read as a stay until something).
-local TILL_NOUN_AFTER = { "the", "a", "my", "your", "our", "their", "each", "every", "own" }
+--- The words before "till" that make it the shop's ("the till", "a till"), not "until" (session 34,
+--- training-217: "be able to run the till and the floor on my own on a busy Saturday", a tea room
+--- assistant's good answer read as a stay until something).
+local TILL_DETERMINERS = { "the", "a", "my", "your", "our", "their", "each", "every" }
 --- Commitment that, negated ("I'm not planning to make a career of it", "I'm not
 --- here for the long term"), points away — unless the answer names a growth path.
 local COMMITMENT = {
@@ -446,7 +447,8 @@ local WEAK_EXCEPT = { "travel perks|perk|discount|discounts|benefits|concessions
   "while|whilst|alongside working full time",
   -- this job called the dream job (session 34, training-215: "It's my dream job. I'm hard-working, punctual and a
   -- team player", a cliché, not another direction)
-  "its|thats ?* my dream job|career|role", "this|it is|would|will ?be ?* my dream job|career|role" }
+  "its|thats ?literally|honestly|really|truly|genuinely my dream job|role",
+  "this|it is|would|will ?be ?literally|honestly|really|truly|genuinely my dream job|role" }
 --- Weak hints of passing through ("in the meantime", "for a year or two", "while I
 --- study"): they count as WEAK does, unless the answer names a job further along the
 --- role's own career ladder, where passing through is the plan ("… the training
@@ -502,6 +504,8 @@ local OWN_KEPT_HOBBY = { "its ?just|only|purely a hobby|sideline", "it is|stays|
   "keep|keeping it ?as ?just|only|purely a hobby|sideline", "keep|keeping it to ?the weekends" }
 --- The words before a business of one's own that tell it is run now ("I run a small shop").
 local OWN_RUN_NOW = signals.set_of({ "run", "own", "have" })
+--- Words after a hobby phrase that make it a hobby for now only ("at the moment, but in two years …").
+local OWN_HOBBY_FOR_NOW = signals.set_of({ "now", "moment", "yet", "but", "currently", "until", "till" })
 --- What tells a business of one's own planned ahead from one run, asked about or dreamt big
 --- (own_business_ahead): verbs of the perfect, the past and past beliefs beside PAST_VERBS ("I've run
 --- my own practice", "I always thought I'd have my own salon"; "set" and "cut" are present too: "set
@@ -536,8 +540,10 @@ local OWN_BUSINESS_EXCEPT = {
   -- self-employment told of the past, or the self-employed as clients ("I've been self-employed for twelve
   -- years", "income protection for the self-employed"; in the sets so far ten good answers, one misaligned)
   "been|was|were self employed", "for|with|to the self employed",
-  -- going out on one's own jobs or calls is working unsupervised ("then I'd be going out on my own jobs")
-  "out on my own jobs|calls|visits|round|rounds|patch|van|installs|work|shifts",
+  -- going out on one's own jobs, to jobs or without a supervisor is working unsupervised ("then I'd be going out
+  -- on my own jobs", "confident going out on my own to clients' homes"; session 34's review)
+  "out on my own jobs|calls|visits|round|rounds|patch|van|installs|work|shifts|to|without|unsupervised|on",
+  "confident|ready|safe|trusted|able|competent ?to ?be go|going out on my own",
   -- "clients of my own in this firm": "my own" ends its phrase
   "my own in|at|with|within ?this|the|your|our firm|company|team|practice|department|office|branch|store|clinic",
   -- a unit of the employer's to run ("run my own shop in the chain", "my own charity shop for the charity";
@@ -980,7 +986,8 @@ local CLICHES = {
   -- Champions are made in training")
   "go|going for gold", "champions are made", "drive and determination",
   -- this job called the dream job (in the sets so far five answers, each a cliché; WEAK_EXCEPT)
-  "its|thats ?* my dream job|role", "this|it is|would|will ?be ?* my dream job|role",
+  "its|thats ?literally|honestly|really|truly|genuinely my dream job|role",
+  "this|it is|would|will ?be ?literally|honestly|really|truly|genuinely my dream job|role",
   "make someone|people smile", "making someone smile", "best day of their lives|life", "cant teach it|that",
 }
 --- Self-praising traits and virtues, and generic aspirations: two or more of them
@@ -1158,7 +1165,9 @@ local INDECISION = {
   "couldnt ?really|honestly say",
   -- goals put off until settled (session 34, training-217: "Get settled, find my feet, and then work out what I want to
   -- do with the role. I'll probably have clearer goals in a year or so"; vague only with little concrete besides)
-  "work|figure out what i want to do", "have|get clearer goals|aims|plans in|after",
+  "work|figure out what i want to do",
+  "have|get ?much clearer goals|aims|plans|idea in|after a|the ?few|couple ?of year|years|month|months|week|weeks|while",
+  "have|get ?much clearer goals|aims|plans|idea in|after * year|years|month|months|weeks",
 }
 --- … not a chance taken ("I couldn't say no when logistics came up").
 local INDECISION_EXCEPT = { "couldnt ?really|honestly say no|yes|enough|it|that" }
@@ -1246,7 +1255,7 @@ local LINE_WORD_SET = set_of(LINE_WORDS)
 local UNTIL_EXIT_SET = set_of(UNTIL_EXIT)
 local LATER_SET = set_of(LATER)
 local UNTIL_GROWTH_SET = set_of(UNTIL_GROWTH)
-local TILL_NOUN_AFTER_SET = set_of(TILL_NOUN_AFTER)
+local TILL_DETERMINER_SET = set_of(TILL_DETERMINERS)
 local AWAY_WISH_SET = set_of(AWAY_WISH)
 local AWAY_NEGATOR_SET = set_of(AWAY_NEGATORS)
 local INTENSIFIER_SET = set_of(INTENSIFIERS)
@@ -1554,11 +1563,30 @@ local function detect_misaligned(a)
   end
   -- a business of one's own is another direction even when "here" is nearby
   local own = without(affirmed(find(toks, OWN_BUSINESS)), find(toks, OWN_BUSINESS_EXCEPT))
-  if #own > 0 and #affirmed(find(toks, OWN_KEPT_HOBBY)) > 0 then
+  local hobby = {}
+  for _, h in ipairs(affirmed(find(toks, OWN_KEPT_HOBBY))) do
+    -- (not a hobby for now: "It's just a hobby at the moment, but in two years …")
+    local for_now = false
+    for k = h.j + 1, #toks do
+      if toks[k].sentence ~= toks[h.i].sentence then break end
+      if OWN_HOBBY_FOR_NOW[toks[k].w] then for_now = true end
+    end
+    if not for_now then hobby[#hobby + 1] = h end
+  end
+  if #own > 0 and #hobby > 0 then
     local kept = {}
     for _, m in ipairs(own) do
-      local prev = toks[m.i - 1]
-      if not (OWN_RUN_NOW[toks[m.i].w] and prev and prev.w == "i") then kept[#kept + 1] = m end
+      -- run now by the candidate ("I run a small shop", "I run my own shop"), and said to stay a hobby in
+      -- its sentence or the next
+      local p1, p2 = toks[m.i - 1], toks[m.i - 2]
+      local now = (OWN_RUN_NOW[toks[m.i].w] and p1 and p1.w == "i")
+        or (toks[m.i].w == "my" and p1 and OWN_RUN_NOW[p1.w] and p2 and p2.w == "i")
+      local stays = false
+      for _, h in ipairs(hobby) do
+        local d = toks[h.i].sentence - toks[m.i].sentence
+        if d == 0 or d == 1 then stays = true end
+      end
+      if not (now and stays) then kept[#kept + 1] = m end
     end
     own = kept
   end
@@ -1574,7 +1602,7 @@ local function detect_misaligned(a)
   -- "until …" after staying words, with no growth after it
   for _, m in ipairs(affirmed(find(toks, { "until|till" }))) do
     local prev = toks[m.i - 1]
-    if toks[m.i].w == "till" and prev and TILL_NOUN_AFTER_SET[prev.w] then goto next_until end
+    if toks[m.i].w == "till" and prev and TILL_DETERMINER_SET[prev.w] then goto next_until end
     local exits = false
     for k = m.i + 1, math.min(#toks, m.i + 5) do
       if toks[k].sentence == toks[m.i].sentence and UNTIL_EXIT_SET[toks[k].w] then exits = true end

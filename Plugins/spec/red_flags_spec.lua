@@ -1054,4 +1054,12 @@ return {
   { role = "Apprentice electrician", question = "What are your short-term goals?", answer = "I've got the drive and determination of an athlete and I'm ready to go for gold. Champions are made in training, and I'll be first in and last out.", rules_flags = { "cliche-answer" } },
   { role = "Volunteer coordinator", question = "What are your short-term goals?", answer = "Get settled, find my feet, and then work out what I want to do with the role. I'll probably have clearer goals in a year or so.", rules_flags = { "unrealistic-or-unclear-goals" } },
   { role = "Apprentice electrician", question = "Where do you see yourself in five years?", answer = "In five years I'd like to be the contracts manager for the whole electrical division.", rules_flags = { "unrealistic-or-unclear-goals" } },
+  -- session 34's review: going out on one's own to clients' homes is working unsupervised; a hobby for now is a business
+  -- being built; a career once wanted is no destination; plans put in place; "every file I've closed"; a careers adviser
+  { role = "Care worker", question = "What are your short-term goals?", answer = "Once I've done my shadow shifts and my Care Certificate, I want to be confident going out on my own to clients' homes.", rules_flags = {    } },
+  { role = "Cake decorator", question = "What are your future career goals?", answer = "I run a small cake business from home. It's just a hobby at the moment, but in two years I want it to be big enough to live on.", rules_flags = { "misaligned-goals" } },
+  { role = "Underwriting assistant", question = "Why is this job the right one at this time in your career?", answer = "I've just finished a degree in interior design, and it's the career I thought I wanted, but underwriting suits me better and I want my Cert CII by next summer.", rules_flags = {    } },
+  { role = "Receptionist", question = "What are your short-term goals?", answer = "I want to get clearer plans in place for how we handle the morning rush, and cut the wait at the desk to under five minutes by March.", rules_flags = {    } },
+  { role = "Claims handler", question = "What do you do to achieve your professional goals?", answer = "This quarter I'm working on reserving accuracy, so I compare my initial reserve with the final settlement on every file I've closed.", rules_flags = {    } },
+  { role = "Bank teller", question = "Where do you see yourself in five years?", answer = "In two years I'd like to move into a careers adviser role at a college.", rules_flags = { "misaligned-goals" } },
 }
