@@ -369,13 +369,15 @@ local NEUTRAL_LEADS = {
 --- A neutral lead's field called the career wanted after it, in its sentence (session 34, training-214: an
 --- underwriting assistant's "an evening course in interior design in September …, because that's the career
 --- I'm working towards"): the lead is then a destination too.
-local CAREER_AIM_AFTER = {
-  "thats|its the ?* career|field|direction|path|industry|profession im|i ?am ?really working|aiming|heading|building towards|toward|for",
-  "that|which|it is the ?* career|field|direction|path|industry|profession im|i ?am ?really working|aiming|heading|building towards|toward|for",
-  "thats|its the ?* career|field|direction|path|industry|profession i ?really want|hope|mean|plan|intend",
-  "that|which|it is the ?* career|field|direction|path|industry|profession i ?really want|hope|mean|plan|intend",
-  "thats|its the ?* career|field|direction|path|industry|profession id ?really like|love",
-  "that|which|it is the ?* career|field|direction|path|industry|profession id ?really like|love" }
+--- Each of its openings ("that's", "which is" …) before "the … career" and each verb looking ahead after it
+--- ("I'm working towards", "I want", "I'd like"; not "the career I thought I wanted").
+local CAREER_AIM_AFTER = {}
+for _, opening in ipairs({ "thats|its", "that|which|it is" }) do
+  for _, ahead in ipairs({ "im|i ?am ?really working|aiming|heading|building towards|toward|for",
+    "i ?really want|hope|mean|plan|intend", "id ?really like|love" }) do
+    CAREER_AIM_AFTER[#CAREER_AIM_AFTER + 1] = opening .. " the ?* career|field|direction|path|industry|profession " .. ahead
+  end
+end
 --- Leads after which a capitalised name is another organisation ("a job at Google",
 --- "join Deloitte"), unless it is the company's own name.
 local ORG_NAME_LEADS = {
@@ -1701,8 +1703,8 @@ local function read_destinations(a, cp)
       if FUTURE_SET[toks[k].w] then leads[#leads + 1] = lead added = true break end
       if CONTRAST_SET[toks[k].w] then break end
     end
-    for _, m in ipairs(aims) do
-      if not added and m.i > lead.j and toks[m.i].sentence == toks[lead.i].sentence then leads[#leads + 1] = lead added = true end
+    for _, m in ipairs(added and {} or aims) do
+      if m.i > lead.j and toks[m.i].sentence == toks[lead.i].sentence then leads[#leads + 1] = lead break end
     end
   end
   -- the opening, when it names where the answer goes in a few words (OPENING_DESTINATION)

@@ -440,15 +440,17 @@ local JUMP = { "make|making the jump|leap|move" }
 local JUMP_ALONG = signals.set_of({ "to", "into", "up" })
 local JUMP_STEP = signals.set_of({ "assistant", "junior", "senior", "mid", "lead", "chartered", "qualified", "principal",
   "associate", "deputy" })
+--- This job called the dream job (session 34, training-215: "It's my dream job. I'm hard-working, punctual and a
+--- team player"; in the sets so far five answers, each a cliché): a cliché (CLICHES), not a weak hint of
+--- another direction (WEAK_EXCEPT); an intensifier at most between, not "it's not my dream job".
+local THIS_DREAM_JOB = { "its|thats ?literally|honestly|really|truly|genuinely my dream job|role",
+  "this|it is|would|will ?be ?literally|honestly|really|truly|genuinely my dream job|role" }
 --- Words that make a weak hint no hint: the travel perks of a job ("the pension and the travel perks
 --- matter to me") are not travelling.
 local WEAK_EXCEPT = { "travel perks|perk|discount|discounts|benefits|concessions|pass|passes|allowance|time|costs|expenses",
   -- studying alongside this job ("passing my ACA exams while working full-time")
-  "while|whilst|alongside working full time",
-  -- this job called the dream job (session 34, training-215: "It's my dream job. I'm hard-working, punctual and a
-  -- team player", a cliché, not another direction)
-  "its|thats ?literally|honestly|really|truly|genuinely my dream job|role",
-  "this|it is|would|will ?be ?literally|honestly|really|truly|genuinely my dream job|role" }
+  "while|whilst|alongside working full time" }
+for _, phrase in ipairs(THIS_DREAM_JOB) do WEAK_EXCEPT[#WEAK_EXCEPT + 1] = phrase end
 --- Weak hints of passing through ("in the meantime", "for a year or two", "while I
 --- study"): they count as WEAK does, unless the answer names a job further along the
 --- role's own career ladder, where passing through is the plan ("… the training
@@ -985,11 +987,9 @@ local CLICHES = {
   -- a sportsman's sayings (session 34, training-216: "the drive and determination of an athlete … go for gold.
   -- Champions are made in training")
   "go|going for gold", "champions are made", "drive and determination",
-  -- this job called the dream job (in the sets so far five answers, each a cliché; WEAK_EXCEPT)
-  "its|thats ?literally|honestly|really|truly|genuinely my dream job|role",
-  "this|it is|would|will ?be ?literally|honestly|really|truly|genuinely my dream job|role",
   "make someone|people smile", "making someone smile", "best day of their lives|life", "cant teach it|that",
 }
+for _, phrase in ipairs(THIS_DREAM_JOB) do CLICHES[#CLICHES + 1] = phrase end
 --- Self-praising traits and virtues, and generic aspirations: two or more of them
 --- (or one with a stock phrase) with nothing concrete behind them are a cliché.
 local TRAITS = {
@@ -1404,6 +1404,26 @@ local function told_past(toks, m)
   return false
 end
 
+--- Whether the business of one's own `m` is run now by the candidate ("I run a small shop", "I run my own shop")
+--- and said to stay a hobby in its sentence or the next, not a hobby for now only (OWN_KEPT_HOBBY,
+--- OWN_HOBBY_FOR_NOW: "It's just a hobby at the moment, but in two years …").
+local function kept_a_hobby(toks, m)
+  local p1, p2 = toks[m.i - 1], toks[m.i - 2]
+  local now = (OWN_RUN_NOW[toks[m.i].w] and p1 and p1.w == "i")
+    or (toks[m.i].w == "my" and p1 and OWN_RUN_NOW[p1.w] and p2 and p2.w == "i")
+  if not now then return false end
+  for _, h in ipairs(affirmed(find(toks, OWN_KEPT_HOBBY))) do
+    local d = toks[h.i].sentence - toks[m.i].sentence
+    local for_now = false
+    for k = h.j + 1, #toks do
+      if toks[k].sentence ~= toks[h.i].sentence then break end
+      if OWN_HOBBY_FOR_NOW[toks[k].w] then for_now = true end
+    end
+    if (d == 0 or d == 1) and not for_now then return true end
+  end
+  return false
+end
+
 local function detect_misaligned(a)
   local toks = a.tokens
   -- a job on the role's own ladder, or its own line, named: passing through is then the plan
@@ -1563,34 +1583,9 @@ local function detect_misaligned(a)
   end
   -- a business of one's own is another direction even when "here" is nearby
   local own = without(affirmed(find(toks, OWN_BUSINESS)), find(toks, OWN_BUSINESS_EXCEPT))
-  local hobby = {}
-  for _, h in ipairs(affirmed(find(toks, OWN_KEPT_HOBBY))) do
-    -- (not a hobby for now: "It's just a hobby at the moment, but in two years …")
-    local for_now = false
-    for k = h.j + 1, #toks do
-      if toks[k].sentence ~= toks[h.i].sentence then break end
-      if OWN_HOBBY_FOR_NOW[toks[k].w] then for_now = true end
-    end
-    if not for_now then hobby[#hobby + 1] = h end
+  for _, m in ipairs(own) do
+    if not kept_a_hobby(toks, m) then return evidence(a, m.from, m.to) end
   end
-  if #own > 0 and #hobby > 0 then
-    local kept = {}
-    for _, m in ipairs(own) do
-      -- run now by the candidate ("I run a small shop", "I run my own shop"), and said to stay a hobby in
-      -- its sentence or the next
-      local p1, p2 = toks[m.i - 1], toks[m.i - 2]
-      local now = (OWN_RUN_NOW[toks[m.i].w] and p1 and p1.w == "i")
-        or (toks[m.i].w == "my" and p1 and OWN_RUN_NOW[p1.w] and p2 and p2.w == "i")
-      local stays = false
-      for _, h in ipairs(hobby) do
-        local d = toks[h.i].sentence - toks[m.i].sentence
-        if d == 0 or d == 1 then stays = true end
-      end
-      if not (now and stays) then kept[#kept + 1] = m end
-    end
-    own = kept
-  end
-  if #own > 0 then return evidence(a, own[1].from, own[1].to) end
   -- training for a profession outside the role (the destination reader has the classes)
   for _, m in ipairs(affirmed(find(toks, TRAINING_FOR))) do
     for _, d in ipairs(a.destinations) do
